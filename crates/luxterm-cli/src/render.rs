@@ -1,0 +1,330 @@
+//! Rendering of what the core returns: text for a terminal, JSON for programs.
+
+use luxterm::{Citation, Concept, Glossary, Instrument, Status, Term, Version, pick};
+use serde::Serialize;
+use serde_json::{Value, json};
+use std::fmt::Write;
+
+/// Appends pretty JSON and a newline.
+pub fn json<T: Serialize + ?Sized>(value: &T, out: &mut String) -> Result<(), String> {
+    let s = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
+    out.push_str(&s);
+    out.push('\n');
+    Ok(())
+}
+
+fn mark(verified: bool) -> &'static str {
+    if verified { "verified" } else { "UNVERIFIED" }
+}
+
+fn cite(g: &Glossary, c: &Citation) -> String {
+    format!(
+        "{} [{}]",
+        c.display_with(g.short_name(&c.instrument, "en")),
+        mark(c.verified)
+    )
+}
+
+fn status_word(s: Status) -> &'static str {
+    match s {
+        Status::Preferred => "preferred",
+        Status::Admitted => "admitted",
+        Status::UseWithCaution => "use with caution",
+        Status::Avoid => "avoid",
+    }
+}
+
+/// Says, before a concept, that the term the user typed is one to avoid.
+pub fn avoid_notice(t: &Term, out: &mut String) {
+    let _ = writeln!(out, "\"{}\" ({}) is a term to avoid.", t.text, t.lang);
+    if let Some(i) = &t.instead {
+        let _ = writeln!(out, "  Use instead: \"{i}\"");
+    }
+    if let Some(w) = &t.why {
+        let _ = writeln!(out, "  Why: {w}");
+    }
+    out.push('\n');
+}
+
+/// A concept for people.
+pub fn concept(
+    g: &Glossary,
+    c: &Concept,
+    lang: Option<&str>,
+    release: Option<Version>,
+    out: &mut String,
+) {
+    let title = c
+        .preferred(lang.unwrap_or("en"))
+        .or_else(|| c.preferred("en"))
+        .map_or(&*c.id, |t| &*t.text);
+    let _ = writeln!(out, "{title}");
+    let _ = write!(
+        out,
+        "  id: {} · category: {} · added in {}",
+        c.id,
+        c.category.as_str(),
+        c.added
+    );
+    if let Some(v) = release {
+        let _ = write!(out, " · as of release {v}");
+    }
+    out.push('\n');
+
+    let langs: Vec<&str> = match lang {
+        Some(l) => vec![l],
+        None => c.languages(),
+    };
+    out.push_str("\nTerms\n");
+    for l in &langs {
+        let terms: Vec<&Term> = c.terms_in(l).collect();
+        if terms.is_empty() {
+            let _ = writeln!(out, "  {l:<3} (no term in this language)");
+        }
+        for (n, t) in terms.iter().enumerate() {
+            let lead = if n == 0 { *l } else { "" };
+            let _ = write!(out, "  {lead:<3} {} — {}", t.text, status_word(t.status));
+            if let Some(a) = &t.abbreviation {
+                let _ = write!(out, " (abbr. {a})");
+            }
+            out.push('\n');
+            if let Some(i) = &t.instead {
+                let _ = writeln!(out, "        use instead: \"{i}\"");
+            }
+            if let Some(w) = &t.why {
+                let _ = writeln!(out, "        why: {w}");
+            }
+            for lt in t.legal_term_of.iter() {
+                let _ = writeln!(out, "        legal term of {}", cite(g, lt));
+            }
+            if let Some(n) = &t.note {
+                let _ = writeln!(out, "        note: {n}");
+            }
+        }
+    }
+    let defs: Vec<_> = c
+        .definitions
+        .iter()
+        .filter(|d| lang.is_none_or(|l| d.lang == l))
+        .collect();
+    if !defs.is_empty() {
+        out.push_str("\nDefinitions (our words)\n");
+        for d in defs {
+            let _ = writeln!(out, "  {:<3} {}", d.lang, d.text);
+            let _ = writeln!(out, "      source: {}", cite(g, &d.source));
+        }
+    }
+    if !c.guidance.is_empty() {
+        out.push_str("\nGuidance\n");
+        for gd in c.guidance.iter() {
+            let name = g.short_name(&gd.guideline, "en");
+            let about = gd
+                .term
+                .as_ref()
+                .map(|t| format!(" on \"{t}\""))
+                .unwrap_or_default();
+            let advice = match gd.advice {
+                luxterm::Advice::Use => "use",
+                luxterm::Advice::UseWithCaution => "use with caution",
+                luxterm::Advice::Avoid => "avoid",
+            };
+            let _ = writeln!(out, "  {name}{about}: {advice}");
+            if let Some((r, _)) = pick(&gd.reason, lang.unwrap_or("en")) {
+                let _ = writeln!(out, "      {}", r.text);
+            }
+            let _ = writeln!(out, "      cited: {}", cite(g, &gd.cite));
+        }
+    }
+    if !c.citations.is_empty() {
+        out.push_str("\nProvisions\n");
+        for e in c.citations.iter() {
+            let _ = writeln!(out, "  {}", cite(g, &e.citation));
+            if let Some(p) = e
+                .citation
+                .provision
+                .as_ref()
+                .and_then(|p| g.provision(&e.citation.instrument, p))
+            {
+                if let Some((s, _)) = pick(&p.summary, lang.unwrap_or("en")) {
+                    let _ = writeln!(out, "      {}", s.text);
+                }
+            }
+        }
+    }
+    if !c.relations.is_empty() {
+        out.push_str("\nRelations\n");
+        for r in c.relations.iter() {
+            let kind = match r.kind {
+                luxterm::RelationKind::Broader => "broader",
+                luxterm::RelationKind::Narrower => "narrower",
+                luxterm::RelationKind::Related => "related",
+                luxterm::RelationKind::ReplacedBy => "replaced by",
+            };
+            let _ = writeln!(out, "  {kind}: {}", r.concept);
+        }
+    }
+    if !c.history.is_empty() {
+        out.push_str("\nHistory\n");
+        for h in c.history.iter() {
+            let _ = writeln!(out, "  {}  {}", h.release, h.summary);
+        }
+    }
+    out.push('\n');
+}
+
+/// A concept as JSON: the model's serialization, filtered to `lang` if given, with the term that
+/// matched the query and the release it is shown as of.
+pub fn concept_json(
+    g: &Glossary,
+    c: &Concept,
+    matched: Option<&Term>,
+    lang: Option<&str>,
+    release: Option<Version>,
+) -> Value {
+    let mut v = serde_json::to_value(c).unwrap_or(Value::Null);
+    if let (Some(l), Some(obj)) = (lang, v.as_object_mut()) {
+        for key in ["terms", "definitions"] {
+            if let Some(Value::Array(items)) = obj.get_mut(key) {
+                items.retain(|t| t.get("lang").and_then(Value::as_str) == Some(l));
+            }
+        }
+    }
+    if let Some(obj) = v.as_object_mut() {
+        let shown = release.or_else(|| g.current_release().map(|r| r.version));
+        obj.insert(
+            "release".into(),
+            shown.map_or(Value::Null, |r| Value::String(r.to_string())),
+        );
+        if let Some(t) = matched {
+            obj.insert(
+                "matched_term".into(),
+                json!({ "lang": t.lang, "text": t.text, "status": t.status }),
+            );
+        }
+    }
+    v
+}
+
+/// Concepts, one a line.
+pub fn list(concepts: &[&Concept], lang: &str, out: &mut String) {
+    for c in concepts {
+        let term = c.preferred(lang).or_else(|| c.preferred("en"));
+        let _ = writeln!(
+            out,
+            "{:<58} {:<20} {}",
+            c.id,
+            c.category.as_str(),
+            term.map_or("", |t| &*t.text)
+        );
+    }
+}
+
+/// Concepts as JSON.
+pub fn list_json(concepts: &[&Concept], lang: &str) -> Value {
+    Value::Array(
+        concepts
+            .iter()
+            .map(|c| {
+                json!({
+                    "id": c.id,
+                    "category": c.category,
+                    "preferred": c.preferred(lang).map(|t| &t.text),
+                    "lang": lang,
+                })
+            })
+            .collect(),
+    )
+}
+
+/// Instruments, one a line.
+pub fn instruments(g: &Glossary, out: &mut String) {
+    for i in g.instruments() {
+        let title = pick(&i.title, "en").map_or("", |(t, _)| &*t.text);
+        let _ = writeln!(
+            out,
+            "{:<28} {:<10} {:<10} {}",
+            i.id,
+            format!("{:?}", i.kind).to_lowercase(),
+            i.adopted,
+            title
+        );
+    }
+}
+
+/// One instrument with its provisions and the concepts citing each.
+pub fn instrument(g: &Glossary, i: &Instrument, out: &mut String) {
+    let title = pick(&i.title, "en").map_or("", |(t, _)| &*t.text);
+    let _ = writeln!(out, "{title}");
+    let _ = writeln!(out, "  id: {} · {:?} · {}", i.id, i.kind, i.body);
+    if let Some(s) = &i.symbol {
+        let _ = writeln!(out, "  symbol: {s}");
+    }
+    let _ = write!(out, "  adopted: {}", i.adopted);
+    if let Some(f) = i.in_force {
+        let _ = write!(out, " · in force: {f}");
+    }
+    out.push('\n');
+    let langs: Vec<&str> = i.authentic_languages.iter().map(|l| &**l).collect();
+    if !langs.is_empty() {
+        let _ = writeln!(out, "  authentic languages: {}", langs.join(", "));
+    }
+    if let Some(u) = &i.url {
+        let _ = writeln!(
+            out,
+            "  official text: {u}{}",
+            if i.url_verified {
+                ""
+            } else {
+                " (link not verified)"
+            }
+        );
+    }
+    for t in i.title.iter().filter(|t| t.lang != "en") {
+        let _ = writeln!(out, "  title ({}): {}", t.lang, t.text);
+    }
+    out.push_str("\nProvisions\n");
+    for p in i.provisions.iter() {
+        let _ = writeln!(out, "  {} — {:?} [{}]", p.path, p.kind, mark(p.verified));
+        if let Some((s, _)) = pick(&p.summary, "en") {
+            let _ = writeln!(out, "      {}", s.text);
+        }
+        let citing: Vec<&str> = g
+            .citing(&i.id, Some(&p.path))
+            .iter()
+            .map(|c| &*c.id)
+            .collect();
+        if !citing.is_empty() {
+            let _ = writeln!(out, "      cited by: {}", citing.join(", "));
+        }
+    }
+}
+
+/// One instrument as JSON, each provision with the concepts citing it.
+pub fn instrument_json(g: &Glossary, i: &Instrument) -> Value {
+    let mut v = serde_json::to_value(i).unwrap_or(Value::Null);
+    if let Some(Value::Array(ps)) = v.get_mut("provisions") {
+        for p in ps.iter_mut() {
+            let path = p
+                .get("path")
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_owned();
+            let citing: Vec<&str> = g
+                .citing(&i.id, Some(&path))
+                .iter()
+                .map(|c| &*c.id)
+                .collect();
+            if let Some(obj) = p.as_object_mut() {
+                obj.insert("cited_by".into(), json!(citing));
+            }
+        }
+    }
+    v
+}
+
+/// Releases, newest first.
+pub fn releases(g: &Glossary, out: &mut String) {
+    for r in g.releases().iter().rev() {
+        let _ = writeln!(out, "{}  {}  {}", r.version, r.date, r.notes);
+    }
+}

@@ -1,0 +1,45 @@
+//! The data model of the [luxterm](https://github.com/luxterm/luxterm) glossary, its TOML source
+//! format and the validator that loads it.
+//!
+//! Most users want the `luxterm` crate, which has the validated glossary compiled in and the query
+//! API. This crate is its ground floor: the types ([`model`]), the loader with rustc-style
+//! diagnostics ([`load_dir`], [`load_sources`], [`diag`]), used both by `luxterm`'s build script
+//! and by anyone who keeps a glossary of their own.
+//!
+//! ```
+//! let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../glossary");
+//! let glossary = luxterm_data::load_dir(&dir, "glossary").unwrap();
+//! let child = glossary.concepts.iter().find(|c| c.id == "child").unwrap();
+//! assert!(child.terms.iter().any(|t| t.lang == "fr"));
+//! ```
+
+#![cfg_attr(not(feature = "load"), allow(unused))]
+
+extern crate alloc;
+#[cfg(feature = "bake")]
+extern crate self as luxterm_data;
+
+pub mod model;
+
+#[cfg(feature = "load")]
+pub mod diag;
+#[cfg(feature = "load")]
+mod load;
+
+#[cfg(feature = "load")]
+pub use load::{LoadError, is_provision_path, is_slug, load_dir, load_sources};
+pub use model::GlossaryData;
+
+/// The key under which a term's text is indexed for exact look-up: NFC, lower-cased, white space
+/// collapsed.
+///
+/// ```
+/// assert_eq!(luxterm_data::term_key("  Child   Pornography "), "child pornography");
+/// assert_eq!(luxterm_data::term_key("PE\u{301}DOPORNOGRAPHIE"), "pédopornographie");
+/// ```
+pub fn term_key(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let nfc: String = text.nfc().collect();
+    let lower = nfc.to_lowercase();
+    lower.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,54 @@
+//! Bakes the glossary into the crate, as ICU4X bakes its data.
+//!
+//! The sources in `glossary/` are loaded and validated with the same loader users run
+//! (`luxterm validate`); an invalid glossary fails the build with the same diagnostics. A valid
+//! one is written as a Rust constant expression of `luxterm_data::GlossaryData` whose strings and
+//! lists borrow static data, so `Glossary::embedded()` costs nothing at run time and needs no IO.
+
+use databake::Bake;
+use std::path::{Path, PathBuf};
+
+fn main() {
+    println!("cargo::rerun-if-env-changed=LUXTERM_GLOSSARY_DIR");
+    let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
+    // An explicit folder, the copy packaged with the crate, or the workspace's glossary.
+    let dir = std::env::var_os("LUXTERM_GLOSSARY_DIR")
+        .map(PathBuf::from)
+        .or_else(|| Some(manifest.join("glossary")).filter(|d| d.join("releases.toml").exists()))
+        .unwrap_or_else(|| manifest.join("../../glossary"));
+    watch(&dir);
+    let data = match luxterm_data::load_dir(&dir, "glossary") {
+        Ok(data) => data,
+        Err(e) => {
+            eprintln!("{}", e.render(false));
+            println!(
+                "cargo::error=the embedded glossary ({}) is invalid: {} problem(s); run `cargo run -p luxterm-cli -- validate glossary`",
+                dir.display(),
+                e.diagnostics.len()
+            );
+            std::process::exit(1);
+        }
+    };
+    let tokens = data.bake(&Default::default());
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("glossary.rs");
+    if let Err(e) = std::fs::write(&out, tokens.to_string()) {
+        println!("cargo::error=cannot write {}: {e}", out.display());
+        std::process::exit(1);
+    }
+}
+
+/// Rebuild when any glossary file is added, removed or changed.
+fn watch(dir: &Path) {
+    println!("cargo::rerun-if-changed={}", dir.display());
+    for sub in ["", "instruments", "concepts"] {
+        let d = dir.join(sub);
+        println!("cargo::rerun-if-changed={}", d.display());
+        if let Ok(entries) = std::fs::read_dir(&d) {
+            for e in entries.flatten() {
+                if e.path().extension().is_some_and(|x| x == "toml") {
+                    println!("cargo::rerun-if-changed={}", e.path().display());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,400 @@
+//! **luxterm**: a versioned, multilingual glossary of the terminology of the sale and sexual
+//! exploitation of children, following the Terminology Guidelines for the Protection of Children
+//! from Sexual Exploitation and Sexual Abuse (the "Luxembourg Guidelines", 2016 and 2025) and the
+//! CRC Committee's guidelines on the Optional Protocol (CRC/C/156, 2019), with every definition
+//! linked to the treaty article it comes from.
+//!
+//! The validated glossary is compiled into the crate: [`Glossary::embedded`] needs no files, no IO
+//! and no allocation, and works on `wasm32`.
+//!
+//! ```
+//! use luxterm::Glossary;
+//!
+//! let glossary = Glossary::embedded();
+//! let csam = glossary.concept("child-sexual-abuse-material").unwrap();
+//! assert_eq!(csam.preferred("en").unwrap().text, "child sexual abuse material");
+//! // A term to avoid leads to its concept and to what to say instead.
+//! let hit = &glossary.find_by_term("Child Pornography")[0];
+//! assert_eq!(hit.concept.id, "child-sexual-abuse-material");
+//! assert_eq!(hit.term.status, luxterm::Status::Avoid);
+//! ```
+//!
+//! This is an independent project, not an official publication of the guidelines' authors.
+
+extern crate alloc;
+
+pub use luxterm_data::model::{
+    Advice, Category, Citation, CitationEntry, Concept, Date, Definition, Gender, Grammar,
+    Guidance, Instrument, InstrumentKind, Localized, PartOfSpeech, Provision, ProvisionKind, Quote,
+    Relation, RelationKind, Release, Revision, Span, Status, Term, Version, pick,
+};
+pub use luxterm_data::{GlossaryData, model, term_key};
+#[cfg(feature = "load")]
+pub use luxterm_data::{LoadError, diag};
+
+use core::fmt;
+
+/// A glossary: concepts, instruments and releases, with look-ups by id, term, category and
+/// provision.
+///
+/// Get the one compiled into the crate with [`Glossary::embedded`], or load one of your own with
+/// [`Glossary::load_dir`].
+#[derive(Debug, Clone)]
+pub struct Glossary {
+    data: GlossaryData,
+}
+
+static EMBEDDED: Glossary = Glossary {
+    data: include!(concat!(env!("OUT_DIR"), "/glossary.rs")),
+};
+
+/// A term and the concept it designates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TermRef<'g> {
+    /// The concept.
+    pub concept: &'g Concept,
+    /// The term of `concept` that matched.
+    pub term: &'g Term,
+}
+
+/// What went wrong in a query of the glossary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Error {
+    /// The glossary has no release with this version.
+    UnknownRelease(Version),
+    /// The glossary has no concept with this id.
+    UnknownConcept(String),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::UnknownRelease(v) => write!(f, "the glossary has no release {v}"),
+            Error::UnknownConcept(id) => write!(f, "the glossary has no concept `{id}`"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl Glossary {
+    /// The glossary compiled into this crate, validated at build time.
+    ///
+    /// ```
+    /// let g = luxterm::Glossary::embedded();
+    /// assert!(g.concepts().len() >= 12);
+    /// ```
+    pub fn embedded() -> &'static Glossary {
+        &EMBEDDED
+    }
+
+    /// Wraps validated data (from [`luxterm_data::load_sources`], say).
+    ///
+    /// ```
+    /// let data = luxterm::Glossary::embedded().data().clone();
+    /// let copy = luxterm::Glossary::from_data(data);
+    /// assert_eq!(copy.concepts().len(), luxterm::Glossary::embedded().concepts().len());
+    /// ```
+    pub fn from_data(data: GlossaryData) -> Glossary {
+        Glossary { data }
+    }
+
+    /// Loads and validates a glossary source folder (see `glossary/README.md` for the format).
+    /// Every problem is reported at once; nothing half-loads.
+    ///
+    /// ```
+    /// let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../glossary");
+    /// let g = luxterm::Glossary::load_dir(&dir).unwrap();
+    /// assert_eq!(g.concepts().len(), luxterm::Glossary::embedded().concepts().len());
+    /// ```
+    #[cfg(feature = "load")]
+    pub fn load_dir(dir: &std::path::Path) -> Result<Glossary, LoadError> {
+        let display = dir.display().to_string();
+        luxterm_data::load_dir(dir, display.trim_end_matches('/')).map(Glossary::from_data)
+    }
+
+    /// The underlying data.
+    pub fn data(&self) -> &GlossaryData {
+        &self.data
+    }
+
+    /// All concepts, sorted by id.
+    ///
+    /// ```
+    /// let ids: Vec<_> = luxterm::Glossary::embedded().concepts().iter().map(|c| &c.id).collect();
+    /// assert!(ids.windows(2).all(|w| w[0] < w[1]));
+    /// ```
+    pub fn concepts(&self) -> &[Concept] {
+        &self.data.concepts
+    }
+
+    /// The concept with this id.
+    ///
+    /// ```
+    /// let g = luxterm::Glossary::embedded();
+    /// assert_eq!(g.concept("child").unwrap().category, luxterm::Category::People);
+    /// assert!(g.concept("no-such-concept").is_none());
+    /// ```
+    pub fn concept(&self, id: &str) -> Option<&Concept> {
+        let c = &self.data.concepts;
+        c.binary_search_by(|x| (*x.id).cmp(id))
+            .ok()
+            .and_then(|i| c.get(i))
+    }
+
+    /// Concepts with a term (or abbreviation) equal to `text` in any language, ignoring case and
+    /// Unicode normalization form; each with the term that matched. Full ranked search, with
+    /// accents, typos and scripts folded, is [`Glossary::search`].
+    ///
+    /// ```
+    /// let g = luxterm::Glossary::embedded();
+    /// let hits = g.find_by_term("VENTA DE NIÑOS");
+    /// assert_eq!(hits[0].concept.id, "sale-of-children");
+    /// assert_eq!(hits[0].term.lang, "es");
+    /// assert_eq!(g.find_by_term("CSAM")[0].concept.id, "child-sexual-abuse-material");
+    /// ```
+    pub fn find_by_term(&self, text: &str) -> Vec<TermRef<'_>> {
+        let key = term_key(text);
+        let index = &self.data.term_index;
+        let start = index.partition_point(|k| *k.key < *key);
+        let mut out: Vec<TermRef<'_>> = Vec::new();
+        for k in index.get(start..).unwrap_or(&[]) {
+            if *k.key != *key {
+                break;
+            }
+            let concept = self.data.concepts.get(k.concept as usize);
+            let term = concept.and_then(|c| c.terms.get(k.term as usize));
+            if let (Some(concept), Some(term)) = (concept, term) {
+                if !out.iter().any(|r| core::ptr::eq(r.term, term)) {
+                    out.push(TermRef { concept, term });
+                }
+            }
+        }
+        out
+    }
+
+    /// Concepts in a category, sorted by id.
+    ///
+    /// ```
+    /// use luxterm::Category;
+    /// let g = luxterm::Glossary::embedded();
+    /// assert!(g.concepts_in(Category::Material).any(|c| c.id == "child-sexual-abuse-material"));
+    /// ```
+    pub fn concepts_in(&self, category: Category) -> impl Iterator<Item = &Concept> {
+        self.data
+            .concepts
+            .iter()
+            .filter(move |c| c.category == category)
+    }
+
+    /// The categories that have concepts, with how many, in browsing order.
+    ///
+    /// ```
+    /// let g = luxterm::Glossary::embedded();
+    /// let total: usize = g.categories().iter().map(|(_, n)| n).sum();
+    /// assert_eq!(total, g.concepts().len());
+    /// ```
+    pub fn categories(&self) -> Vec<(Category, usize)> {
+        Category::ALL
+            .into_iter()
+            .map(|c| (c, self.concepts_in(c).count()))
+            .filter(|(_, n)| *n > 0)
+            .collect()
+    }
+
+    /// All instruments, sorted by id.
+    pub fn instruments(&self) -> &[Instrument] {
+        &self.data.instruments
+    }
+
+    /// The instrument with this id.
+    ///
+    /// ```
+    /// let g = luxterm::Glossary::embedded();
+    /// let opsc = g.instrument("opsc").unwrap();
+    /// assert!(opsc.provisions.iter().any(|p| p.path == "art. 2(c)"));
+    /// ```
+    pub fn instrument(&self, id: &str) -> Option<&Instrument> {
+        let i = &self.data.instruments;
+        i.binary_search_by(|x| (*x.id).cmp(id))
+            .ok()
+            .and_then(|n| i.get(n))
+    }
+
+    /// The provision of an instrument at `path`.
+    ///
+    /// ```
+    /// let g = luxterm::Glossary::embedded();
+    /// assert!(g.provision("opsc", "art. 2(a)").is_some());
+    /// assert!(g.provision("opsc", "art. 99").is_none());
+    /// ```
+    pub fn provision(&self, instrument: &str, path: &str) -> Option<&Provision> {
+        self.instrument(instrument)?
+            .provisions
+            .iter()
+            .find(|p| p.path == path)
+    }
+
+    /// The short name of an instrument in `lang` (falling back to English, then to its id).
+    ///
+    /// ```
+    /// assert_eq!(luxterm::Glossary::embedded().short_name("opsc", "en"), "OPSC");
+    /// ```
+    pub fn short_name<'a>(&'a self, instrument: &'a str, lang: &str) -> &'a str {
+        self.instrument(instrument)
+            .and_then(|i| pick(&i.short_name, lang).map(|(l, _)| &*l.text))
+            .unwrap_or(instrument)
+    }
+
+    /// Concepts citing an instrument (with `provision`: that provision) in a citation, a
+    /// definition's source, a term's legal use or guidance, sorted by id.
+    ///
+    /// ```
+    /// let g = luxterm::Glossary::embedded();
+    /// let ids: Vec<_> = g.citing("opsc", Some("art. 2(c)")).iter().map(|c| &*c.id).collect();
+    /// assert!(ids.contains(&"child-sexual-abuse-material"));
+    /// ```
+    pub fn citing(&self, instrument: &str, provision: Option<&str>) -> Vec<&Concept> {
+        let matches = |c: &Citation| {
+            c.instrument == instrument
+                && provision.is_none_or(|p| c.provision.as_deref() == Some(p))
+        };
+        self.data
+            .concepts
+            .iter()
+            .filter(|c| {
+                c.citations.iter().any(|e| matches(&e.citation))
+                    || c.definitions.iter().any(|d| matches(&d.source))
+                    || c.terms.iter().any(|t| t.legal_term_of.iter().any(matches))
+                    || c.guidance.iter().any(|g| matches(&g.cite))
+            })
+            .collect()
+    }
+
+    /// Releases, oldest first.
+    pub fn releases(&self) -> &[Release] {
+        &self.data.releases
+    }
+
+    /// The newest release.
+    ///
+    /// ```
+    /// let g = luxterm::Glossary::embedded();
+    /// assert_eq!(g.current_release().unwrap(), g.releases().last().unwrap());
+    /// ```
+    pub fn current_release(&self) -> Option<&Release> {
+        self.data.releases.last()
+    }
+
+    /// The release with this version.
+    pub fn release(&self, version: Version) -> Option<&Release> {
+        self.data.releases.iter().find(|r| r.version == version)
+    }
+
+    /// A concept as it stood in a release: `Ok(None)` if it did not exist then.
+    ///
+    /// ```
+    /// use luxterm::{Error, Glossary, Version};
+    /// let g = Glossary::embedded();
+    /// let first = g.releases()[0].version;
+    /// assert!(g.concept_as_of("child", first).unwrap().is_some());
+    /// assert_eq!(
+    ///     g.concept_as_of("child", Version::new(99, 0, 0)),
+    ///     Err(Error::UnknownRelease(Version::new(99, 0, 0)))
+    /// );
+    /// ```
+    pub fn concept_as_of(&self, id: &str, release: Version) -> Result<Option<Concept>, Error> {
+        if self.release(release).is_none() {
+            return Err(Error::UnknownRelease(release));
+        }
+        let concept = self
+            .concept(id)
+            .ok_or_else(|| Error::UnknownConcept(id.to_owned()))?;
+        Ok(concept.as_of(release))
+    }
+
+    /// Bytes of text and list storage the glossary's data takes (the static data of the embedded
+    /// glossary), not counting the [`Glossary`] value itself.
+    ///
+    /// ```
+    /// assert!(luxterm::Glossary::embedded().data_bytes() > 10_000);
+    /// ```
+    pub fn data_bytes(&self) -> usize {
+        sizes::glossary(&self.data)
+    }
+}
+
+mod sizes {
+    use super::*;
+    use core::mem::size_of;
+
+    fn s(t: &str) -> usize {
+        t.len()
+    }
+    fn o(t: &Option<alloc::borrow::Cow<'static, str>>) -> usize {
+        t.as_deref().map_or(0, s)
+    }
+    fn loc(l: &[Localized]) -> usize {
+        size_of::<Localized>() * l.len() + l.iter().map(|x| s(&x.lang) + s(&x.text)).sum::<usize>()
+    }
+    fn cit(c: &Citation) -> usize {
+        s(&c.instrument) + o(&c.provision) + o(&c.pinpoint) + o(&c.evidence)
+    }
+    pub(super) fn glossary(g: &GlossaryData) -> usize {
+        let mut n = size_of::<Release>() * g.releases.len()
+            + g.releases.iter().map(|r| s(&r.notes)).sum::<usize>();
+        n += size_of::<luxterm_data::model::TermKey>() * g.term_index.len()
+            + g.term_index.iter().map(|k| s(&k.key)).sum::<usize>();
+        for i in g.instruments.iter() {
+            n += size_of::<Instrument>() + s(&i.id) + s(&i.body) + o(&i.symbol) + o(&i.url);
+            n += i
+                .authentic_languages
+                .iter()
+                .map(|l| size_of::<alloc::borrow::Cow<'static, str>>() + s(l))
+                .sum::<usize>();
+            n += loc(&i.short_name) + loc(&i.title) + loc(&i.note);
+            for p in i.provisions.iter() {
+                n += size_of::<Provision>()
+                    + s(&p.path)
+                    + loc(&p.heading)
+                    + loc(&p.summary)
+                    + o(&p.evidence);
+                n += p.quote.as_ref().map_or(0, |q| s(&q.lang) + s(&q.text));
+            }
+        }
+        for c in g.concepts.iter() {
+            n += size_of::<Concept>() + s(&c.id);
+            for t in c.terms.iter() {
+                n += size_of::<Term>() + s(&t.lang) + s(&t.text) + o(&t.abbreviation) + o(&t.note);
+                n += o(&t.instead) + o(&t.instead_concept) + o(&t.why);
+                n += t
+                    .legal_term_of
+                    .iter()
+                    .map(|c| size_of::<Citation>() + cit(c))
+                    .sum::<usize>();
+            }
+            for d in c.definitions.iter() {
+                n += size_of::<Definition>() + s(&d.lang) + s(&d.text) + cit(&d.source);
+            }
+            for x in c.guidance.iter() {
+                n += size_of::<Guidance>() + s(&x.guideline) + o(&x.term) + s(&x.term_lang);
+                n += loc(&x.reason) + cit(&x.cite);
+            }
+            for e in c.citations.iter() {
+                n += size_of::<CitationEntry>() + cit(&e.citation);
+            }
+            n += c
+                .relations
+                .iter()
+                .map(|r| size_of::<Relation>() + s(&r.concept))
+                .sum::<usize>();
+            n += c
+                .history
+                .iter()
+                .map(|h| size_of::<Revision>() + s(&h.summary))
+                .sum::<usize>();
+        }
+        n
+    }
+}
