@@ -1,0 +1,284 @@
+//! `cargo xtask`: build, serve and measure the luxterm web app without any tool beyond cargo,
+//! `wasm-bindgen` (installed by `scripts/setup-web.sh`) and, when present, `wasm-opt`.
+//!
+//! ```text
+//! cargo xtask build            # web/dist: index.html, CSS, JS glue, optimised WASM
+//! cargo xtask serve [--port N] # build, then serve web/dist on 127.0.0.1 (deep links fall back to index.html)
+//! cargo xtask size             # bytes of the initial load, raw and gzip, against the budget
+//! ```
+
+mod serve;
+mod size;
+mod wasm;
+
+use std::env;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+/// The result type of every task: a message for people on failure.
+type Result<T = ()> = std::result::Result<T, String>;
+
+/// Files the server and the size report treat as the initial load, in `web/dist`.
+const JS: &str = "luxterm_web.js";
+/// The optimised WebAssembly module in `web/dist`.
+const WASM: &str = "luxterm_web_bg.wasm";
+
+const USAGE: &str = "\
+usage: cargo xtask <task> [options]
+
+tasks:
+  build                 build the web app into web/dist
+  serve [--port N] [--no-build]
+                        build, then serve web/dist on http://127.0.0.1:N/ (default 8080; 0 picks a free port)
+  size [--no-build]     report the bytes of the initial load (raw and gzip) against the 300 KB gzip budget
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("build") => build(),
+        Some("serve") => serve_task(args.get(1..).unwrap_or_default()),
+        Some("size") => size_task(args.get(1..).unwrap_or_default()),
+        Some("-h" | "--help" | "help") => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        _ => Err(format!("unknown or missing task\n\n{USAGE}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn serve_task(args: &[String]) -> Result {
+    let mut port: u16 = 8080;
+    let mut do_build = true;
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--port" | "-p" => {
+                let value = it.next().ok_or("--port needs a number")?;
+                port = value
+                    .parse()
+                    .map_err(|_| format!("--port: not a port number: {value}"))?;
+            }
+            "--no-build" => do_build = false,
+            other => {
+                if let Some(value) = other.strip_prefix("--port=") {
+                    port = value
+                        .parse()
+                        .map_err(|_| format!("--port: not a port number: {value}"))?;
+                } else {
+                    return Err(format!("serve: unknown option {other}\n\n{USAGE}"));
+                }
+            }
+        }
+    }
+    if do_build {
+        build()?;
+    }
+    serve::run(&dist_dir(), port)
+}
+
+fn size_task(args: &[String]) -> Result {
+    let mut do_build = true;
+    for arg in args {
+        match arg.as_str() {
+            "--no-build" => do_build = false,
+            other => return Err(format!("size: unknown option {other}\n\n{USAGE}")),
+        }
+    }
+    if do_build {
+        build()?;
+    }
+    size::report(&root(), &dist_dir(), &unoptimised_wasm())
+}
+
+/// The workspace root (this crate lives in `<root>/xtask`).
+fn root() -> PathBuf {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().unwrap_or(manifest).to_path_buf()
+}
+
+/// Cargo's target directory, honouring `CARGO_TARGET_DIR`.
+fn target_dir() -> PathBuf {
+    match env::var_os("CARGO_TARGET_DIR").or_else(|| env::var_os("CARGO_BUILD_TARGET_DIR")) {
+        Some(dir) => {
+            let dir = PathBuf::from(dir);
+            if dir.is_absolute() {
+                dir
+            } else {
+                root().join(dir)
+            }
+        }
+        None => root().join("target"),
+    }
+}
+
+fn dist_dir() -> PathBuf {
+    root().join("web").join("dist")
+}
+
+/// The wasm-bindgen output before wasm-opt, kept (with its name section) for the size report.
+fn unoptimised_wasm() -> PathBuf {
+    target_dir().join("luxterm-web-dist").join(WASM)
+}
+
+/// Finds an executable on `PATH`, then in the npm folders of the repository.
+fn find_tool(name: &str) -> Option<PathBuf> {
+    let on_path = env::var_os("PATH")
+        .into_iter()
+        .flat_map(|p| env::split_paths(&p).collect::<Vec<_>>());
+    let npm = ["tests/e2e/node_modules/.bin", "web/node_modules/.bin"].map(|d| root().join(d));
+    on_path
+        .chain(npm)
+        .map(|dir| dir.join(name))
+        .find(|candidate| candidate.is_file())
+}
+
+/// The version of `wasm-bindgen` recorded in Cargo.lock: the CLI must match it exactly.
+fn locked_wasm_bindgen_version() -> Option<String> {
+    let lock = fs::read_to_string(root().join("Cargo.lock")).ok()?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line.trim() == "name = \"wasm-bindgen\"" {
+            let version = lines
+                .next()?
+                .trim()
+                .strip_prefix("version = \"")?
+                .strip_suffix('"')?;
+            return Some(version.to_string());
+        }
+    }
+    None
+}
+
+fn run(command: &mut Command) -> Result {
+    let shown = format!("{command:?}");
+    let status = command
+        .status()
+        .map_err(|e| format!("could not start {shown}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{shown} failed ({status})"))
+    }
+}
+
+/// Builds the app into `web/dist`.
+fn build() -> Result {
+    let root = root();
+    let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    eprintln!("xtask: compiling luxterm-web for wasm32-unknown-unknown (profile wasm-release)");
+    run(Command::new(&cargo).current_dir(&root).args([
+        "build",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--profile",
+        "wasm-release",
+        "-p",
+        "luxterm-web",
+        "--bin",
+        "luxterm-web",
+    ]))?;
+    let compiled = target_dir()
+        .join("wasm32-unknown-unknown")
+        .join("wasm-release")
+        .join("luxterm-web.wasm");
+
+    let bindgen =
+        find_tool("wasm-bindgen").ok_or("wasm-bindgen not found: run scripts/setup-web.sh")?;
+    let locked = locked_wasm_bindgen_version();
+    let output = Command::new(&bindgen)
+        .arg("--version")
+        .output()
+        .map_err(|e| format!("wasm-bindgen: {e}"))?;
+    let installed = String::from_utf8_lossy(&output.stdout)
+        .trim()
+        .replace("wasm-bindgen ", "");
+    if let Some(locked) = &locked
+        && !installed.starts_with(locked.as_str())
+    {
+        return Err(format!(
+            "wasm-bindgen {installed} is installed but Cargo.lock has {locked}: run scripts/setup-web.sh \
+             (cargo install wasm-bindgen-cli --version ={locked})"
+        ));
+    }
+
+    let staging = unoptimised_wasm()
+        .parent()
+        .map(Path::to_path_buf)
+        .ok_or("no staging directory")?;
+    let _ = fs::remove_dir_all(&staging);
+    fs::create_dir_all(&staging).map_err(|e| format!("{}: {e}", staging.display()))?;
+    eprintln!("xtask: wasm-bindgen --target web");
+    run(Command::new(&bindgen)
+        .arg("--target")
+        .arg("web")
+        .arg("--no-typescript")
+        .arg("--out-name")
+        .arg("luxterm_web")
+        .arg("--out-dir")
+        .arg(&staging)
+        .arg(&compiled))?;
+
+    let dist = dist_dir();
+    let _ = fs::remove_dir_all(&dist);
+    fs::create_dir_all(&dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+    copy(&staging.join(JS), &dist.join(JS))?;
+    match find_tool("wasm-opt") {
+        Some(wasm_opt) => {
+            eprintln!("xtask: wasm-opt -Oz");
+            run(Command::new(wasm_opt)
+                .arg("-Oz")
+                // The features rustc enables by default for wasm32-unknown-unknown.
+                .args([
+                    "--enable-bulk-memory",
+                    "--enable-nontrapping-float-to-int",
+                    "--enable-sign-ext",
+                    "--enable-mutable-globals",
+                    "--enable-reference-types",
+                    "--enable-multivalue",
+                    "--strip-debug",
+                    "--strip-producers",
+                ])
+                .arg(staging.join(WASM))
+                .arg("-o")
+                .arg(dist.join(WASM)))?;
+        }
+        None => {
+            eprintln!(
+                "xtask: warning: wasm-opt not found (npm ci in tests/e2e); the WASM is not size-optimised"
+            );
+            copy(&staging.join(WASM), &dist.join(WASM))?;
+        }
+    }
+    let static_dir = root.join("web").join("static");
+    let entries =
+        fs::read_dir(&static_dir).map_err(|e| format!("{}: {e}", static_dir.display()))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| e.to_string())?;
+        if entry.file_type().map_err(|e| e.to_string())?.is_file() {
+            copy(&entry.path(), &dist.join(entry.file_name()))?;
+        }
+    }
+    copy(
+        &root.join("web").join("index.html"),
+        &dist.join("index.html"),
+    )?;
+    // Static hosts that serve 404.html for unknown paths then still open deep links.
+    copy(&root.join("web").join("index.html"), &dist.join("404.html"))?;
+    eprintln!("xtask: built {}", dist.display());
+    Ok(())
+}
+
+fn copy(from: &Path, to: &Path) -> Result {
+    fs::copy(from, to)
+        .map(drop)
+        .map_err(|e| format!("copy {} -> {}: {e}", from.display(), to.display()))
+}

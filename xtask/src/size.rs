@@ -1,0 +1,182 @@
+//! `cargo xtask size`: the bytes a browser downloads on first load, raw and gzip, and where they go.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+
+use flate2::Compression;
+use flate2::write::GzEncoder;
+
+use crate::wasm;
+use crate::{JS, Result, WASM};
+
+/// The budget for the initial load, gzip, in bytes (300 KB).
+const BUDGET_GZIP: usize = 300_000;
+
+fn gzip(bytes: &[u8]) -> usize {
+    let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
+    let _ = encoder.write_all(bytes);
+    encoder.finish().map(|v| v.len()).unwrap_or(usize::MAX)
+}
+
+fn kb(n: usize) -> String {
+    format!("{:.1} KB", n as f64 / 1000.0)
+}
+
+fn row(label: &str, raw: usize, gz: usize) {
+    println!("  {label:<54} {:>11} {:>11}", kb(raw), kb(gz));
+}
+
+/// Prints the report; fails when the initial load is over budget.
+pub fn report(root: &Path, dist: &Path, unoptimised: &Path) -> Result {
+    let read = |name: &str| {
+        fs::read(dist.join(name)).map_err(|e| {
+            format!(
+                "{}: {e} (run `cargo xtask build`)",
+                dist.join(name).display()
+            )
+        })
+    };
+    let module = read(WASM)?;
+
+    println!(
+        "luxterm web app: initial load ({}), budget {} gzip",
+        dist.display(),
+        kb(BUDGET_GZIP)
+    );
+    println!("  {:<54} {:>11} {:>11}", "file", "raw", "gzip");
+    let mut files: Vec<String> = fs::read_dir(dist)
+        .map_err(|e| e.to_string())?
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_type().map(|t| t.is_file()).unwrap_or(false))
+        .filter_map(|e| e.file_name().into_string().ok())
+        // 404.html is a copy of index.html for static hosts, never loaded with it.
+        .filter(|name| name != "404.html")
+        .collect();
+    files.sort();
+    let (mut total_raw, mut total_gzip) = (0, 0);
+    let (mut js_raw, mut js_gzip, mut other_raw, mut other_gzip) = (0, 0, 0, 0);
+    for name in &files {
+        let bytes = read(name)?;
+        let (raw, gz) = (bytes.len(), gzip(&bytes));
+        row(name, raw, gz);
+        total_raw += raw;
+        total_gzip += gz;
+        if name == JS {
+            (js_raw, js_gzip) = (raw, gz);
+        } else if name != WASM {
+            other_raw += raw;
+            other_gzip += gz;
+        }
+    }
+    row("total", total_raw, total_gzip);
+
+    let sections = wasm::sections(&module).ok_or("the WASM module is malformed")?;
+    let (mut code_raw, mut code_gzip, mut data_raw, mut data_gzip) = (0, 0, 0, 0);
+    for section in &sections {
+        match section.id {
+            10 => (code_raw, code_gzip) = (section.bytes.len(), gzip(section.bytes)),
+            11 => (data_raw, data_gzip) = (section.bytes.len(), gzip(section.bytes)),
+            _ => {}
+        }
+    }
+    println!();
+    println!(
+        "by kind (gzip of each part alone, so the parts add up to a little more than the file)"
+    );
+    row(
+        "wasm: code (the app, yew, the core's logic)",
+        code_raw,
+        code_gzip,
+    );
+    row(
+        "wasm: data (static data: glossary text, UI strings)",
+        data_raw,
+        data_gzip,
+    );
+    let rest = module.len().saturating_sub(code_raw + data_raw);
+    println!(
+        "  {:<54} {:>11}",
+        "wasm: other sections (types, imports, tables)",
+        kb(rest)
+    );
+    row("js: wasm-bindgen glue", js_raw, js_gzip);
+    row("html, css, icon, bootstrap", other_raw, other_gzip);
+
+    glossary_sources(root);
+    code_by_crate(unoptimised);
+
+    println!();
+    let share = total_gzip as f64 * 100.0 / BUDGET_GZIP as f64;
+    if total_gzip <= BUDGET_GZIP {
+        println!(
+            "within budget: {} gzip of {} ({share:.0} %)",
+            kb(total_gzip),
+            kb(BUDGET_GZIP)
+        );
+        Ok(())
+    } else {
+        Err(format!(
+            "over budget: {} gzip of {} ({share:.0} %)",
+            kb(total_gzip),
+            kb(BUDGET_GZIP)
+        ))
+    }
+}
+
+/// The glossary's TOML sources, for comparison with the data section.
+fn glossary_sources(root: &Path) {
+    let mut raw = Vec::new();
+    let mut stack = vec![root.join("glossary")];
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "toml") {
+                raw.extend(fs::read(&path).unwrap_or_default());
+            }
+        }
+    }
+    println!();
+    println!("for comparison");
+    row(
+        "glossary/**/*.toml (sources, all fields)",
+        raw.len(),
+        gzip(&raw),
+    );
+}
+
+/// Code bytes per crate, from the name section of the module before wasm-opt.
+fn code_by_crate(unoptimised: &Path) {
+    let Ok(module) = fs::read(unoptimised) else {
+        return;
+    };
+    let Some(functions) = wasm::function_sizes(&module) else {
+        return;
+    };
+    let total: usize = functions.iter().map(|(_, size)| size).sum();
+    let mut by_crate: BTreeMap<String, usize> = BTreeMap::new();
+    for (name, size) in &functions {
+        *by_crate.entry(wasm::crate_of(name)).or_default() += size;
+    }
+    let mut ranked: Vec<(String, usize)> = by_crate.into_iter().collect();
+    ranked.sort_by_key(|entry| std::cmp::Reverse(entry.1));
+    println!();
+    println!(
+        "code by crate, before wasm-opt ({} in {} functions; shares carry over roughly)",
+        kb(total),
+        functions.len()
+    );
+    for (name, size) in ranked.iter().take(14) {
+        println!(
+            "  {name:<54} {:>11} {:>10.1} %",
+            kb(*size),
+            *size as f64 * 100.0 / total.max(1) as f64
+        );
+    }
+}
