@@ -165,6 +165,8 @@ pub fn load_sources(display: &str, files: &[(String, String)]) -> Result<Glossar
     let mut releases: Option<(FileRef, SrcReleases)> = None;
     let mut instruments: Vec<(FileRef, String, SrcInstrument)> = Vec::new();
     let mut concepts: Vec<(FileRef, String, SrcConcept)> = Vec::new();
+    // Ids of files that could not be read: references to them are not reported again.
+    let mut broken: BTreeSet<String> = BTreeSet::new();
     for (rel, text) in files {
         let file = FileRef {
             name: format!("{display}/{rel}"),
@@ -182,12 +184,18 @@ pub fn load_sources(display: &str, files: &[(String, String)]) -> Result<Glossar
                 releases = Some((file, r));
             }
         } else if rel.starts_with("instruments/") {
-            if let Some(i) = cx.parse::<SrcInstrument>(text) {
-                instruments.push((file, stem, i));
+            match cx.parse::<SrcInstrument>(text) {
+                Some(i) => instruments.push((file, stem, i)),
+                None => {
+                    broken.insert(stem);
+                }
             }
         } else if rel.starts_with("concepts/") {
-            if let Some(c) = cx.parse::<SrcConcept>(text) {
-                concepts.push((file, stem, c));
+            match cx.parse::<SrcConcept>(text) {
+                Some(c) => concepts.push((file, stem, c)),
+                None => {
+                    broken.insert(stem);
+                }
             }
         }
     }
@@ -226,8 +234,7 @@ pub fn load_sources(display: &str, files: &[(String, String)]) -> Result<Glossar
                     "listed again here",
                     "remove one of the two entries",
                 );
-            }
-            if let Some((pv, pd)) = prev {
+            } else if let Some((pv, pd)) = prev {
                 if v <= pv {
                     cx.err(
                         Code::ReleaseOrder,
@@ -268,7 +275,9 @@ pub fn load_sources(display: &str, files: &[(String, String)]) -> Result<Glossar
     let mut inst_index: BTreeMap<String, InstInfo> = BTreeMap::new();
     for (file, stem, i) in &instruments {
         cx.set(file);
-        cx.check_id(&i.id, stem);
+        if !cx.check_id(&i.id, stem) {
+            broken.insert(stem.clone());
+        }
         let mut provisions = BTreeSet::new();
         for p in &i.provision {
             if provisions.contains(p.path.get_ref().as_str()) {
@@ -310,7 +319,9 @@ pub fn load_sources(display: &str, files: &[(String, String)]) -> Result<Glossar
     let mut concept_index: BTreeMap<String, usize> = BTreeMap::new();
     for (n, (file, stem, c)) in concepts.iter().enumerate() {
         cx.set(file);
-        cx.check_id(&c.id, stem);
+        if !cx.check_id(&c.id, stem) {
+            broken.insert(stem.clone());
+        }
         if concept_index.contains_key(c.id.get_ref()) {
             cx.err(
                 Code::Duplicate,
@@ -324,6 +335,7 @@ pub fn load_sources(display: &str, files: &[(String, String)]) -> Result<Glossar
         }
     }
     let refs = Refs {
+        broken: &broken,
         instruments: &inst_index,
         concepts: &concept_index,
         concept_src: &concepts,
@@ -388,6 +400,7 @@ struct InstInfo {
 }
 
 struct Refs<'a> {
+    broken: &'a BTreeSet<String>,
     instruments: &'a BTreeMap<String, InstInfo>,
     concepts: &'a BTreeMap<String, usize>,
     concept_src: &'a [(FileRef, String, SrcConcept)],
@@ -554,7 +567,8 @@ impl Cx {
         }
     }
 
-    fn check_id(&mut self, id: &S, stem: &str) {
+    /// Checks an id against its file name; false if it is malformed or differs.
+    fn check_id(&mut self, id: &S, stem: &str) -> bool {
         let v = id.get_ref();
         if !is_slug(v) {
             self.err(
@@ -572,12 +586,17 @@ impl Cx {
                 "differs from the file name",
                 format!("rename the file to `{v}.toml`, or fix the id"),
             );
+        } else {
+            return true;
         }
+        false
     }
 
-    fn citation(&mut self, c: &SrcCitation, refs_inst: &BTreeMap<String, InstInfo>) -> Citation {
+    fn citation(&mut self, c: &SrcCitation, refs: &Refs<'_>) -> Citation {
+        let refs_inst = refs.instruments;
         let id = c.instrument.get_ref();
         match refs_inst.get(id) {
+            None if refs.broken.contains(id) => {}
             None => {
                 let known: Vec<&str> = refs_inst.keys().map(String::as_str).collect();
                 let help = match closest(id, &known) {
@@ -853,7 +872,7 @@ impl Cx {
             let legal_term_of = t
                 .legal_term_of
                 .iter()
-                .map(|ci| self.citation(ci, refs.instruments))
+                .map(|ci| self.citation(ci, refs))
                 .collect();
             terms.push(Term {
                 lang,
@@ -890,7 +909,7 @@ impl Cx {
             definitions.push(Definition {
                 lang: self.lang(&d.lang),
                 text: self.text(&d.text),
-                source: self.citation(&d.source, refs.instruments),
+                source: self.citation(&d.source, refs),
                 span,
             });
         }
@@ -906,6 +925,7 @@ impl Cx {
                     "guidance comes from instruments of kind \"guideline\" (the Terminology Guidelines, CRC/C/156 …); cite treaties under [[citation]]",
                 ),
                 Some(_) => {}
+                None if refs.broken.contains(g.guideline.get_ref()) => {}
                 None => {
                     let known: Vec<&str> = refs.instruments.keys().map(String::as_str).collect();
                     let help = match closest(g.guideline.get_ref(), &known) {
@@ -956,7 +976,7 @@ impl Cx {
                 term_lang,
                 advice: g.advice,
                 reason: self.localized(&g.reason),
-                cite: self.citation(&g.cite, refs.instruments),
+                cite: self.citation(&g.cite, refs),
                 span,
             });
         }
@@ -972,7 +992,7 @@ impl Cx {
                 evidence: ci.evidence.clone(),
             };
             citations.push(CitationEntry {
-                citation: self.citation(&src, refs.instruments),
+                citation: self.citation(&src, refs),
                 span,
             });
         }
@@ -1049,6 +1069,9 @@ impl Cx {
     }
 
     fn dangling_concept(&mut self, s: &S, refs: &Refs<'_>) {
+        if refs.broken.contains(s.get_ref()) {
+            return;
+        }
         let known: Vec<&str> = refs.concepts.keys().map(String::as_str).collect();
         let help = match closest(s.get_ref(), &known) {
             Some(k) => format!("did you mean `{k}`?"),

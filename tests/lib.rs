@@ -1,0 +1,1 @@
+//! Cross-crate integration and snapshot tests of luxterm; see the `[[test]]` targets.
