@@ -4,6 +4,8 @@
 //! name starts with the code of the check it exercises, so the test also asserts that this check,
 //! and not another, caught it.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
 use std::path::{Path, PathBuf};
 
 fn fixtures() -> Vec<PathBuf> {

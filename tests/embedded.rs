@@ -1,5 +1,7 @@
 //! The glossary baked into `luxterm` is exactly the one the loader reads from `glossary/`.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
 use luxterm::Glossary;
 use std::path::Path;
 

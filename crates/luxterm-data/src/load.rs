@@ -1052,7 +1052,7 @@ impl Cx {
                 format!("add [[history]] with release = \"{v}\" and a summary of what changed"),
             );
         }
-        history.sort_by(|a, b| a.release.cmp(&b.release));
+        history.sort_by_key(|h| h.release);
 
         Concept {
             id: Cow::Owned(c.id.get_ref().clone()),

@@ -336,7 +336,7 @@ mod sizes {
         t.as_deref().map_or(0, s)
     }
     fn loc(l: &[Localized]) -> usize {
-        size_of::<Localized>() * l.len() + l.iter().map(|x| s(&x.lang) + s(&x.text)).sum::<usize>()
+        core::mem::size_of_val(l) + l.iter().map(|x| s(&x.lang) + s(&x.text)).sum::<usize>()
     }
     fn cit(c: &Citation) -> usize {
         s(&c.instrument) + o(&c.provision) + o(&c.pinpoint) + o(&c.evidence)
