@@ -1,0 +1,33 @@
+//! Unicode search keys and a compact multilingual term index for the luxterm glossary.
+//!
+//! Translators type a term in any language and script — with or without accents, in any case,
+//! with Arabic vocalisation or without, fullwidth from a Chinese input method, with a typo — and
+//! must find the concept. This crate does the text side of that and knows nothing about the
+//! glossary model: the caller feeds it [`Entry`]s (text, language, a `u32` payload such as a
+//! term's index, and a ranking bias) and maps the returned [`Hit`]s back.
+//!
+//! * [`normalize`]: the folding rules that turn text into search keys, and small Unicode helpers
+//!   (`is_rtl`, `is_nfc`, `nfc`).
+//! * [`search`]: the [`SearchIndex`], with design notes on its data structures.
+//!
+//! It has no IO, no threads and no global state, and runs unchanged on `wasm32-unknown-unknown`.
+//! No function panics on any input.
+//!
+//! ```
+//! use luxterm_text::{Entry, MatchKind, SearchIndex, SearchOptions};
+//!
+//! let index = SearchIndex::build([
+//!     Entry { text: "pédopornographie", lang: "fr", payload: 0, bias: 3 },
+//!     Entry { text: "ПОРНОГРАФИЯ", lang: "ru", payload: 1, bias: 0 },
+//! ]);
+//! let hits = index.search("pedoporno", &SearchOptions::default());
+//! assert_eq!((hits[0].payload, hits[0].kind), (0, MatchKind::Prefix));
+//! let hits = index.search("порнография", &SearchOptions::default());
+//! assert_eq!((hits[0].payload, hits[0].kind), (1, MatchKind::Exact));
+//! ```
+
+pub mod normalize;
+pub mod search;
+mod topk;
+
+pub use search::{Entry, Hit, MatchKind, SearchIndex, SearchOptions};

@@ -1,0 +1,555 @@
+//! Search keys: what a user should not have to type exactly.
+//!
+//! [`fold`] turns any text into a *search key*. Two strings that a translator would call "the same
+//! term, typed differently" fold to the same key. The rules, in the order they apply:
+//!
+//! 1. **Ignorables are removed**: zero-width characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM), bidi
+//!    controls (LRM, RLM, ALM, the embeddings, overrides and isolates), the soft hyphen and
+//!    variation selectors. A right-to-left override pasted from a PDF never changes what is found.
+//! 2. **Compatibility forms (NFKD)**: fullwidth `ＣＳＡＭ` is `CSAM`, halfwidth katakana is
+//!    katakana, ligatures (`ﬁ`) and Arabic presentation forms are plain letters.
+//! 3. **Full case folding**: `ПОРНОГРАФИЯ` is `порнография`, `STRAẞE` is `strasse`, Greek
+//!    final sigma is sigma. (Lowercasing plus the two mappings in which Unicode's full case folding
+//!    differs from it after NFKD: `ß` → `ss` and `ς` → `σ`.)
+//! 4. **Diacritics dropped** for the scripts whose users routinely omit them: combining marks used
+//!    by Latin, Greek and Cyrillic (`pédopornographie` is `pedopornographie`, `ё` is `е`),
+//!    Hebrew points, and the Arabic harakat, Quranic marks and hamza marks (`اِسْتِغْلَال` is
+//!    `استغلال`). Marks that are part of spelling in other scripts (Devanagari vowel signs and
+//!    virama, kana voicing marks) are kept.
+//! 5. **Arabic letter variants unified**: alef with hamza or madda and alef wasla → `ا`;
+//!    alef maqsura `ى` and Persian yeh `ی` → `ي`; ta marbuta `ة` → `ه`; Persian keheh `ک` → `ك`;
+//!    the tatweel (kashida) `ـ` is removed; Arabic-Indic digits are ASCII digits.
+//! 6. **Recomposed (NFC)** so that Hangul syllables and voiced kana are single characters again.
+//! 7. **Words by UAX #29**: the text is cut into words with `unicode-segmentation`; punctuation,
+//!    apostrophes (`'`, `’`, `ʼ`), hyphens, symbols, controls and whitespace between or inside words
+//!    all become a single separator (a space in the output of [`fold`]). Scripts written without
+//!    spaces (Han, kana) yield one UAX #29 word per character: such neighbours are kept together
+//!    in the key and the boundaries between them are what substring search anchors on.
+//!
+//! The search index compares *compact* keys, the folded key without its spaces, so that
+//! `pédo-pornographie`, `pedo pornographie` and `pedopornographie` are one key; word boundaries
+//! are kept beside it for word-prefix search.
+//!
+//! ```
+//! use luxterm_text::normalize::fold;
+//!
+//! assert_eq!(fold("Pédopornographie"), "pedopornographie");
+//! assert_eq!(fold("ＣＳＡＭ"), "csam");
+//! assert_eq!(fold("child’s  rights"), fold("Child's rights"));
+//! assert_eq!(fold("اِسْتِغْلَال"), "استغلال");
+//! assert_eq!(fold("儿童色情"), "儿童色情");
+//! ```
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Folds `text` into its search key (see the [module documentation](self) for the rules).
+///
+/// The result is NFC, lowercase, without diacritics in the scripts listed above, and has its words
+/// separated by single ASCII spaces (no leading or trailing space). Folding is idempotent:
+/// `fold(&fold(s)) == fold(s)`.
+///
+/// ```
+/// use luxterm_text::normalize::fold;
+///
+/// assert_eq!(fold("  Sexual\u{200B} Exploitation — of CHILDREN!"), "sexual exploitation of children");
+/// assert_eq!(fold("ПОРНОГРАФИЯ"), "порнография");
+/// assert_eq!(fold("\u{202E}abuse"), "abuse");
+/// assert_eq!(fold("\u{0301}\u{0301}"), "");
+/// ```
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    fold_with(text, &mut |piece| match piece {
+        Piece::Char(c) => out.push(c),
+        Piece::WordStart if !out.is_empty() => out.push(' '),
+        Piece::WordStart | Piece::InnerStart => {}
+    });
+    out
+}
+
+/// A folded key without separators, with the byte offsets where its words start.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(crate) struct Key {
+    /// The folded words concatenated without separators.
+    pub text: String,
+    /// Byte offsets in `text` of every word after the first (a separator preceded it).
+    pub word_starts: Vec<usize>,
+    /// Byte offsets in `text` of UAX #29 word boundaries with no separator before them: between
+    /// two Han characters, between Latin and Han, …
+    pub inner_starts: Vec<usize>,
+}
+
+/// Folds `text` into a compact [`Key`].
+pub(crate) fn key(text: &str) -> Key {
+    let mut k = Key {
+        text: String::with_capacity(text.len()),
+        ..Key::default()
+    };
+    fold_with(text, &mut |piece| match piece {
+        Piece::Char(c) => k.text.push(c),
+        Piece::WordStart if !k.text.is_empty() => k.word_starts.push(k.text.len()),
+        Piece::InnerStart if !k.text.is_empty() => k.inner_starts.push(k.text.len()),
+        Piece::WordStart | Piece::InnerStart => {}
+    });
+    k
+}
+
+/// Folds `text` into a compact key only (what a query is compared with).
+pub(crate) fn compact(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    fold_with(text, &mut |piece| {
+        if let Piece::Char(c) = piece {
+            out.push(c);
+        }
+    });
+    out
+}
+
+/// What the folder emits, in order.
+#[derive(Debug, Clone, Copy)]
+enum Piece {
+    /// A character of the key.
+    Char(char),
+    /// A new word begins after a separator (emitted before its first character).
+    WordStart,
+    /// A new UAX #29 word begins right after the previous one, with no separator between.
+    InnerStart,
+}
+
+fn fold_with(text: &str, emit: &mut impl FnMut(Piece)) {
+    if text.is_ascii() {
+        fold_ascii(text, emit);
+        return;
+    }
+    let prepared: String = text
+        .chars()
+        .filter(|&c| !is_ignorable(c))
+        .nfkd()
+        .flat_map(char::to_lowercase)
+        .flat_map(fold_special)
+        .nfkd()
+        .filter_map(fold_char)
+        .nfc()
+        .collect();
+    // `pending` is what separates the next word from the previous one.
+    let mut pending = Piece::WordStart;
+    for segment in prepared.split_word_bounds() {
+        if !segment.chars().any(char::is_alphanumeric) {
+            pending = Piece::WordStart;
+            continue;
+        }
+        let mut first = true;
+        for c in segment.chars() {
+            if is_in_word_punctuation(c) {
+                pending = Piece::WordStart;
+                continue;
+            }
+            if first || matches!(pending, Piece::WordStart) {
+                if !c.is_alphanumeric() {
+                    // A mark with no base (after in-word punctuation) would start a word that
+                    // folding again would drop.
+                    continue;
+                }
+                emit(pending);
+                first = false;
+            }
+            pending = Piece::InnerStart;
+            emit(Piece::Char(c));
+        }
+        pending = Piece::InnerStart;
+    }
+}
+
+/// The ASCII fast path: same result as the general path for ASCII text.
+fn fold_ascii(text: &str, emit: &mut impl FnMut(Piece)) {
+    let mut in_word = false;
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() {
+            if !in_word {
+                emit(Piece::WordStart);
+                in_word = true;
+            }
+            emit(Piece::Char(char::from(b.to_ascii_lowercase())));
+        } else {
+            in_word = false;
+        }
+    }
+}
+
+/// Where full case folding differs from lowercasing (after NFKD, which handles ligatures, `ſ`,
+/// `µ` and the Greek symbol variants).
+fn fold_special(c: char) -> FoldSpecial {
+    match c {
+        'ß' => FoldSpecial::Two('s', 's'),
+        'ς' => FoldSpecial::Two('σ', '\0'),
+        _ => FoldSpecial::Two(c, '\0'),
+    }
+}
+
+/// One or two characters, without allocating (`'\0'` = none).
+#[derive(Debug, Clone, Copy)]
+enum FoldSpecial {
+    Two(char, char),
+}
+
+impl Iterator for FoldSpecial {
+    type Item = char;
+    fn next(&mut self) -> Option<char> {
+        let FoldSpecial::Two(a, b) = *self;
+        if a == '\0' {
+            return None;
+        }
+        *self = FoldSpecial::Two(b, '\0');
+        Some(a)
+    }
+}
+
+/// Maps one character of the decomposed, case-folded text: `None` drops it.
+fn fold_char(c: char) -> Option<char> {
+    Some(match c {
+        // Combining diacritical marks (Latin, Greek, Cyrillic and their extensions).
+        '\u{0300}'..='\u{036F}'
+        | '\u{0483}'..='\u{0489}'
+        | '\u{1AB0}'..='\u{1AFF}'
+        | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{20D0}'..='\u{20FF}'
+        | '\u{FE20}'..='\u{FE2F}' => return None,
+        // Hebrew points and cantillation marks.
+        '\u{0591}'..='\u{05BD}'
+        | '\u{05BF}'
+        | '\u{05C1}'
+        | '\u{05C2}'
+        | '\u{05C4}'
+        | '\u{05C5}'
+        | '\u{05C7}' => {
+            return None;
+        }
+        // Arabic: honorific and Quranic marks, harakat (incl. hamza above/below and madda, which
+        // NFKD splits off alef, waw and yeh), superscript alef, tatweel.
+        '\u{0610}'..='\u{061A}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{0640}'
+        | '\u{06D6}'..='\u{06DC}'
+        | '\u{06DF}'..='\u{06E4}'
+        | '\u{06E7}'
+        | '\u{06E8}'
+        | '\u{06EA}'..='\u{06ED}'
+        | '\u{08D3}'..='\u{08FF}' => return None,
+        // Arabic letter variants.
+        'ٱ' | 'ٲ' | 'ٳ' => 'ا',
+        'ى' | 'ی' | 'ې' => 'ي',
+        'ة' => 'ه',
+        'ک' => 'ك',
+        // Arabic-Indic and extended Arabic-Indic digits.
+        '\u{0660}'..='\u{0669}' => digit(c as u32 - 0x0660),
+        '\u{06F0}'..='\u{06F9}' => digit(c as u32 - 0x06F0),
+        // Apostrophes that are letters or symbols to UAX #29: separators, like `'` and `’`.
+        '\u{02B9}' | '\u{02BB}' | '\u{02BC}' | '\u{02BD}' | '`' | '\u{00B4}' | '\u{2032}' => ' ',
+        // Control characters (tabs, newlines, C0 and C1) separate words.
+        '\u{0000}'..='\u{001F}' | '\u{007F}'..='\u{009F}' => ' ',
+        _ => c,
+    })
+}
+
+fn digit(n: u32) -> char {
+    char::from_digit(n, 10).unwrap_or('0')
+}
+
+/// Characters that never change what a term means: zero-width, bidi and other format controls.
+fn is_ignorable(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{034F}'
+            | '\u{061C}'
+            | '\u{115F}'
+            | '\u{1160}'
+            | '\u{17B4}'
+            | '\u{17B5}'
+            | '\u{180B}'..='\u{180F}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}'
+            | '\u{3164}'
+            | '\u{FE00}'..='\u{FE0F}'
+            | '\u{FEFF}'
+            | '\u{FFA0}'
+            | '\u{FFF0}'..='\u{FFF8}'
+            | '\u{1BCA0}'..='\u{1BCA3}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0000}'..='\u{E0FFF}'
+    )
+}
+
+/// The punctuation that UAX #29 keeps inside a word (MidLetter, MidNum, MidNumLet, quotes,
+/// ExtendNumLet): `child's`, `e.g.`, `1,5`, `snake_case`. For search they separate words.
+fn is_in_word_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        // MidLetter
+        ':' | '\u{00B7}' | '\u{0387}' | '\u{055F}' | '\u{05F4}' | '\u{2027}' | '\u{FE13}' | '\u{FE55}' | '\u{FF1A}'
+        // MidNum
+        | ',' | ';' | '\u{037E}' | '\u{0589}' | '\u{060C}' | '\u{060D}' | '\u{066C}' | '\u{07F8}' | '\u{2044}'
+        | '\u{FE10}' | '\u{FE14}' | '\u{FE50}' | '\u{FE54}' | '\u{FF0C}' | '\u{FF1B}'
+        // MidNumLet
+        | '.' | '\u{2018}' | '\u{2019}' | '\u{2024}' | '\u{FE52}' | '\u{FF07}' | '\u{FF0E}'
+        // Single_Quote, Double_Quote
+        | '\'' | '"'
+        // ExtendNumLet
+        | '_' | '\u{202F}' | '\u{203F}' | '\u{2040}' | '\u{2054}' | '\u{FE33}' | '\u{FE34}' | '\u{FE4D}'
+            ..='\u{FE4F}'
+        | '\u{FF3F}'
+        // ZWJ and other Extend/Format characters that survived folding
+        | '\u{200D}'
+    ) || c.is_whitespace()
+        || c.is_control()
+}
+
+/// Whether a language is written right to left, from its BCP 47 tag.
+///
+/// An explicit script subtag decides (`az-Arab` is RTL, `ku-Latn` is not); otherwise the primary
+/// language does (Arabic, Hebrew, Persian, Urdu, Pashto, Sindhi, Uyghur, Dhivehi, Yiddish,
+/// Syriac, Central Kurdish, …). Case-insensitive; `_` is accepted as a separator.
+///
+/// ```
+/// use luxterm_text::normalize::is_rtl;
+///
+/// assert!(is_rtl("ar"));
+/// assert!(is_rtl("ar-EG"));
+/// assert!(is_rtl("HE"));
+/// assert!(is_rtl("az-Arab"));
+/// assert!(!is_rtl("fr"));
+/// assert!(!is_rtl("zh-Hans"));
+/// assert!(!is_rtl(""));
+/// ```
+pub fn is_rtl(lang: &str) -> bool {
+    let mut subtags = lang.split(['-', '_']);
+    let primary = subtags.next().unwrap_or("").to_ascii_lowercase();
+    for sub in subtags {
+        if sub.len() == 4 && sub.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return matches!(
+                sub.to_ascii_lowercase().as_str(),
+                "arab"
+                    | "hebr"
+                    | "syrc"
+                    | "thaa"
+                    | "nkoo"
+                    | "adlm"
+                    | "rohg"
+                    | "mand"
+                    | "samr"
+                    | "mend"
+                    | "yezi"
+            );
+        }
+    }
+    matches!(
+        primary.as_str(),
+        "ar" | "arc"
+            | "ckb"
+            | "dv"
+            | "fa"
+            | "he"
+            | "iw"
+            | "ji"
+            | "khw"
+            | "ks"
+            | "lrc"
+            | "mzn"
+            | "nqo"
+            | "pnb"
+            | "ps"
+            | "sd"
+            | "syr"
+            | "ug"
+            | "ur"
+            | "yi"
+    )
+}
+
+/// Whether `text` is in Unicode Normalization Form C (how luxterm stores text).
+///
+/// ```
+/// use luxterm_text::normalize::is_nfc;
+///
+/// assert!(is_nfc("pédopornographie"));
+/// assert!(!is_nfc("pe\u{0301}dopornographie"));
+/// ```
+pub fn is_nfc(text: &str) -> bool {
+    unicode_normalization::is_nfc(text)
+}
+
+/// `text` in Unicode Normalization Form C.
+///
+/// ```
+/// use luxterm_text::normalize::nfc;
+///
+/// assert_eq!(nfc("pe\u{0301}dopornographie"), "pédopornographie");
+/// ```
+pub fn nfc(text: &str) -> String {
+    text.nfc().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two spellings fold to the same key.
+    fn same(a: &str, b: &str) {
+        assert_eq!(fold(a), fold(b), "{a:?} vs {b:?}");
+    }
+
+    #[test]
+    fn latin_diacritics_are_optional() {
+        // A French translator on an English keyboard.
+        same("pedopornographie", "pédopornographie");
+        same("explotacion sexual de ninos", "explotación sexual de niños");
+        same("Kinderpornographie", "KINDERPORNOGRAPHIE");
+        assert_eq!(fold("Ça Öffentlichkeit"), "ca offentlichkeit");
+    }
+
+    #[test]
+    fn cyrillic_case_and_yo() {
+        same("ПОРНОГРАФИЯ", "порнография");
+        // Russian users routinely type е for ё.
+        same(
+            "растление несовершеннолетних ещё",
+            "растление несовершеннолетних еще",
+        );
+    }
+
+    #[test]
+    fn greek_final_sigma_and_tonos() {
+        same("ΠΑΙΔΙΚΉ ΠΟΡΝΟΓΡΑΦΊΑ", "παιδικη πορνογραφια");
+        same("ΟΔΟΣ", "οδος");
+    }
+
+    #[test]
+    fn full_case_folding_of_sharp_s() {
+        same("STRASSE", "straße");
+        same("STRAẞE", "strasse");
+    }
+
+    #[test]
+    fn arabic_harakat_and_tatweel() {
+        // "exploitation" with full vocalisation, and stretched with a kashida.
+        same("اِسْتِغْلَال", "استغلال");
+        same("اســتغلال", "استغلال");
+    }
+
+    #[test]
+    fn arabic_letter_variants() {
+        // alef with hamza above/below, madda, wasla
+        same("أطفال", "اطفال");
+        same("إساءة", "اساءه");
+        same("آثار", "اثار");
+        same("ٱستغلال", "استغلال");
+        // alef maqsura and ya, ta marbuta and ha
+        same("على", "علي");
+        same("المواد الإباحية", "المواد الاباحيه");
+        // Persian keyboard letters
+        same("کودکی", "كودكي");
+        // Arabic-Indic digits
+        assert_eq!(fold("المادة ٣٤"), "الماده 34");
+    }
+
+    #[test]
+    fn fullwidth_and_halfwidth_forms() {
+        same("ＣＳＡＭ", "csam");
+        same("ｶﾞｲﾄﾞ", "ガイド");
+        same("ﬁlm", "film");
+        assert_eq!(fold("ｶﾞｲﾄﾞ"), "ガイド");
+    }
+
+    #[test]
+    fn zero_width_and_bidi_controls_are_ignored() {
+        same("child\u{200D} abuse", "child abuse");
+        same("\u{202E}استغلال\u{202C}", "استغلال");
+        same("ab\u{200B}use", "abuse");
+        same("\u{2067}CSAM\u{2069}", "csam");
+        same("pédo\u{00AD}pornographie", "pedopornographie");
+    }
+
+    #[test]
+    fn apostrophes_and_punctuation() {
+        same("child’s", "child's");
+        same("childʼs", "child's");
+        assert_eq!(fold("child's"), "child s");
+        assert_eq!(fold("l’exploitation"), "l exploitation");
+        assert_eq!(fold("pédo-pornographie"), "pedo pornographie");
+        assert_eq!(fold("«grooming»"), "grooming");
+        assert_eq!(fold("e.g. art. 2(c)"), "e g art 2 c");
+        assert_eq!(fold("a\tb\nc"), "a b c");
+    }
+
+    #[test]
+    fn han_stays_together_with_inner_boundaries() {
+        assert_eq!(fold("儿童 色情"), "儿童 色情");
+        let k = key("儿童色情制品");
+        assert_eq!(k.text, "儿童色情制品");
+        assert!(k.word_starts.is_empty());
+        assert_eq!(k.inner_starts, vec![3, 6, 9, 12, 15]);
+        let k = key("child sexual abuse");
+        assert_eq!(k.text, "childsexualabuse");
+        assert_eq!(k.word_starts, vec![5, 11]);
+        assert!(k.inner_starts.is_empty());
+    }
+
+    #[test]
+    fn fullwidth_chinese_punctuation() {
+        same("儿童，色情", "儿童 色情");
+    }
+
+    #[test]
+    fn marks_of_other_scripts_are_kept() {
+        // Devanagari virama and vowel signs are spelling.
+        assert_eq!(fold("बाल यौन शोषण"), "बाल यौन शोषण");
+        assert_eq!(fold("क्ष"), "क्ष");
+        // Kana voicing marks recombine.
+        assert_eq!(fold("が"), "が");
+    }
+
+    #[test]
+    fn only_marks_or_controls_fold_to_nothing() {
+        assert_eq!(fold("\u{0301}\u{0308}\u{0327}"), "");
+        assert_eq!(fold("\u{0000}\u{0007}\u{001B}"), "");
+        assert_eq!(fold("\u{202E}\u{200F}"), "");
+        assert_eq!(fold(""), "");
+        assert_eq!(fold("  --  "), "");
+    }
+
+    #[test]
+    fn ascii_fast_path_matches_general_path() {
+        for s in [
+            "Child's rights",
+            "e.g. 2(c)",
+            "a_b",
+            "x  y",
+            "ÀB",
+            "tab\there",
+            "1,5",
+        ] {
+            let ascii = fold(s);
+            let mut general = String::new();
+            // Force the general path by adding an ignorable non-ASCII character.
+            let padded = format!("{s}\u{200B}");
+            general.push_str(&fold(&padded));
+            assert_eq!(ascii, general, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn rtl_languages() {
+        for l in [
+            "ar", "he", "fa", "ur", "ps", "yi", "ar-SA", "fa_IR", "ug", "ckb", "ks-Arab",
+        ] {
+            assert!(is_rtl(l), "{l}");
+        }
+        for l in [
+            "en", "fr", "es", "ru", "zh", "ja", "tr", "ku-Latn", "ug-Cyrl", "und",
+        ] {
+            assert!(!is_rtl(l), "{l}");
+        }
+    }
+}

@@ -1,0 +1,1216 @@
+//! The search index: exact, prefix, word-prefix, fuzzy and substring matches over folded keys.
+//!
+//! # Design notes
+//!
+//! These notes explain the index from first principles: what a query must find, what that costs
+//! with the obvious structures, and why the index is shaped the way it is.
+//!
+//! ## What is searched
+//!
+//! Every term is reduced to a *compact key*: [`fold`](crate::normalize::fold) without the spaces,
+//! so `Pédo-pornographie` is `pedopornographie`, plus the byte offsets where its words start. A
+//! query is reduced the same way. Matching then happens on keys only; everything a user should not
+//! have to type exactly (case, accents, Arabic letter variants, width forms, invisible controls,
+//! punctuation) is gone before the index sees a byte. The match kinds, best first:
+//!
+//! | kind | the query key is… | example (query → term) |
+//! |---|---|---|
+//! | [`Exact`](MatchKind::Exact) | the whole key | `csam` → `CSAM` |
+//! | [`Prefix`](MatchKind::Prefix) | a prefix of the key | `child sex` → `child sexual abuse material` |
+//! | [`WordPrefix`](MatchKind::WordPrefix) | a prefix of the key from a later word on | `abuse mat` → `child sexual abuse material` |
+//! | [`Fuzzy`](MatchKind::Fuzzy) | within edit distance *d* of the key, of a prefix of it, or of a span of it that starts or ends at a word boundary | `sexual abuze` → `sexual abuse` |
+//! | [`Substring`](MatchKind::Substring) | a prefix of the key from a boundary inside a word run, i.e. between two Han (kana, …) characters | `色情` → `儿童色情制品` |
+//!
+//! Hits are ranked by kind, then edit distance, then (among fuzzy hits) whole-key matches first,
+//! then the caller's `bias` (0 = preferred term), then the shorter key, then the payload: the order
+//! is total, so results are deterministic. A payload is reported once, with its best match.
+//!
+//! ## One structure for the first three kinds: sorted anchors
+//!
+//! Exact and prefix search over *n* keys is binary search in a sorted array: the keys that start
+//! with `q` are one contiguous range, found with two searches of `O(log n)` string comparisons.
+//! Word-prefix search is the same thing over a second array, holding one *anchor* per word start
+//! after the first: the anchor `(entry, offset)` stands for the key's suffix from `offset`, and the
+//! array is sorted by that suffix. Substring search for scripts written without spaces is a third
+//! array whose anchors are the UAX #29 boundaries inside a word run (between Han characters):
+//! a query that is a prefix of such a suffix occurs inside the term. This is a suffix array
+//! restricted to the positions where a reader could start a word, which keeps it small (a Latin
+//! term contributes one anchor per word, a Chinese term one per character).
+//!
+//! An anchor is an entry id (`u32`) and an offset (`u16`): 6 bytes, with the text stored once in a
+//! single arena `String`. There is no per-key allocation, no hash map of strings, and nothing that
+//! wasm32 cannot do. Every array is partitioned by language (sorted by language first, then by
+//! text), so a language filter narrows the search to a sub-array for free, and a search in all
+//! languages is one binary search per language.
+//!
+//! ## Taking the best k of a huge range: ranks and a min-tree
+//!
+//! A one-letter prefix can match a million keys, but only the best `limit` are wanted, in ranking
+//! order. Entries are numbered *in ranking order* when the index is built (by bias, then key
+//! length, then payload), so an anchor's entry id is its rank and "the best k anchors of a range"
+//! is "the k smallest values of a range of a `u32` array". A 16-ary tree of block minima over
+//! each array (`n/15` extra `u32`s) answers that with a best-first walk that pops leaves in
+//! increasing order: the work is `O(k · 16 · log₁₆ n)`, independent of the size of the range.
+//! That is what keeps prefix latency flat from 1k to 1M concepts.
+//!
+//! ## Fuzzy search: a Levenshtein walk of the implicit trie, anchored by the pigeonhole principle
+//!
+//! A sorted array *is* a trie: the keys that share a prefix form a range, and the children of
+//! that range are the sub-ranges that agree on the next character, found by binary search
+//! (galloping, since sibling ranges are adjacent). Walking that trie depth first while updating one
+//! row of the edit-distance matrix per character, and pruning a branch when every cell of the row
+//! exceeds *d*, finds all keys within distance *d* of the query (Ukkonen's cut-off, as in
+//! Levenshtein-automaton search over an FST).
+//!
+//! The distance is the optimal string alignment variant of Damerau–Levenshtein: insertions,
+//! deletions, substitutions, and transpositions of adjacent characters each cost 1. Swapped
+//! letters are the most common typing error; plain Levenshtein would charge 2 for them and miss
+//! `chlid` within distance 1 of `child`. *d* is 1 for queries of 4–7 characters, 2 from 8
+//! characters on (1 when most of the query is Han/kana/Hangul, where a character carries a word's
+//! worth of meaning), and fuzzy search is off below 4 characters and above 64.
+//!
+//! The naive walk is expensive near the root, where every branch is still within *d* edits: at
+//! depth 2 with *d* = 2 it visits every two-letter prefix of the language. The pigeonhole
+//! principle removes that: split the query into *d* + 1 pieces; an alignment with at most *d*
+//! edits leaves at least one piece untouched. With only forward and backward (reversed) arrays
+//! the usable schemes are, for a query `q` of *m* characters:
+//!
+//! * *d* = 1: the first ⌊m/2⌋ characters are exact (forward walk, descending that prefix by binary
+//!   search before the first branching), **or** the rest is exact (the same walk over an array of
+//!   *reversed* keys, anchored at every word end, with the reversed query);
+//! * *d* = 2, pieces `A B C` at ⌊m/3⌋ and ⌊2m/3⌋: `A` exact (forward), **or** `C` exact (backward),
+//!   **or** at most one edit up to the end of `B` (forward) — if neither `A` nor `C` is untouched,
+//!   each has exactly one edit and `B` has none.
+//!
+//! Each scheme is a per-column cap on the edit count (`0` over the exact piece), applied to the
+//! matrix cells; a brute-force test checks that the union finds exactly the keys within distance
+//! *d*. Branching at the top of the third scheme is restricted to characters of the query's own
+//! scripts: a one-letter typo turns Latin into Latin, not into one of 3,000 Han characters. The
+//! walk is also capped at a fixed number of trie nodes per query, so a pathological query costs a
+//! bounded amount of work.
+//!
+//! The same walk over the word-start array finds a mistyped word anywhere in a term (`abuze`),
+//! and over the word-end array of reversed keys a word mistyped at its start (`sbuse`). A fuzzy
+//! match on a *prefix* of a key (type-ahead with a typo) is found when the typo lies in the part
+//! of the query that the forward schemes leave free (its second half for *d* = 1).
+//!
+//! ## Rejected alternatives
+//!
+//! * A deletion neighbourhood (SymSpell) answers *d* = 2 by lookup, but stores every key with
+//!   every one and two characters deleted: ~50 variants of a 10-letter key, gigabytes at IATE
+//!   scale.
+//! * An n-gram (trigram) candidate filter needs long posting lists for frequent n-grams and a
+//!   verification pass per candidate; its cost grows with the collection, which is what this index
+//!   is built to avoid.
+//! * A full suffix array of every position would give substring search in all scripts, at ~20
+//!   anchors per Latin term; only scripts written without spaces need it.
+//! * An FST (the `fst` crate) would compress the keys but needs a separate value store for
+//!   payloads, one automaton per kind, and a larger wasm binary; sorted arrays over one arena are
+//!   already compact and need no dependency.
+
+use crate::normalize;
+use crate::topk::MinTree;
+
+/// Longest key indexed, in bytes; the rest of a longer term is ignored (terms are phrases).
+const MAX_KEY_BYTES: usize = 1024;
+/// Longest query (in characters) searched fuzzily.
+const MAX_FUZZY_CHARS: usize = 64;
+/// Shortest query (in characters) searched fuzzily.
+const MIN_FUZZY_CHARS: usize = 4;
+/// Trie nodes a fuzzy search may visit per query.
+const FUZZY_NODE_BUDGET: usize = 40_000;
+/// Fuzzy ranges kept per query.
+const MAX_FUZZY_RANGES: usize = 2_048;
+/// A cell of the edit-distance row that is out of bounds.
+const INF: u8 = 200;
+
+/// A term to index: its text, its language, and the caller's handle for it.
+///
+/// ```
+/// use luxterm_text::Entry;
+///
+/// let e = Entry { text: "child sexual abuse material", lang: "en", payload: 7, bias: 0 };
+/// assert_eq!(e.payload, 7);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Entry<'a> {
+    /// The term as written (any normalization form; it is folded for the index).
+    pub text: &'a str,
+    /// The BCP 47 language tag of the term.
+    pub lang: &'a str,
+    /// The caller's handle, returned in [`Hit::payload`] (for example a term's index).
+    pub payload: u32,
+    /// Rank among hits of the same kind and distance: 0 ranks first (a preferred term), higher
+    /// values rank lower (admitted, use with caution, avoid).
+    pub bias: u8,
+}
+
+/// How to search.
+///
+/// ```
+/// use luxterm_text::SearchOptions;
+///
+/// let o = SearchOptions::default();
+/// assert_eq!(o.limit, 20);
+/// assert!(o.lang.is_none());
+/// let fr = SearchOptions { lang: Some("fr".into()), ..SearchOptions::default() };
+/// assert_eq!(fr.limit, 20);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchOptions {
+    /// Only terms in this language: a tag matches itself and its extensions (`zh` matches
+    /// `zh-Hans`), case-insensitively. `None` searches all languages.
+    pub lang: Option<String>,
+    /// The most hits to return.
+    pub limit: usize,
+}
+
+impl Default for SearchOptions {
+    fn default() -> Self {
+        SearchOptions {
+            lang: None,
+            limit: 20,
+        }
+    }
+}
+
+/// Why a term matched, best first (the derived order is the ranking order).
+///
+/// ```
+/// use luxterm_text::MatchKind;
+///
+/// assert!(MatchKind::Exact < MatchKind::Prefix);
+/// assert!(MatchKind::Fuzzy < MatchKind::Substring);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MatchKind {
+    /// The folded query is the folded term.
+    Exact,
+    /// The folded query begins the folded term.
+    Prefix,
+    /// The folded query begins one of the term's later words.
+    WordPrefix,
+    /// The folded query is within a small edit distance (see [`Hit::distance`]) of the term, of
+    /// a prefix of it, or of some of its words.
+    Fuzzy,
+    /// The folded query occurs inside a run of Han (kana, …) characters of the term.
+    Substring,
+}
+
+/// One search result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// The [`Entry::payload`] of the matching term.
+    pub payload: u32,
+    /// Why it matched.
+    pub kind: MatchKind,
+    /// The edit distance of a [`MatchKind::Fuzzy`] match (Damerau–Levenshtein, optimal string
+    /// alignment); 0 for the other kinds.
+    pub distance: u8,
+    /// The ranking score: higher is better, and hits come in decreasing score (ties by increasing
+    /// payload). It orders by kind, distance, whole-term fuzzy match, bias and key length, and
+    /// has no meaning across queries.
+    pub score: u32,
+}
+
+/// Direction in which an array's anchors read their key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Dir {
+    /// From the anchor to the end of the key.
+    Fwd,
+    /// From the anchor back to the start of the key (a reversed suffix array).
+    Rev,
+}
+
+/// A sorted array of anchors (see the design notes).
+#[derive(Debug, Clone)]
+struct Table {
+    /// Entry id (= rank) of each anchor.
+    entry: Vec<u32>,
+    /// Byte offset of each anchor in its key; empty means 0 for every anchor.
+    off: Vec<u16>,
+    /// Anchors of language `l` are `parts[l]..parts[l + 1]`.
+    parts: Vec<u32>,
+    tree: MinTree,
+    dir: Dir,
+}
+
+impl Table {
+    fn heap_bytes(&self) -> usize {
+        self.entry.capacity() * 4
+            + self.off.capacity() * 2
+            + self.parts.capacity() * 4
+            + self.tree.heap_bytes()
+    }
+
+    fn part(&self, lang: usize) -> (usize, usize) {
+        let lo = self.parts.get(lang).copied().unwrap_or(0) as usize;
+        let hi = self.parts.get(lang + 1).copied().unwrap_or(0) as usize;
+        (lo, hi.max(lo))
+    }
+}
+
+/// Which table a fuzzy range is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Which {
+    Full,
+    Words,
+    Ends,
+}
+
+/// An index of terms in many languages and scripts, built once and searched many times.
+///
+/// ```
+/// use luxterm_text::{Entry, MatchKind, SearchIndex, SearchOptions};
+///
+/// let terms = [
+///     ("child sexual abuse material", "en", 0),
+///     ("child pornography", "en", 3),
+///     ("matériel d'abus sexuel sur enfant", "fr", 0),
+///     ("pédopornographie", "fr", 3),
+///     ("儿童性虐待材料", "zh", 0),
+///     ("استغلال الأطفال", "ar", 0),
+/// ];
+/// let index = SearchIndex::build(terms.iter().enumerate().map(|(i, (text, lang, bias))| Entry {
+///     text,
+///     lang,
+///     payload: i as u32,
+///     bias: *bias,
+/// }));
+/// let opts = SearchOptions::default();
+///
+/// let hits = index.search("pedopornographie", &opts);
+/// assert_eq!((hits[0].payload, hits[0].kind), (3, MatchKind::Exact));
+///
+/// let hits = index.search("child", &opts);
+/// assert_eq!(hits.iter().map(|h| h.payload).collect::<Vec<_>>(), [0, 1]);
+/// assert!(hits.iter().all(|h| h.kind == MatchKind::Prefix));
+///
+/// let hits = index.search("abuse mat", &opts);
+/// assert_eq!((hits[0].payload, hits[0].kind), (0, MatchKind::WordPrefix));
+///
+/// let hits = index.search("chlid pornography", &opts);
+/// assert_eq!((hits[0].payload, hits[0].kind, hits[0].distance), (1, MatchKind::Fuzzy, 1));
+///
+/// let hits = index.search("性虐待", &opts);
+/// assert_eq!((hits[0].payload, hits[0].kind), (4, MatchKind::Substring));
+///
+/// let hits = index.search("استغلال الاطفال", &opts);
+/// assert_eq!((hits[0].payload, hits[0].kind), (5, MatchKind::Exact));
+///
+/// let fr = SearchOptions { lang: Some("fr".into()), ..SearchOptions::default() };
+/// assert!(index.search("child", &fr).is_empty());
+/// ```
+#[derive(Debug, Clone)]
+pub struct SearchIndex {
+    /// All keys, concatenated in entry (rank) order.
+    arena: String,
+    /// Key `e` is `arena[starts[e]..starts[e + 1]]`.
+    starts: Vec<u32>,
+    payload: Vec<u32>,
+    bias: Vec<u8>,
+    /// Language tags, sorted; a language's id is its position.
+    langs: Vec<String>,
+    /// One anchor per key, at its start: exact and prefix search.
+    full: Table,
+    /// One anchor per word start after the first: word-prefix search.
+    words: Table,
+    /// One anchor per UAX #29 boundary inside a word run: substring search.
+    inner: Table,
+    /// One anchor per word end, reading backwards: the reversed side of fuzzy search.
+    ends: Table,
+}
+
+impl Default for SearchIndex {
+    fn default() -> Self {
+        SearchIndex::build(std::iter::empty())
+    }
+}
+
+/// An entry while the index is being built, in input order.
+struct Pending {
+    start: u32,
+    len: u16,
+    chars: u16,
+    lang: u16,
+    payload: u32,
+    bias: u8,
+}
+
+impl SearchIndex {
+    /// Builds the index. Entries whose text folds to nothing (only punctuation, marks or
+    /// controls) are left out; keys are cut at 1,024 bytes.
+    ///
+    /// ```
+    /// use luxterm_text::{Entry, SearchIndex};
+    ///
+    /// let index = SearchIndex::build([
+    ///     Entry { text: "grooming", lang: "en", payload: 0, bias: 0 },
+    ///     Entry { text: "\u{200B}", lang: "en", payload: 1, bias: 0 },
+    /// ]);
+    /// assert_eq!(index.len(), 1);
+    /// ```
+    pub fn build<'a>(entries: impl IntoIterator<Item = Entry<'a>>) -> Self {
+        // Pass 1: fold every term into a temporary arena, in input order.
+        let mut tmp_arena = String::new();
+        let mut pending: Vec<Pending> = Vec::new();
+        let mut word_anchors: Vec<(u32, u16)> = Vec::new();
+        let mut inner_anchors: Vec<(u32, u16)> = Vec::new();
+        let mut end_anchors: Vec<(u32, u16)> = Vec::new();
+        let mut lang_tags: Vec<String> = Vec::new();
+        let mut lang_of_entry: Vec<usize> = Vec::new();
+        let mut last_lang: Option<(String, usize)> = None;
+        for e in entries {
+            let mut k = normalize::key(e.text);
+            if k.text.len() > MAX_KEY_BYTES {
+                let mut cut = MAX_KEY_BYTES;
+                while !k.text.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                k.text.truncate(cut);
+                k.word_starts.retain(|&w| w < cut);
+                k.inner_starts.retain(|&w| w < cut);
+            }
+            if k.text.is_empty() || tmp_arena.len() + k.text.len() > u32::MAX as usize {
+                continue;
+            }
+            let lang = match &last_lang {
+                Some((tag, id)) if tag == e.lang => *id,
+                _ => {
+                    let id = match lang_tags.iter().position(|t| t == e.lang) {
+                        Some(id) => id,
+                        None => {
+                            lang_tags.push(e.lang.to_owned());
+                            lang_tags.len() - 1
+                        }
+                    };
+                    last_lang = Some((e.lang.to_owned(), id));
+                    id
+                }
+            };
+            let i = pending.len() as u32;
+            let len = k.text.len() as u16;
+            for &w in &k.word_starts {
+                word_anchors.push((i, w as u16));
+                end_anchors.push((i, w as u16));
+            }
+            end_anchors.push((i, len));
+            for &w in &k.inner_starts {
+                inner_anchors.push((i, w as u16));
+            }
+            pending.push(Pending {
+                start: tmp_arena.len() as u32,
+                len,
+                chars: k.text.chars().count().min(usize::from(u16::MAX)) as u16,
+                lang: 0,
+                payload: e.payload,
+                bias: e.bias,
+            });
+            lang_of_entry.push(lang);
+            tmp_arena.push_str(&k.text);
+        }
+        // Languages get ids in sorted order so that the index does not depend on input order.
+        let mut order: Vec<usize> = (0..lang_tags.len()).collect();
+        order.sort_by(|&a, &b| lang_tags.get(a).cmp(&lang_tags.get(b)));
+        let mut remap = vec![0u16; lang_tags.len()];
+        for (new, &old) in order.iter().enumerate() {
+            if let Some(r) = remap.get_mut(old) {
+                *r = new as u16;
+            }
+        }
+        let langs: Vec<String> = order
+            .iter()
+            .filter_map(|&o| lang_tags.get(o).cloned())
+            .collect();
+        for (p, &l) in pending.iter_mut().zip(&lang_of_entry) {
+            p.lang = remap.get(l).copied().unwrap_or(0);
+        }
+        drop(lang_of_entry);
+
+        // Pass 2: number entries in ranking order and lay the keys out in that order.
+        let mut by_rank: Vec<u32> = (0..pending.len() as u32).collect();
+        by_rank.sort_unstable_by_key(|&i| {
+            let p = pending.get(i as usize);
+            (p.map(|p| (p.bias, p.chars, p.payload)), i)
+        });
+        let mut rank_of = vec![0u32; pending.len()];
+        let mut arena = String::with_capacity(tmp_arena.len());
+        let mut starts = Vec::with_capacity(pending.len() + 1);
+        let mut payload = Vec::with_capacity(pending.len());
+        let mut bias = Vec::with_capacity(pending.len());
+        let mut lang = Vec::with_capacity(pending.len());
+        for (rank, &i) in by_rank.iter().enumerate() {
+            let Some(p) = pending.get(i as usize) else {
+                continue;
+            };
+            if let Some(r) = rank_of.get_mut(i as usize) {
+                *r = rank as u32;
+            }
+            starts.push(arena.len() as u32);
+            let s = p.start as usize;
+            arena.push_str(tmp_arena.get(s..s + usize::from(p.len)).unwrap_or(""));
+            payload.push(p.payload);
+            bias.push(p.bias);
+            lang.push(p.lang);
+        }
+        starts.push(arena.len() as u32);
+        drop(tmp_arena);
+        drop(pending);
+        drop(by_rank);
+
+        let mut index = SearchIndex {
+            arena,
+            starts,
+            payload,
+            bias,
+            langs,
+            full: empty_table(Dir::Fwd),
+            words: empty_table(Dir::Fwd),
+            inner: empty_table(Dir::Fwd),
+            ends: empty_table(Dir::Rev),
+        };
+        let remap_anchors = |v: Vec<(u32, u16)>| -> Vec<(u32, u16)> {
+            v.into_iter()
+                .map(|(i, o)| (rank_of.get(i as usize).copied().unwrap_or(0), o))
+                .collect()
+        };
+        let full: Vec<(u32, u16)> = (0..index.payload.len() as u32).map(|e| (e, 0)).collect();
+        index.full = index.sort_table(full, Dir::Fwd, &lang, false);
+        index.words = index.sort_table(remap_anchors(word_anchors), Dir::Fwd, &lang, true);
+        index.inner = index.sort_table(remap_anchors(inner_anchors), Dir::Fwd, &lang, true);
+        index.ends = index.sort_table(remap_anchors(end_anchors), Dir::Rev, &lang, true);
+        index.arena.shrink_to_fit();
+        index
+    }
+
+    fn sort_table(
+        &self,
+        mut anchors: Vec<(u32, u16)>,
+        dir: Dir,
+        lang: &[u16],
+        keep_off: bool,
+    ) -> Table {
+        let lang_of = |e: u32| lang.get(e as usize).copied().unwrap_or(0);
+        anchors.sort_unstable_by(|&(ea, oa), &(eb, ob)| {
+            lang_of(ea)
+                .cmp(&lang_of(eb))
+                .then_with(|| {
+                    let a = self.span_of(ea, oa, dir);
+                    let b = self.span_of(eb, ob, dir);
+                    match dir {
+                        Dir::Fwd => a.as_bytes().cmp(b.as_bytes()),
+                        Dir::Rev => a.chars().rev().cmp(b.chars().rev()),
+                    }
+                })
+                .then((ea, oa).cmp(&(eb, ob)))
+        });
+        let mut parts = Vec::with_capacity(self.langs.len() + 1);
+        for l in 0..=self.langs.len() {
+            parts.push(anchors.partition_point(|&(e, _)| usize::from(lang_of(e)) < l) as u32);
+        }
+        let entry: Vec<u32> = anchors.iter().map(|&(e, _)| e).collect();
+        let off: Vec<u16> = if keep_off {
+            anchors.iter().map(|&(_, o)| o).collect()
+        } else {
+            Vec::new()
+        };
+        let tree = MinTree::build(&entry);
+        Table {
+            entry,
+            off,
+            parts,
+            tree,
+            dir,
+        }
+    }
+
+    /// The number of terms indexed.
+    ///
+    /// ```
+    /// use luxterm_text::{Entry, SearchIndex};
+    ///
+    /// let index = SearchIndex::build([Entry { text: "grooming", lang: "en", payload: 0, bias: 0 }]);
+    /// assert_eq!(index.len(), 1);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.payload.len()
+    }
+
+    /// Whether no term is indexed.
+    ///
+    /// ```
+    /// use luxterm_text::SearchIndex;
+    ///
+    /// assert!(SearchIndex::default().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.payload.is_empty()
+    }
+
+    /// The memory the index holds on the heap, in bytes.
+    ///
+    /// ```
+    /// use luxterm_text::{Entry, SearchIndex};
+    ///
+    /// let index = SearchIndex::build([Entry { text: "grooming", lang: "en", payload: 0, bias: 0 }]);
+    /// assert!(index.heap_bytes() > 0);
+    /// ```
+    pub fn heap_bytes(&self) -> usize {
+        self.arena.capacity()
+            + self.starts.capacity() * 4
+            + self.payload.capacity() * 4
+            + self.bias.capacity()
+            + self.langs.iter().map(String::capacity).sum::<usize>()
+            + self.langs.capacity() * std::mem::size_of::<String>()
+            + self.full.heap_bytes()
+            + self.words.heap_bytes()
+            + self.inner.heap_bytes()
+            + self.ends.heap_bytes()
+    }
+
+    /// Searches for `query` (see the [design notes](self) for what matches and in which order).
+    /// Never panics; an empty or unsearchable query gives no hits.
+    ///
+    /// ```
+    /// use luxterm_text::{Entry, MatchKind, SearchIndex, SearchOptions};
+    ///
+    /// let index = SearchIndex::build([
+    ///     Entry { text: "grooming", lang: "en", payload: 10, bias: 0 },
+    ///     Entry { text: "online grooming", lang: "en", payload: 11, bias: 0 },
+    /// ]);
+    /// let hits = index.search("GROOMING", &SearchOptions::default());
+    /// assert_eq!(hits.len(), 2);
+    /// assert_eq!((hits[0].payload, hits[0].kind), (10, MatchKind::Exact));
+    /// assert_eq!((hits[1].payload, hits[1].kind), (11, MatchKind::WordPrefix));
+    /// ```
+    pub fn search(&self, query: &str, opts: &SearchOptions) -> Vec<Hit> {
+        let limit = opts.limit;
+        if limit == 0 || self.is_empty() {
+            return Vec::new();
+        }
+        let q = normalize::compact(query);
+        if q.is_empty() {
+            return Vec::new();
+        }
+        let langs: Vec<usize> = match &opts.lang {
+            None => (0..self.langs.len()).collect(),
+            Some(want) => (0..self.langs.len())
+                .filter(|&l| self.langs.get(l).is_some_and(|tag| lang_matches(tag, want)))
+                .collect(),
+        };
+        let mut cands: Vec<Cand> = Vec::new();
+        for &l in &langs {
+            let (lo, hi) = self.full.part(l);
+            let e_lo = self.lower_bound(&self.full, lo, hi, &q);
+            let e_hi = self.upper_bound(&self.full, e_lo, hi, &q);
+            let p_hi = self.prefix_end(&self.full, e_hi, hi, &q);
+            self.collect(&self.full, e_lo, e_hi, limit, &mut cands, |_| {
+                (MatchKind::Exact, 0, true)
+            });
+            self.collect(&self.full, e_hi, p_hi, limit, &mut cands, |_| {
+                (MatchKind::Prefix, 0, false)
+            });
+            for (table, kind) in [
+                (&self.words, MatchKind::WordPrefix),
+                (&self.inner, MatchKind::Substring),
+            ] {
+                let (lo, hi) = table.part(l);
+                let s = self.lower_bound(table, lo, hi, &q);
+                let e = self.prefix_end(table, s, hi, &q);
+                self.collect(table, s, e, limit, &mut cands, |_| (kind, 0, false));
+            }
+        }
+        self.fuzzy(&q, &langs, limit, &mut cands);
+        self.rank(cands, limit)
+    }
+
+    /// Sorts candidates into hits: best first, one per payload, at most `limit`.
+    fn rank(&self, cands: Vec<Cand>, limit: usize) -> Vec<Hit> {
+        let mut hits: Vec<Hit> = cands
+            .into_iter()
+            .map(|c| {
+                let kind_w: u32 = 4 - c.kind as u32;
+                let dist_w: u32 = 7 - u32::from(c.dist.min(7));
+                let whole_w: u32 = u32::from(c.whole);
+                let bias_w: u32 =
+                    255 - u32::from(self.bias.get(c.entry as usize).copied().unwrap_or(255));
+                let len_w: u32 =
+                    (1 << 17) - 1 - (self.key(c.entry).chars().count() as u32).min((1 << 17) - 1);
+                Hit {
+                    payload: self.payload.get(c.entry as usize).copied().unwrap_or(0),
+                    kind: c.kind,
+                    distance: c.dist,
+                    score: kind_w << 29 | dist_w << 26 | whole_w << 25 | bias_w << 17 | len_w,
+                }
+            })
+            .collect();
+        hits.sort_unstable_by(|a, b| b.score.cmp(&a.score).then(a.payload.cmp(&b.payload)));
+        let mut seen: Vec<u32> = Vec::with_capacity(limit);
+        hits.retain(|h| {
+            if seen.len() >= limit || seen.contains(&h.payload) {
+                false
+            } else {
+                seen.push(h.payload);
+                true
+            }
+        });
+        hits
+    }
+
+    /// Adds the best anchors of `table[lo..hi]` as candidates, up to `limit` distinct payloads.
+    fn collect(
+        &self,
+        table: &Table,
+        lo: usize,
+        hi: usize,
+        limit: usize,
+        cands: &mut Vec<Cand>,
+        classify: impl Fn(usize) -> (MatchKind, u8, bool),
+    ) {
+        if lo >= hi {
+            return;
+        }
+        let mut seen: Vec<u32> = Vec::new();
+        let mut pops = 0usize;
+        let max_pops = limit.saturating_mul(64).saturating_add(1024);
+        table.tree.walk(&table.entry, lo, hi, |i| {
+            pops += 1;
+            let Some(&e) = table.entry.get(i) else {
+                return true;
+            };
+            let p = self.payload.get(e as usize).copied().unwrap_or(0);
+            if !seen.contains(&p) {
+                seen.push(p);
+                let (kind, dist, whole) = classify(i);
+                cands.push(Cand {
+                    entry: e,
+                    kind,
+                    dist,
+                    whole,
+                });
+            }
+            seen.len() < limit && pops < max_pops
+        });
+    }
+
+    // ---- key access --------------------------------------------------------------------------
+
+    fn key(&self, e: u32) -> &str {
+        let e = e as usize;
+        let s = self.starts.get(e).copied().unwrap_or(0) as usize;
+        let t = self.starts.get(e + 1).copied().unwrap_or(0) as usize;
+        self.arena.get(s..t).unwrap_or("")
+    }
+
+    fn span_of(&self, e: u32, off: u16, dir: Dir) -> &str {
+        let k = self.key(e);
+        let o = usize::from(off);
+        match dir {
+            Dir::Fwd => k.get(o..).unwrap_or(""),
+            Dir::Rev => k.get(..o).unwrap_or(""),
+        }
+    }
+
+    fn anchor_off(table: &Table, i: usize) -> u16 {
+        table.off.get(i).copied().unwrap_or(0)
+    }
+
+    fn span(&self, table: &Table, i: usize) -> &str {
+        let e = table.entry.get(i).copied().unwrap_or(0);
+        self.span_of(e, Self::anchor_off(table, i), table.dir)
+    }
+
+    /// The character at byte `depth` of anchor `i`'s text (reading in the table's direction).
+    fn char_at(&self, table: &Table, i: usize, depth: usize) -> Option<char> {
+        let s = self.span(table, i);
+        match table.dir {
+            Dir::Fwd => s.get(depth..)?.chars().next(),
+            Dir::Rev => s.get(..s.len().checked_sub(depth)?)?.chars().next_back(),
+        }
+    }
+
+    // ---- binary search over forward tables ---------------------------------------------------
+
+    fn lower_bound(&self, t: &Table, lo: usize, hi: usize, q: &str) -> usize {
+        partition(lo, hi, |i| self.span(t, i).as_bytes() < q.as_bytes())
+    }
+
+    fn upper_bound(&self, t: &Table, lo: usize, hi: usize, q: &str) -> usize {
+        partition(lo, hi, |i| self.span(t, i).as_bytes() <= q.as_bytes())
+    }
+
+    /// The end of the run of anchors starting at `lo` (a lower bound of `q`) that begin with `q`.
+    fn prefix_end(&self, t: &Table, lo: usize, hi: usize, q: &str) -> usize {
+        partition(lo, hi, |i| self.span(t, i).starts_with(q))
+    }
+
+    // ---- fuzzy ---------------------------------------------------------------------------------
+
+    fn fuzzy(&self, q: &str, langs: &[usize], limit: usize, cands: &mut Vec<Cand>) {
+        let qc: Vec<char> = q.chars().collect();
+        let m = qc.len();
+        if !(MIN_FUZZY_CHARS..=MAX_FUZZY_CHARS).contains(&m) {
+            return;
+        }
+        let cjk = qc
+            .iter()
+            .filter(|&&c| script_class(c) == Class::Cjk)
+            .count();
+        let d: u8 = if m >= 8 && cjk * 2 <= m { 2 } else { 1 };
+        let allowed = allowed_ranges(&qc);
+        let rq: Vec<char> = qc.iter().rev().copied().collect();
+        // Per-column caps on the edit count: one vector per scheme (see the design notes).
+        let cap = |exact_until: usize, low: u8, high: u8| -> Vec<u8> {
+            (0..=m)
+                .map(|j| if j < exact_until { low } else { high })
+                .collect()
+        };
+        let mut schemes: Vec<(Which, Vec<u8>)> = Vec::new();
+        if d == 1 {
+            let a = m / 2;
+            schemes.push((Which::Full, cap(a, 0, 1)));
+            schemes.push((Which::Words, cap(a, 0, 1)));
+            schemes.push((Which::Ends, cap(m - a, 0, 1)));
+        } else {
+            let (a1, a2) = (m / 3, 2 * m / 3);
+            for (low, until) in [(0, a1), (1, a2)] {
+                schemes.push((Which::Full, cap(until, low, 2)));
+                schemes.push((Which::Words, cap(until, low, 2)));
+            }
+            schemes.push((Which::Ends, cap(m - a2, 0, 2)));
+        }
+        let mut walk = Walk {
+            d,
+            budget: FUZZY_NODE_BUDGET,
+            rows: vec![vec![INF; m + 1]; m + usize::from(d) + 2],
+            ranges: Vec::new(),
+        };
+        for &l in langs {
+            for (which, caps) in &schemes {
+                let (table, query) = match which {
+                    Which::Full => (&self.full, &qc),
+                    Which::Words => (&self.words, &qc),
+                    Which::Ends => (&self.ends, &rq),
+                };
+                let (lo, hi) = table.part(l);
+                let scheme = Scheme {
+                    which: *which,
+                    table,
+                    q: query,
+                    caps,
+                    allowed: &allowed,
+                };
+                self.walk_scheme(&mut walk, &scheme, lo, hi);
+            }
+        }
+        // Best distance first; within a distance, the best ranks of each range.
+        let mut ranges = walk.ranges;
+        ranges.sort_unstable_by_key(|r| (r.dist, r.lo, r.hi, r.which as u8));
+        ranges.dedup_by_key(|r| (r.dist, r.lo, r.hi, r.which as u8));
+        let mut distinct: Vec<u32> = Vec::new();
+        let mut i = 0;
+        while i < ranges.len() {
+            let dist = ranges.get(i).map_or(0, |r| r.dist);
+            if distinct.len() >= limit {
+                break;
+            }
+            while let Some(r) = ranges.get(i).filter(|r| r.dist == dist) {
+                let table = match r.which {
+                    Which::Full => &self.full,
+                    Which::Words => &self.words,
+                    Which::Ends => &self.ends,
+                };
+                let start = cands.len();
+                self.collect(table, r.lo, r.hi, limit, cands, |a| {
+                    (MatchKind::Fuzzy, r.dist, self.is_whole(table, a, r.depth))
+                });
+                for c in cands.get(start..).unwrap_or(&[]) {
+                    let p = self.payload.get(c.entry as usize).copied().unwrap_or(0);
+                    if !distinct.contains(&p) {
+                        distinct.push(p);
+                    }
+                }
+                i += 1;
+            }
+        }
+    }
+
+    /// Whether anchor `i`, matched over `depth` bytes, covers its whole key.
+    fn is_whole(&self, table: &Table, i: usize, depth: usize) -> bool {
+        let e = table.entry.get(i).copied().unwrap_or(0);
+        let len = self.key(e).len();
+        let off = usize::from(Self::anchor_off(table, i));
+        depth == len
+            && match table.dir {
+                Dir::Fwd => off == 0,
+                Dir::Rev => off == len,
+            }
+    }
+
+    /// Runs one scheme: descends the exact piece by binary search, then walks the trie.
+    fn walk_scheme(&self, walk: &mut Walk, s: &Scheme<'_>, lo: usize, hi: usize) {
+        if lo >= hi || walk.budget == 0 {
+            return;
+        }
+        let (q, caps) = (s.q, s.caps);
+        let m = q.len();
+        // Row 0: the empty key against every prefix of the query.
+        {
+            let Some(row) = walk.rows.get_mut(0) else {
+                return;
+            };
+            for (j, cell) in row.iter_mut().enumerate() {
+                let v = j.min(usize::from(INF)) as u8;
+                *cell = if v > caps.get(j).copied().unwrap_or(0) {
+                    INF
+                } else {
+                    v
+                };
+            }
+        }
+        let (mut lo, mut hi, mut depth, mut chars) = (lo, hi, 0usize, 0usize);
+        let mut prev: Option<char> = None;
+        // Columns `0..z` capped at 0 make the first `z - 1` characters exact (the character at
+        // column `z` may still be substituted or transposed with its neighbour).
+        let exact = caps
+            .iter()
+            .take_while(|&&c| c == 0)
+            .count()
+            .saturating_sub(1)
+            .min(m);
+        for &c in q.iter().take(exact) {
+            let (a, b) = self.child_range(s.table, lo, hi, depth, c);
+            if a >= b {
+                return;
+            }
+            walk.step(chars, c, prev, q, caps);
+            (lo, hi) = (a, b);
+            depth += c.len_utf8();
+            chars += 1;
+            prev = Some(c);
+        }
+        self.dfs(
+            walk,
+            s,
+            Node {
+                lo,
+                hi,
+                depth,
+                chars,
+                prev,
+            },
+        );
+    }
+
+    /// The sub-range of `lo..hi` (anchors sharing `depth` bytes) whose next character is `c`.
+    fn child_range(
+        &self,
+        t: &Table,
+        lo: usize,
+        hi: usize,
+        depth: usize,
+        c: char,
+    ) -> (usize, usize) {
+        let s = partition(lo, hi, |i| self.char_at(t, i, depth) < Some(c));
+        let e = partition(s, hi, |i| self.char_at(t, i, depth) <= Some(c));
+        (s, e)
+    }
+
+    /// Visits the children of the trie node `lo..hi` (anchors sharing `depth` bytes, `chars`
+    /// characters, the last being `prev`), whose edit-distance row is `walk.rows[chars]`.
+    fn dfs(&self, walk: &mut Walk, s: &Scheme<'_>, node: Node) {
+        let Node {
+            lo,
+            hi,
+            depth,
+            chars,
+            prev,
+        } = node;
+        if walk.budget == 0 || chars + 1 >= walk.rows.len() {
+            return;
+        }
+        walk.budget -= 1;
+        let (table, q, caps) = (s.table, s.q, s.caps);
+        let m = q.len();
+        // Anchors whose text ends here sort first; skip them.
+        let g = partition(lo, hi, |i| self.char_at(table, i, depth).is_none());
+        for &(rlo, rhi) in s.allowed {
+            let a = partition(g, hi, |i| {
+                self.char_at(table, i, depth).is_some_and(|c| c < rlo)
+            });
+            let e = partition(a, hi, |i| {
+                self.char_at(table, i, depth).is_some_and(|c| c < rhi)
+            });
+            let mut i = a;
+            while i < e {
+                let Some(c) = self.char_at(table, i, depth) else {
+                    break;
+                };
+                let j = gallop(i, e, |k| self.char_at(table, k, depth) <= Some(c));
+                let (best, last) = walk.step(chars, c, prev, q, caps);
+                if best <= walk.d {
+                    let child = depth + c.len_utf8();
+                    if (1..=walk.d).contains(&last) && walk.ranges.len() < MAX_FUZZY_RANGES {
+                        // Split off the anchors that end exactly here: they may be whole matches.
+                        let x = partition(i, j, |k| self.char_at(table, k, child).is_none());
+                        for (lo, hi) in [(i, x), (x, j)] {
+                            if lo < hi {
+                                walk.ranges.push(Range {
+                                    which: s.which,
+                                    lo,
+                                    hi,
+                                    depth: child,
+                                    dist: last,
+                                });
+                            }
+                        }
+                    }
+                    let go = if last == 0 {
+                        table.dir == Dir::Rev
+                    } else {
+                        best < last || last > walk.d
+                    };
+                    if go && chars + 1 < m + usize::from(walk.d) + 1 {
+                        let node = Node {
+                            lo: i,
+                            hi: j,
+                            depth: child,
+                            chars: chars + 1,
+                            prev: Some(c),
+                        };
+                        self.dfs(walk, s, node);
+                    }
+                }
+                if walk.budget == 0 {
+                    return;
+                }
+                i = j.max(i + 1);
+            }
+        }
+    }
+}
+
+/// A node of the implicit trie: anchors `lo..hi` share their first `depth` bytes (`chars`
+/// characters, the last being `prev`).
+#[derive(Debug, Clone, Copy)]
+struct Node {
+    lo: usize,
+    hi: usize,
+    depth: usize,
+    chars: usize,
+    prev: Option<char>,
+}
+
+/// One pass of the fuzzy search over one table.
+struct Scheme<'a> {
+    which: Which,
+    table: &'a Table,
+    /// The query's characters (reversed for a [`Dir::Rev`] table).
+    q: &'a [char],
+    /// Per-column caps on the edit count.
+    caps: &'a [u8],
+    /// Code point ranges a key character may come from (the query's scripts).
+    allowed: &'a [(char, char)],
+}
+
+fn empty_table(dir: Dir) -> Table {
+    Table {
+        entry: Vec::new(),
+        off: Vec::new(),
+        parts: Vec::new(),
+        tree: MinTree::default(),
+        dir,
+    }
+}
+
+/// A candidate hit before ranking.
+#[derive(Debug, Clone, Copy)]
+struct Cand {
+    entry: u32,
+    kind: MatchKind,
+    dist: u8,
+    whole: bool,
+}
+
+/// A range of anchors that matched fuzzily.
+#[derive(Debug, Clone, Copy)]
+struct Range {
+    which: Which,
+    lo: usize,
+    hi: usize,
+    depth: usize,
+    dist: u8,
+}
+
+/// The state of one fuzzy search.
+struct Walk {
+    d: u8,
+    budget: usize,
+    /// `rows[k]`: the edit-distance row after `k` characters of the key.
+    rows: Vec<Vec<u8>>,
+    ranges: Vec<Range>,
+}
+
+impl Walk {
+    /// Computes `rows[k + 1]` from `rows[k]` (and `rows[k - 1]` for transpositions) for key
+    /// character `c` after `prev`; returns the row's minimum and its last cell.
+    fn step(&mut self, k: usize, c: char, prev: Option<char>, q: &[char], caps: &[u8]) -> (u8, u8) {
+        let (head, tail) = self.rows.split_at_mut(k + 1);
+        let (Some(cur), Some(next)) = (head.last(), tail.first_mut()) else {
+            return (INF, INF);
+        };
+        let before = if k >= 1 { head.get(k - 1) } else { None };
+        let sat = |v: u8| v.saturating_add(1).min(INF);
+        let cap_at = |j: usize| caps.get(j).copied().unwrap_or(0);
+        let mut best = INF;
+        let first = sat(cur.first().copied().unwrap_or(INF));
+        let mut left = if first > cap_at(0) { INF } else { first };
+        if let Some(n0) = next.first_mut() {
+            *n0 = left;
+        }
+        best = best.min(left);
+        for j in 1..next.len() {
+            let qj = q.get(j - 1).copied();
+            let cost = u8::from(qj != Some(c));
+            let up = cur.get(j).copied().unwrap_or(INF);
+            let diag = cur.get(j - 1).copied().unwrap_or(INF);
+            let mut v = sat(up)
+                .min(sat(left))
+                .min(diag.saturating_add(cost).min(INF));
+            if j >= 2 {
+                let qp = q.get(j - 2).copied();
+                if prev.is_some() && prev == qj && Some(c) == qp && qj != qp {
+                    if let Some(b) = before.and_then(|b| b.get(j - 2)) {
+                        v = v.min(sat(*b));
+                    }
+                }
+            }
+            if v > cap_at(j) {
+                v = INF;
+            }
+            if let Some(cell) = next.get_mut(j) {
+                *cell = v;
+            }
+            best = best.min(v);
+            left = v;
+        }
+        (best, left)
+    }
+}
+
+/// The first index in `lo..hi` for which `pred` is false (`pred` must be true then false).
+fn partition(mut lo: usize, mut hi: usize, pred: impl Fn(usize) -> bool) -> usize {
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if pred(mid) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
+}
+
+/// Like [`partition`], but probes `lo + 1, lo + 2, lo + 4, …` first: sibling ranges are short.
+fn gallop(lo: usize, hi: usize, pred: impl Fn(usize) -> bool) -> usize {
+    let mut step = 1;
+    let mut base = lo;
+    while base + step < hi && pred(base + step) {
+        base += step;
+        step *= 2;
+    }
+    partition(base, (base + step).min(hi), pred)
+}
+
+fn lang_matches(tag: &str, want: &str) -> bool {
+    tag.eq_ignore_ascii_case(want)
+        || (tag.len() > want.len()
+            && tag
+                .get(..want.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(want))
+            && tag
+                .as_bytes()
+                .get(want.len())
+                .is_some_and(|&b| b == b'-' || b == b'_'))
+}
+
+/// Coarse script classes, for restricting fuzzy branching to the query's own scripts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Latin,
+    Greek,
+    Cyrillic,
+    Hebrew,
+    Arabic,
+    Cjk,
+    Other(u32),
+}
+
+fn script_class(c: char) -> Class {
+    match c {
+        '0'..='9' | 'a'..='z' | '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}' => Class::Latin,
+        '\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}' => Class::Greek,
+        '\u{0400}'..='\u{052F}' => Class::Cyrillic,
+        '\u{0590}'..='\u{05FF}' => Class::Hebrew,
+        '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' => {
+            Class::Arabic
+        }
+        '\u{2E80}'..='\u{9FFF}'
+        | '\u{AC00}'..='\u{D7AF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{3FFFF}' => Class::Cjk,
+        _ => Class::Other(c as u32 >> 7),
+    }
+}
+
+fn class_ranges(class: Class) -> Vec<(char, char)> {
+    let r = |a: u32, b: u32| {
+        (
+            char::from_u32(a).unwrap_or('\0'),
+            char::from_u32(b).unwrap_or('\0'),
+        )
+    };
+    match class {
+        Class::Latin => vec![
+            r(0x30, 0x3A),
+            r(0x61, 0x7B),
+            r(0xC0, 0x250),
+            r(0x1E00, 0x1F00),
+        ],
+        Class::Greek => vec![r(0x370, 0x400), r(0x1F00, 0x2000)],
+        Class::Cyrillic => vec![r(0x400, 0x530)],
+        Class::Hebrew => vec![r(0x590, 0x600)],
+        Class::Arabic => vec![r(0x600, 0x700), r(0x750, 0x780), r(0x8A0, 0x900)],
+        Class::Cjk => vec![
+            r(0x2E80, 0xA000),
+            r(0xAC00, 0xD7B0),
+            r(0xF900, 0xFB00),
+            r(0x20000, 0x40000),
+        ],
+        Class::Other(block) => vec![r(block << 7, (block + 1) << 7)],
+    }
+}
+
+/// The sorted, merged code point ranges of the scripts in `q`.
+fn allowed_ranges(q: &[char]) -> Vec<(char, char)> {
+    let mut classes: Vec<Class> = Vec::new();
+    for &c in q {
+        let k = script_class(c);
+        if !classes.contains(&k) {
+            classes.push(k);
+        }
+    }
+    let mut ranges: Vec<(char, char)> = classes.into_iter().flat_map(class_ranges).collect();
+    ranges.sort_unstable();
+    let mut merged: Vec<(char, char)> = Vec::with_capacity(ranges.len());
+    for (a, b) in ranges {
+        match merged.last_mut() {
+            Some(last) if a <= last.1 => last.1 = last.1.max(b),
+            _ => merged.push((a, b)),
+        }
+    }
+    merged
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,420 @@
+use super::*;
+use proptest::prelude::*;
+
+fn index(terms: &[(&str, &str, u8)]) -> SearchIndex {
+    SearchIndex::build(
+        terms
+            .iter()
+            .enumerate()
+            .map(|(i, &(text, lang, bias))| Entry {
+                text,
+                lang,
+                payload: i as u32,
+                bias,
+            }),
+    )
+}
+
+/// `(payload, kind, distance)` of each hit.
+fn found(index: &SearchIndex, q: &str) -> Vec<(u32, MatchKind, u8)> {
+    index
+        .search(q, &SearchOptions::default())
+        .iter()
+        .map(|h| (h.payload, h.kind, h.distance))
+        .collect()
+}
+
+fn first(index: &SearchIndex, q: &str) -> Option<(u32, MatchKind, u8)> {
+    found(index, q).first().copied()
+}
+
+use MatchKind::*;
+
+fn glossary() -> SearchIndex {
+    index(&[
+        /* 0 */ ("child sexual abuse material", "en", 0),
+        /* 1 */ ("child pornography", "en", 3),
+        /* 2 */ ("matériel d’abus sexuel sur enfant", "fr", 0),
+        /* 3 */ ("pédopornographie", "fr", 3),
+        /* 4 */ ("материалы сексуального насилия над детьми", "ru", 0),
+        /* 5 */ ("детская порнография", "ru", 3),
+        /* 6 */ ("مواد الاعتداء الجنسي على الأطفال", "ar", 0),
+        /* 7 */ ("استغلال الأطفال في المواد الإباحية", "ar", 3),
+        /* 8 */ ("儿童性虐待材料", "zh", 0),
+        /* 9 */ ("儿童色情制品", "zh", 3),
+        /* 10 */ ("explotación sexual de niños", "es", 0),
+        /* 11 */ ("CSAM", "en", 1),
+        /* 12 */ ("grooming", "en", 0),
+        /* 13 */ ("online grooming", "en", 0),
+        /* 14 */ ("child's rights", "en", 0),
+    ])
+}
+
+#[test]
+fn missing_diacritics_find_the_french_term() {
+    let g = glossary();
+    assert_eq!(first(&g, "pedopornographie"), Some((3, Exact, 0)));
+    assert_eq!(first(&g, "PEDOPORNO"), Some((3, Prefix, 0)));
+    assert_eq!(
+        first(&g, "explotacion sexual de ninos"),
+        Some((10, Exact, 0))
+    );
+}
+
+#[test]
+fn cyrillic_in_any_case() {
+    let g = glossary();
+    assert_eq!(first(&g, "ДЕТСКАЯ ПОРНОГРАФИЯ"), Some((5, Exact, 0)));
+    assert_eq!(first(&g, "порнография"), Some((5, WordPrefix, 0)));
+}
+
+#[test]
+fn arabic_with_and_without_harakat_and_variants() {
+    let g = glossary();
+    // As stored, without vocalisation and with plain alef.
+    assert_eq!(
+        first(&g, "استغلال الاطفال في المواد الاباحيه"),
+        Some((7, Exact, 0))
+    );
+    // With harakat and a tatweel.
+    assert_eq!(
+        first(&g, "اِسْتِغْلَالُ الأَطْفَالِ فِي المَوَادِّ الإِبَاحِيَّةِ"),
+        Some((7, Exact, 0))
+    );
+    assert_eq!(first(&g, "اســتغلال"), Some((7, Prefix, 0)));
+    // alef maqsura typed as ya, ta marbuta as ha
+    assert_eq!(
+        first(&g, "مواد الاعتداء الجنسي علي الاطفال"),
+        Some((6, Exact, 0))
+    );
+    // a word in the middle
+    assert_eq!(first(&g, "الجنسى"), Some((6, WordPrefix, 0)));
+}
+
+#[test]
+fn fullwidth_latin_from_a_chinese_input_method() {
+    let g = glossary();
+    assert_eq!(first(&g, "ＣＳＡＭ"), Some((11, Exact, 0)));
+    assert_eq!(first(&g, "ｃｓａｍ"), Some((11, Exact, 0)));
+}
+
+#[test]
+fn invisible_controls_in_the_query_are_ignored() {
+    let g = glossary();
+    assert_eq!(first(&g, "gro\u{200D}oming"), Some((12, Exact, 0)));
+    assert_eq!(first(&g, "\u{202E}grooming\u{202C}"), Some((12, Exact, 0)));
+    assert_eq!(first(&g, "استغلال\u{200F}"), Some((7, Prefix, 0)));
+}
+
+#[test]
+fn apostrophes_are_interchangeable() {
+    let g = glossary();
+    assert_eq!(first(&g, "child’s rights"), Some((14, Exact, 0)));
+    assert_eq!(first(&g, "childʼs rights"), Some((14, Exact, 0)));
+    assert_eq!(first(&g, "child's rights"), Some((14, Exact, 0)));
+    assert_eq!(first(&g, "matériel d'abus"), Some((2, Prefix, 0)));
+}
+
+#[test]
+fn chinese_substring_and_prefix() {
+    let g = glossary();
+    assert_eq!(found(&g, "性虐待"), vec![(8, Substring, 0)]);
+    assert_eq!(found(&g, "色情"), vec![(9, Substring, 0)]);
+    // Both Chinese terms start with 儿童: prefix, preferred term first.
+    assert_eq!(found(&g, "儿童"), vec![(8, Prefix, 0), (9, Prefix, 0)]);
+    assert_eq!(found(&g, "儿童色情制品"), vec![(9, Exact, 0)]);
+}
+
+#[test]
+fn kinds_rank_exact_prefix_word_prefix_fuzzy() {
+    let g = index(&[
+        ("grooming", "en", 5),          // 0 exact, worst bias
+        ("groomings", "en", 0),         // 1 prefix
+        ("online grooming", "en", 0),   // 2 word prefix
+        ("grooning", "en", 0),          // 3 fuzzy, distance 1
+        ("grooming grooming", "en", 0), // 4 prefix (shortest prefix is 1)
+    ]);
+    assert_eq!(
+        found(&g, "grooming"),
+        vec![
+            (0, Exact, 0),
+            (1, Prefix, 0),
+            (4, Prefix, 0),
+            (2, WordPrefix, 0),
+            (3, Fuzzy, 1)
+        ]
+    );
+}
+
+#[test]
+fn ties_by_bias_then_length_then_payload() {
+    let g = index(&[
+        ("abuse material", "en", 2), // 0
+        ("abuse images", "en", 2),   // 1 shorter than 0
+        ("abuse", "fr", 2),          // 2 exact
+        ("abuse of trust", "en", 1), // 3 best bias
+        ("abuse imagery", "en", 2),  // 4 same length as 0 → payload
+        ("abuse matters", "en", 2),  // 5
+    ]);
+    let hits = g.search("abuse", &SearchOptions::default());
+    let order: Vec<u32> = hits.iter().map(|h| h.payload).collect();
+    assert_eq!(order, vec![2, 3, 1, 4, 5, 0]);
+    // scores decrease strictly except for ties broken by payload
+    assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));
+}
+
+#[test]
+fn each_payload_once_with_its_best_match() {
+    let g = SearchIndex::build([
+        Entry {
+            text: "online grooming",
+            lang: "en",
+            payload: 7,
+            bias: 0,
+        },
+        Entry {
+            text: "grooming",
+            lang: "en",
+            payload: 7,
+            bias: 3,
+        },
+        Entry {
+            text: "grooming en ligne",
+            lang: "fr",
+            payload: 7,
+            bias: 0,
+        },
+    ]);
+    let hits = g.search("grooming", &SearchOptions::default());
+    assert_eq!(hits.len(), 1);
+    assert_eq!((hits[0].payload, hits[0].kind), (7, Exact));
+}
+
+#[test]
+fn fuzzy_one_typo_of_each_kind() {
+    let g = glossary();
+    // substitution, deletion, insertion, transposition
+    assert_eq!(first(&g, "groaming"), Some((12, Fuzzy, 1)));
+    assert_eq!(first(&g, "grooing"), Some((12, Fuzzy, 1)));
+    assert_eq!(first(&g, "grooiming"), Some((12, Fuzzy, 1)));
+    assert_eq!(first(&g, "gorooming"), Some((12, Fuzzy, 1)));
+    assert_eq!(first(&g, "rgooming"), Some((12, Fuzzy, 1)));
+    // two typos in a long term
+    assert_eq!(first(&g, "child pronogrphy"), Some((1, Fuzzy, 2)));
+    // a mistyped word inside a term, at its end and at its start
+    assert_eq!(first(&g, "pornogrpahy"), Some((1, Fuzzy, 1)));
+    assert_eq!(first(&g, "sbuse material"), Some((0, Fuzzy, 1)));
+    // Cyrillic
+    assert_eq!(first(&g, "детская порнографиа"), Some((5, Fuzzy, 1)));
+}
+
+#[test]
+fn short_queries_are_not_fuzzy() {
+    let g = index(&[("csam", "en", 0)]);
+    assert!(found(&g, "cszm").iter().all(|h| h.1 == Fuzzy));
+    assert!(found(&g, "csm").is_empty());
+}
+
+#[test]
+fn language_filter() {
+    let g = index(&[
+        ("grooming", "en", 0),
+        ("grooming", "fr-CA", 0),
+        ("gruming", "es", 0),
+    ]);
+    let only = |lang: &str| SearchOptions {
+        lang: Some(lang.into()),
+        limit: 20,
+    };
+    let ids = |o: &SearchOptions| {
+        g.search("grooming", o)
+            .iter()
+            .map(|h| h.payload)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ids(&only("en")), vec![0]);
+    assert_eq!(ids(&only("FR")), vec![1]);
+    assert_eq!(ids(&only("fr-ca")), vec![1]);
+    assert_eq!(ids(&only("de")), Vec::<u32>::new());
+    assert_eq!(ids(&SearchOptions::default()), vec![0, 1, 2]);
+}
+
+#[test]
+fn limit_is_respected_on_huge_ranges() {
+    let texts: Vec<String> = (0..5000).map(|i| format!("abuse {i}")).collect();
+    let g = SearchIndex::build(texts.iter().enumerate().map(|(i, t)| Entry {
+        text: t,
+        lang: "en",
+        payload: i as u32,
+        bias: (i % 4) as u8,
+    }));
+    let hits = g.search(
+        "a",
+        &SearchOptions {
+            lang: None,
+            limit: 5,
+        },
+    );
+    assert_eq!(hits.len(), 5);
+    // bias 0 first, then shortest keys ("abuse0" … "abuse9"), then payload
+    assert_eq!(
+        hits.iter().map(|h| h.payload).collect::<Vec<_>>(),
+        vec![0, 4, 8, 12, 16]
+    );
+    assert!(
+        g.search(
+            "a",
+            &SearchOptions {
+                lang: None,
+                limit: 0
+            }
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn bad_queries_give_no_hits() {
+    let g = glossary();
+    for q in [
+        "",
+        " ",
+        "\u{0301}\u{0301}\u{0301}",
+        "\u{0000}\u{0001}\u{007F}",
+        "\u{202E}\u{202D}\u{2066}",
+        "!!!",
+    ] {
+        assert!(g.search(q, &SearchOptions::default()).is_empty(), "{q:?}");
+    }
+}
+
+#[test]
+fn a_one_megabyte_query_is_answered() {
+    let g = glossary();
+    let big = "pédopornographie ".repeat(60_000);
+    assert!(big.len() > 1_000_000);
+    assert!(g.search(&big, &SearchOptions::default()).is_empty());
+    let big_cjk = "儿".repeat(400_000);
+    assert!(g.search(&big_cjk, &SearchOptions::default()).is_empty());
+    let marks = "\u{0301}".repeat(500_000);
+    assert!(g.search(&marks, &SearchOptions::default()).is_empty());
+}
+
+#[test]
+fn empty_index() {
+    let g = SearchIndex::default();
+    assert!(g.is_empty());
+    assert!(g.search("anything", &SearchOptions::default()).is_empty());
+}
+
+/// Optimal string alignment distance (the reference for the fuzzy search).
+fn osa(a: &[char], b: &[char]) -> usize {
+    let (n, m) = (a.len(), b.len());
+    let mut d = vec![vec![0usize; m + 1]; n + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=n {
+        for j in 1..=m {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            d[i][j] = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    d[n][m]
+}
+
+fn allowed_distance(m: usize) -> usize {
+    match m {
+        0..=3 => 0,
+        4..=7 => 1,
+        _ => 2,
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    /// The pigeonhole schemes find every key within the allowed distance of the whole query.
+    #[test]
+    fn fuzzy_finds_every_key_within_distance(
+        keys in prop::collection::vec("[abcd]{2,12}", 1..60),
+        q in "[abcd]{4,12}",
+    ) {
+        let index = SearchIndex::build(keys.iter().enumerate().map(|(i, k)| Entry {
+            text: k, lang: "en", payload: i as u32, bias: 0,
+        }));
+        let hits = index.search(&q, &SearchOptions { lang: None, limit: 10_000 });
+        let qc: Vec<char> = q.chars().collect();
+        let d = allowed_distance(qc.len());
+        for (i, k) in keys.iter().enumerate() {
+            let kc: Vec<char> = k.chars().collect();
+            let dist = osa(&qc, &kc);
+            if dist <= d {
+                let hit = hits.iter().find(|h| h.payload == i as u32);
+                prop_assert!(hit.is_some(), "{q:?} should find {k:?} at distance {dist}");
+                if let Some(h) = hit {
+                    prop_assert!(h.kind < Fuzzy || usize::from(h.distance) <= dist);
+                }
+            }
+        }
+        // Every fuzzy hit is justified by some span within the distance.
+        for h in &hits {
+            prop_assert!(usize::from(h.distance) <= d);
+        }
+    }
+
+    #[test]
+    fn fold_is_idempotent(s in any::<String>()) {
+        let once = normalize::fold(&s);
+        prop_assert_eq!(normalize::fold(&once), once.clone());
+        prop_assert!(normalize::is_nfc(&once));
+    }
+
+    #[test]
+    fn fold_is_idempotent_on_tricky_text(s in "[a-zA-Z0-9 ,.'’ʼ\u{0300}-\u{036F}\u{064B}-\u{0652}\u{0640}أإآىةا-ي\u{200B}-\u{200F}\u{202A}-\u{202E}儿童色情ＡＢｶﾞ\u{0000}-\u{001F}ßẞΣς]{0,40}") {
+        let once = normalize::fold(&s);
+        prop_assert_eq!(normalize::fold(&once), once);
+    }
+
+    #[test]
+    fn ascii_fast_path_agrees(s in "[ -~\t\n]{0,40}") {
+        let general = normalize::fold(&format!("{s}\u{200B}"));
+        prop_assert_eq!(normalize::fold(&s), general);
+    }
+
+    #[test]
+    fn search_never_panics(q in any::<String>(), lang in prop::option::of("[a-zA-Z-]{0,6}"), limit in 0usize..50) {
+        let g = glossary();
+        let hits = g.search(&q, &SearchOptions { lang, limit });
+        prop_assert!(hits.len() <= limit);
+        let mut payloads: Vec<u32> = hits.iter().map(|h| h.payload).collect();
+        payloads.sort_unstable();
+        payloads.dedup();
+        prop_assert_eq!(payloads.len(), hits.len());
+    }
+
+    #[test]
+    fn search_never_panics_on_mixed_scripts(q in "[a-zé\u{0301}\u{202E}\u{200D}а-яا-ي儿童色情性虐待\u{0000}-\u{0008} ]{0,80}") {
+        let g = glossary();
+        let _ = g.search(&q, &SearchOptions::default());
+    }
+
+    #[test]
+    fn building_never_panics(texts in prop::collection::vec(any::<String>(), 0..20), lang in any::<String>()) {
+        let g = SearchIndex::build(texts.iter().enumerate().map(|(i, t)| Entry {
+            text: t, lang: &lang, payload: i as u32, bias: (i % 3) as u8,
+        }));
+        prop_assert!(g.len() <= texts.len());
+        for t in &texts {
+            let _ = g.search(t, &SearchOptions::default());
+        }
+    }
+}
