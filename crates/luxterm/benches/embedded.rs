@@ -101,7 +101,11 @@ fn main() {
     let toml_dir = median(|| luxterm_data::load_dir(&dir, "glossary").unwrap());
     let toml_mem = median(|| luxterm_data::load_sources("glossary", &files).unwrap());
     let embedded = median(|| Glossary::embedded().concepts().len());
-    let first_lookup = median(|| Glossary::embedded().concept(black_box("sale-of-children")).is_some());
+    let first_lookup = median(|| {
+        Glossary::embedded()
+            .concept(black_box("sale-of-children"))
+            .is_some()
+    });
 
     let before = LIVE.load(Ordering::Relaxed);
     let loaded = luxterm_data::load_sources("glossary", &files).unwrap();
@@ -111,11 +115,39 @@ fn main() {
     // Below the timer's resolution a call is counted as 1 ns, so the ratio is a lower bound.
     let ratio = |d: Duration| toml_dir.as_secs_f64() / d.as_secs_f64().max(1e-9);
     println!();
-    println!("{:<52} {:>12} {:>16}", "way of getting the glossary", "median", "vs TOML from disk");
-    println!("{:<52} {:>12} {:>15.1}×", "load_dir: read + parse + validate TOML (baseline)", fmt(toml_dir), 1.0);
-    println!("{:<52} {:>12} {:>15.1}×", "load_sources: parse + validate TOML, no IO", fmt(toml_mem), ratio(toml_mem));
-    println!("{:<52} {:>12} {:>14.0}×{}", "Glossary::embedded() (baked static data)", fmt(embedded), ratio(embedded), if embedded.as_nanos() == 0 { " (at least)" } else { "" });
-    println!("{:<52} {:>12} {:>15.0}×", "Glossary::embedded() + concept(id) look-up", fmt(first_lookup), ratio(first_lookup));
+    println!(
+        "{:<52} {:>12} {:>16}",
+        "way of getting the glossary", "median", "vs TOML from disk"
+    );
+    println!(
+        "{:<52} {:>12} {:>15.1}×",
+        "load_dir: read + parse + validate TOML (baseline)",
+        fmt(toml_dir),
+        1.0
+    );
+    println!(
+        "{:<52} {:>12} {:>15.1}×",
+        "load_sources: parse + validate TOML, no IO",
+        fmt(toml_mem),
+        ratio(toml_mem)
+    );
+    println!(
+        "{:<52} {:>12} {:>14.0}×{}",
+        "Glossary::embedded() (baked static data)",
+        fmt(embedded),
+        ratio(embedded),
+        if embedded.as_nanos() == 0 {
+            " (at least)"
+        } else {
+            ""
+        }
+    );
+    println!(
+        "{:<52} {:>12} {:>15.0}×",
+        "Glossary::embedded() + concept(id) look-up",
+        fmt(first_lookup),
+        ratio(first_lookup)
+    );
     println!();
     println!("memory");
     println!(

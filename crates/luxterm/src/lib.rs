@@ -398,3 +398,8 @@ mod sizes {
         n
     }
 }
+
+/// The README's examples run as doctests, so they cannot drift from the API.
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+struct ReadmeDoctests;

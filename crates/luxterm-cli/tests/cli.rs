@@ -1,0 +1,152 @@
+//! The `luxterm` binary, run as a user runs it.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn luxterm(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_luxterm"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run luxterm")
+}
+
+fn fixture(name: &str) -> String {
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures")
+        .join(name);
+    p.to_str().unwrap().to_owned()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+#[test]
+fn show_json_has_terms_in_three_languages_definitions_and_verified_citations() {
+    let o = luxterm(&["show", "child-sexual-abuse-material", "--json"]);
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["id"], "child-sexual-abuse-material");
+    let terms = v["terms"].as_array().unwrap();
+    let langs: std::collections::BTreeSet<&str> =
+        terms.iter().map(|t| t["lang"].as_str().unwrap()).collect();
+    assert!(langs.len() >= 3, "{langs:?}");
+    assert!(terms.iter().any(|t| t["status"] == "preferred"));
+    assert!(
+        terms
+            .iter()
+            .any(|t| t["status"] == "avoid" && t["instead"].is_string())
+    );
+    assert!(!v["definitions"].as_array().unwrap().is_empty());
+    assert!(
+        v["citations"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["verified"] == true)
+    );
+}
+
+#[test]
+fn validate_passes_on_the_glossary_and_fails_with_located_diagnostics() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../glossary");
+    let ok = luxterm(&["validate", dir.to_str().unwrap()]);
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    assert!(stdout(&ok).starts_with("ok: "));
+
+    let bad = luxterm(&["validate", &fixture("unknown-key")]);
+    assert_eq!(bad.status.code(), Some(1));
+    let err = String::from_utf8(bad.stderr).unwrap();
+    assert!(
+        err.contains("concepts/child-sexual-abuse-material.toml:8:1"),
+        "{err}"
+    );
+    assert!(err.contains("glossary::unknown-key"), "{err}");
+    assert!(err.contains("help:"), "{err}");
+}
+
+#[test]
+fn a_term_to_avoid_leads_to_its_replacement() {
+    let o = luxterm(&["show", "child pornography", "--glossary", &fixture("valid")]);
+    assert!(o.status.success());
+    insta::assert_snapshot!("show_avoided_term", stdout(&o));
+}
+
+#[test]
+fn show_as_of_a_release() {
+    let old = luxterm(&[
+        "show",
+        "csam",
+        "--release",
+        "0.1.0",
+        "--glossary",
+        &fixture("valid"),
+    ]);
+    let new = luxterm(&["show", "csam", "--glossary", &fixture("valid")]);
+    assert!(stdout(&old).contains("Material that depicts a child being sexually abused."));
+    assert!(!stdout(&old).contains("Any material that depicts"));
+    assert!(stdout(&new).contains("Any material that depicts"));
+    insta::assert_snapshot!(
+        "show_json_fixture",
+        stdout(&luxterm(&[
+            "show",
+            "csam",
+            "--json",
+            "--glossary",
+            &fixture("valid")
+        ]))
+    );
+}
+
+#[test]
+fn errors_are_clear_and_exit_1() {
+    let o = luxterm(&["show", "no such term"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no concept has the id or a term"));
+    let o = luxterm(&["show", "child", "--release", "9.9.9"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no release 9.9.9"));
+    let o = luxterm(&["show", "child", "--release", "one"]);
+    assert_eq!(o.status.code(), Some(2), "clap rejects a malformed version");
+    let o = luxterm(&["instruments", "nope"]);
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+fn list_instruments_and_releases() {
+    let list = stdout(&luxterm(&[
+        "list",
+        "--category",
+        "material",
+        "--lang",
+        "fr",
+    ]));
+    assert!(list.contains("child-sexual-abuse-material"));
+    assert!(list.contains("matériel d'abus sexuels sur enfants"));
+    let opsc = stdout(&luxterm(&["instruments", "opsc"]));
+    assert!(opsc.contains("art. 2(c)"));
+    assert!(opsc.contains("cited by: ") && opsc.contains("child-sexual-abuse-material"));
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&luxterm(&["instruments", "opsc", "--json"]))).unwrap();
+    assert!(
+        json["provisions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["cited_by"].as_array().is_some_and(|a| !a.is_empty()))
+    );
+    let releases = stdout(&luxterm(&["releases", "--glossary", &fixture("valid")]));
+    assert!(releases.starts_with("0.2.0  2026-11-28"));
+}

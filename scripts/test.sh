@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Runs every luxterm test, from a fresh clone on a fresh Debian machine of this kind:
+#   formatting, clippy (-D warnings), rustdoc (warnings as errors), the workspace's unit,
+#   integration, snapshot and doc tests, then the web app's component, end-to-end and
+#   accessibility tests in headless Chromium (scripts/test-web.sh, which installs what it needs).
+# Ends with one line "N passed, N failed" and exits non-zero on any failure.
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-never}
+say() { echo "test: $*" >&2; }
+
+passed=0
+failed=0
+step() {
+    local name=$1
+    shift
+    say "$name"
+    if "$@"; then
+        passed=$((passed + 1))
+    else
+        say "FAILED: $name"
+        failed=$((failed + 1))
+    fi
+}
+
+for component in rustfmt clippy; do
+    if ! rustup component list --installed 2>/dev/null | grep -q "^$component"; then
+        say "installing the $component component"
+        rustup component add "$component"
+    fi
+done
+
+step "cargo fmt --check" cargo fmt --all -- --check
+step "cargo clippy -D warnings" cargo clippy --workspace --all-targets --locked -- -D warnings
+step "rustdoc, warnings as errors" env RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --locked -p luxterm -p luxterm-data -p luxterm-text -p luxterm-cli
+
+# Unit, integration, snapshot and doc tests of every crate (the web crate's tests run in a browser below).
+log=$(mktemp)
+say "cargo test --workspace"
+cargo test --workspace --exclude luxterm-web --locked 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+read -r p f < <(grep -E '^test result: ' "$log" |
+    sed -E 's/.* ([0-9]+) passed; ([0-9]+) failed.*/\1 \2/' |
+    awk '{ p += $1; f += $2 } END { print p + 0, f + 0 }')
+passed=$((passed + p))
+failed=$((failed + f))
+if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then
+    say "FAILED: cargo test exited $status before running every test"
+    failed=$((failed + 1))
+fi
+rm -f "$log"
+
+# Browser tests: component (wasm-bindgen-test), end-to-end and accessibility, in headless Chromium.
+log=$(mktemp)
+scripts/test-web.sh 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+line=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$log" | tail -n1)
+if [ -n "$line" ]; then
+    passed=$((passed + $(echo "$line" | cut -d' ' -f1)))
+    failed=$((failed + $(echo "$line" | cut -d' ' -f3)))
+fi
+if [ "$status" -ne 0 ] && { [ -z "$line" ] || [ "$(echo "$line" | cut -d' ' -f3)" -eq 0 ]; }; then
+    say "FAILED: the web tests exited $status"
+    failed=$((failed + 1))
+fi
+rm -f "$log"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
