@@ -45,6 +45,20 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Search every term in every language (accents, case, scripts and small typos forgiven).
+    Search {
+        /// What to look for: a term or its beginning, in any language or script.
+        query: String,
+        /// Only terms in this language (BCP 47 tag).
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
+        /// The most hits to show.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// List concepts, optionally of one category.
     List {
         /// people, umbrella, sale-and-trafficking, prostitution, travel-and-tourism, material,
@@ -103,6 +117,23 @@ fn main() -> ExitCode {
             release,
             json,
         } => show(glossary, &query, lang.as_deref(), release, json, &mut out),
+        Command::Search {
+            query,
+            lang,
+            limit,
+            json,
+        } => {
+            let opts = luxterm::SearchOptions { lang, limit };
+            let hits = glossary.search(&query, &opts);
+            if json {
+                render::json(&render::search_json(glossary, &hits), &mut out)
+            } else if hits.is_empty() {
+                Err(format!("no term matches `{query}`"))
+            } else {
+                render::search(glossary, &hits, &mut out);
+                Ok(())
+            }
+        }
         Command::List {
             category,
             lang,

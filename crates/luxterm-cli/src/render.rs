@@ -1,6 +1,6 @@
 //! Rendering of what the core returns: text for a terminal, JSON for programs.
 
-use luxterm::{Citation, Concept, Glossary, Instrument, Status, Term, Version, pick};
+use luxterm::{Citation, Concept, Glossary, Instrument, SearchHit, Status, Term, Version, pick};
 use serde::Serialize;
 use serde_json::{Value, json};
 use std::fmt::Write;
@@ -327,4 +327,56 @@ pub fn releases(g: &Glossary, out: &mut String) {
     for r in g.releases().iter().rev() {
         let _ = writeln!(out, "{}  {}  {}", r.version, r.date, r.notes);
     }
+}
+
+fn kind_word(k: luxterm::MatchKind) -> &'static str {
+    match k {
+        luxterm::MatchKind::Exact => "exact",
+        luxterm::MatchKind::Prefix => "prefix",
+        luxterm::MatchKind::WordPrefix => "word prefix",
+        luxterm::MatchKind::Fuzzy => "fuzzy",
+        luxterm::MatchKind::Substring => "substring",
+    }
+}
+
+/// Search hits, one a line, with what to use instead of a term to avoid.
+pub fn search(g: &Glossary, hits: &[SearchHit<'_>], out: &mut String) {
+    for h in hits {
+        let _ = writeln!(
+            out,
+            "{}  ({}, {}, {})  → {}",
+            h.term.text,
+            h.term.lang,
+            status_word(h.term.status),
+            kind_word(h.kind),
+            h.concept.id
+        );
+        if let Some(r) = h.replacement(g) {
+            let _ = writeln!(out, "    use instead: \"{}\"", r.text);
+        } else if let Some((p, _)) = h.preferred(&h.term.lang) {
+            if !std::ptr::eq(p, h.term) {
+                let _ = writeln!(out, "    preferred: \"{}\"", p.text);
+            }
+        }
+    }
+}
+
+/// Search hits as JSON.
+pub fn search_json(g: &Glossary, hits: &[SearchHit<'_>]) -> Value {
+    Value::Array(
+        hits.iter()
+            .map(|h| {
+                json!({
+                    "concept": h.concept.id,
+                    "term": h.term.text,
+                    "lang": h.term.lang,
+                    "status": h.term.status,
+                    "match": kind_word(h.kind),
+                    "distance": h.distance,
+                    "preferred": h.preferred(&h.term.lang).map(|(t, _)| &t.text),
+                    "instead": h.replacement(g).map(|t| &t.text),
+                })
+            })
+            .collect(),
+    )
 }

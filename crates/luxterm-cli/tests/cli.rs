@@ -150,3 +150,26 @@ fn list_instruments_and_releases() {
     let releases = stdout(&luxterm(&["releases", "--glossary", &fixture("valid")]));
     assert!(releases.starts_with("0.2.0  2026-11-28"));
 }
+
+#[test]
+fn search_finds_terms_in_any_script_and_says_why() {
+    let o = luxterm(&["search", "pedopornographie"]);
+    assert!(o.status.success());
+    let text = stdout(&o);
+    assert!(
+        text.starts_with("pédopornographie  (fr, avoid, exact)  → child-sexual-abuse-material"),
+        "{text}"
+    );
+    assert!(
+        text.contains("use instead: \"matériel d'abus sexuels sur enfants\""),
+        "{text}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout(&luxterm(&[
+        "search", "儿童", "--json", "--limit", "3",
+    ])))
+    .unwrap();
+    assert!(!json.as_array().unwrap().is_empty());
+    assert_eq!(json[0]["lang"], "zh");
+    let none = luxterm(&["search", "\u{202e}\u{200b}"]);
+    assert_eq!(none.status.code(), Some(1));
+}

@@ -42,11 +42,17 @@ use core::fmt;
 #[derive(Debug, Clone)]
 pub struct Glossary {
     data: GlossaryData,
+    /// The search index, built on first use (a few milliseconds for the embedded glossary).
+    index: std::sync::OnceLock<search::Index>,
 }
 
 static EMBEDDED: Glossary = Glossary {
     data: include!(concat!(env!("OUT_DIR"), "/glossary.rs")),
+    index: std::sync::OnceLock::new(),
 };
+
+pub mod search;
+pub use search::{MatchKind, SearchHit, SearchOptions};
 
 /// A term and the concept it designates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,7 +103,10 @@ impl Glossary {
     /// assert_eq!(copy.concepts().len(), luxterm::Glossary::embedded().concepts().len());
     /// ```
     pub fn from_data(data: GlossaryData) -> Glossary {
-        Glossary { data }
+        Glossary {
+            data,
+            index: std::sync::OnceLock::new(),
+        }
     }
 
     /// Loads and validates a glossary source folder (see `glossary/README.md` for the format).
