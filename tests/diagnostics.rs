@@ -4,7 +4,12 @@
 //! name starts with the code of the check it exercises, so the test also asserts that this check,
 //! and not another, caught it.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use std::path::{Path, PathBuf};
 
@@ -32,7 +37,11 @@ fn the_valid_fixture_loads() {
 fn every_broken_fixture_gives_its_diagnostics() {
     let mut checked = 0;
     for dir in fixtures() {
-        let name = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
+        let name = dir
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_owned();
         if name == "valid" {
             continue;
         }
@@ -42,14 +51,22 @@ fn every_broken_fixture_gives_its_diagnostics() {
         };
         if name != "many-problems" {
             assert!(
-                err.diagnostics.iter().any(|d| name.starts_with(d.code.as_str())),
+                err.diagnostics
+                    .iter()
+                    .any(|d| name.starts_with(d.code.as_str())),
                 "fixture {name}: expected a diagnostic {name}…, got {:?}",
-                err.diagnostics.iter().map(|d| d.code.as_str()).collect::<Vec<_>>()
+                err.diagnostics
+                    .iter()
+                    .map(|d| d.code.as_str())
+                    .collect::<Vec<_>>()
             );
         }
         for d in &err.diagnostics {
             if d.code.as_str() != "io" {
-                assert!(d.line > 0 && d.column > 0, "{name}: no line/column in {d:?}");
+                assert!(
+                    d.line > 0 && d.column > 0,
+                    "{name}: no line/column in {d:?}"
+                );
             }
             assert!(!d.help.is_empty(), "{name}: no hint in {d:?}");
         }
@@ -66,5 +83,8 @@ fn many_problems_are_all_reported_at_once() {
     let files: std::collections::BTreeSet<&str> =
         err.diagnostics.iter().map(|d| d.file.as_str()).collect();
     assert!(err.diagnostics.len() >= 3, "{:#?}", err.diagnostics);
-    assert!(files.len() >= 2, "problems in several files are all reported: {files:?}");
+    assert!(
+        files.len() >= 2,
+        "problems in several files are all reported: {files:?}"
+    );
 }

@@ -1,6 +1,11 @@
 //! The glossary baked into `luxterm` is exactly the one the loader reads from `glossary/`.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use luxterm::Glossary;
 use std::path::Path;
@@ -56,18 +61,32 @@ fn the_seed_exercises_the_model_in_three_languages() {
     let g = Glossary::embedded();
     assert!(g.concepts().len() >= 12);
     for lang in ["en", "fr", "es"] {
-        let with = g.concepts().iter().filter(|c| c.preferred(lang).is_some()).count();
+        let with = g
+            .concepts()
+            .iter()
+            .filter(|c| c.preferred(lang).is_some())
+            .count();
         assert!(with >= 12, "{with} concepts with a preferred {lang} term");
     }
     let terms = || g.concepts().iter().flat_map(|c| c.terms.iter());
-    for s in [Status::Preferred, Status::Admitted, Status::UseWithCaution, Status::Avoid] {
+    for s in [
+        Status::Preferred,
+        Status::Admitted,
+        Status::UseWithCaution,
+        Status::Avoid,
+    ] {
         assert!(terms().any(|t| t.status == s), "no term with status {s:?}");
     }
     assert!(terms().any(|t| !t.legal_term_of.is_empty()));
     assert!(terms().any(|t| t.abbreviation.is_some()));
     assert!(terms().any(|t| t.grammar.gender.is_some()));
     let relations = || g.concepts().iter().flat_map(|c| c.relations.iter());
-    for k in [RelationKind::Broader, RelationKind::Narrower, RelationKind::Related, RelationKind::ReplacedBy] {
+    for k in [
+        RelationKind::Broader,
+        RelationKind::Narrower,
+        RelationKind::Related,
+        RelationKind::ReplacedBy,
+    ] {
         assert!(relations().any(|r| r.kind == k), "no relation {k:?}");
     }
     let guidelines: std::collections::BTreeSet<&str> = g

@@ -99,6 +99,10 @@ pub fn load_dir(dir: &Path, display: &str) -> Result<GlossaryData, LoadError> {
             "a glossary folder holds releases.toml, instruments/ and concepts/; check the path",
         )),
     }
+    // Optional: the vocabulary of elements for comparison matrices.
+    if let Ok(text) = std::fs::read_to_string(dir.join("elements.toml")) {
+        files.push(("elements.toml".to_owned(), text));
+    }
     for sub in ["instruments", "concepts"] {
         let path = dir.join(sub);
         let entries = match std::fs::read_dir(&path) {
@@ -163,6 +167,7 @@ pub fn load_sources(display: &str, files: &[(String, String)]) -> Result<Glossar
         src: Arc::from(""),
     };
     let mut releases: Option<(FileRef, SrcReleases)> = None;
+    let mut elements: Option<(FileRef, SrcElements)> = None;
     let mut instruments: Vec<(FileRef, String, SrcInstrument)> = Vec::new();
     let mut concepts: Vec<(FileRef, String, SrcConcept)> = Vec::new();
     // Ids of files that could not be read: references to them are not reported again.
@@ -182,6 +187,10 @@ pub fn load_sources(display: &str, files: &[(String, String)]) -> Result<Glossar
         if rel == "releases.toml" {
             if let Some(r) = cx.parse::<SrcReleases>(text) {
                 releases = Some((file, r));
+            }
+        } else if rel == "elements.toml" {
+            if let Some(e) = cx.parse::<SrcElements>(text) {
+                elements = Some((file, e));
             }
         } else if rel.starts_with("instruments/") {
             match cx.parse::<SrcInstrument>(text) {
@@ -271,6 +280,47 @@ pub fn load_sources(display: &str, files: &[(String, String)]) -> Result<Glossar
         );
     }
 
+    // The element vocabulary.
+    let mut element_list: Vec<ElementDef> = Vec::new();
+    let mut element_ids: BTreeSet<String> = BTreeSet::new();
+    if let Some((efile, esrc)) = &elements {
+        cx.set(efile);
+        for e in &esrc.element {
+            let id = e.id.get_ref();
+            if !is_slug(id) {
+                cx.err(
+                    Code::MalformedId,
+                    e.id.span(),
+                    format!("`{id}` is not a valid id"),
+                    "not a lowercase kebab-case slug",
+                    "ids use a-z, 0-9 and single hyphens, e.g. `age-limit`",
+                );
+            } else if !element_ids.insert(id.clone()) {
+                cx.err(
+                    Code::Duplicate,
+                    e.id.span(),
+                    format!("element `{id}` is defined twice"),
+                    "defined again here",
+                    "merge the two [[element]] entries",
+                );
+            }
+            if !e.label.keys().any(|k| k.get_ref() == "en") {
+                cx.err(
+                    Code::MissingField,
+                    e.id.span(),
+                    format!("element `{id}` has no English label"),
+                    "no label.en",
+                    "add `label = { en = \"…\" }` (and other languages)",
+                );
+            }
+            element_list.push(ElementDef {
+                id: Cow::Owned(id.clone()),
+                label: cx.localized(&e.label),
+                question: cx.localized(&e.question),
+            });
+        }
+    }
+
     // Instruments: ids and provisions first, so that citations can be checked.
     let mut inst_index: BTreeMap<String, InstInfo> = BTreeMap::new();
     for (file, stem, i) in &instruments {
@@ -335,6 +385,7 @@ pub fn load_sources(display: &str, files: &[(String, String)]) -> Result<Glossar
         }
     }
     let refs = Refs {
+        elements: &element_ids,
         broken: &broken,
         instruments: &inst_index,
         concepts: &concept_index,
@@ -353,7 +404,7 @@ pub fn load_sources(display: &str, files: &[(String, String)]) -> Result<Glossar
             diagnostics: cx.diags,
         });
     }
-    Ok(finish(rel_list, inst_list, concept_list))
+    Ok(finish(rel_list, inst_list, concept_list, element_list))
 }
 
 /// Sorts and indexes a validated glossary.
@@ -361,6 +412,7 @@ fn finish(
     releases: Vec<Release>,
     mut instruments: Vec<Instrument>,
     mut concepts: Vec<Concept>,
+    elements: Vec<ElementDef>,
 ) -> GlossaryData {
     instruments.sort_by(|a, b| a.id.cmp(&b.id));
     concepts.sort_by(|a, b| a.id.cmp(&b.id));
@@ -386,6 +438,7 @@ fn finish(
         instruments: Cow::Owned(instruments),
         concepts: Cow::Owned(concepts),
         term_index: Cow::Owned(term_index),
+        elements: Cow::Owned(elements),
     }
 }
 
@@ -400,6 +453,7 @@ struct InstInfo {
 }
 
 struct Refs<'a> {
+    elements: &'a BTreeSet<String>,
     broken: &'a BTreeSet<String>,
     instruments: &'a BTreeMap<String, InstInfo>,
     concepts: &'a BTreeMap<String, usize>,
@@ -1018,6 +1072,80 @@ impl Cx {
             });
         }
 
+        let mut element_rows = Vec::new();
+        let mut seen_rows: BTreeSet<(String, Option<String>)> = BTreeSet::new();
+        for row in &c.element {
+            let id = row.element.get_ref();
+            if !refs.elements.contains(id) {
+                let known: Vec<&str> = refs.elements.iter().map(String::as_str).collect();
+                let help = match closest(id, &known) {
+                    Some(k) => format!("did you mean `{k}`? elements are defined in elements.toml"),
+                    None => {
+                        "define the element in elements.toml, or use one defined there".to_owned()
+                    }
+                };
+                self.err(
+                    Code::DanglingReference,
+                    row.element.span(),
+                    format!("no element has the id `{id}`"),
+                    "unknown element",
+                    help,
+                );
+            }
+            let span = self.span(&src_span!(row), added, refs, &mut used);
+            if !seen_rows.insert((id.clone(), span.until.map(|v| v.to_string()))) {
+                self.err(
+                    Code::Duplicate,
+                    row.element.span(),
+                    format!("element `{id}` has two rows in this concept"),
+                    "row repeated",
+                    "merge the rows; give each instrument one [[element.cell]]",
+                );
+            }
+            let mut cells = Vec::new();
+            let mut seen_inst: BTreeSet<&str> = BTreeSet::new();
+            for cell in &row.cell {
+                if !seen_inst.insert(cell.instrument.get_ref().as_str()) {
+                    self.err(
+                        Code::Duplicate,
+                        cell.instrument.span(),
+                        format!("instrument `{}` has two cells in the row `{id}`", cell.instrument.get_ref()),
+                        "cell repeated",
+                        "one cell per instrument: merge them, and cite the provision that gives the answer",
+                    );
+                }
+                if cell.value != CellValue::NotAddressed && cell.detail.is_empty() {
+                    self.err(
+                        Code::MissingField,
+                        cell.instrument.span(),
+                        format!(
+                            "the cell for `{}` in row `{id}` has no detail",
+                            cell.instrument.get_ref()
+                        ),
+                        "no detail",
+                        "add `detail = { en = \"…\" }`: the answer in our words",
+                    );
+                }
+                let cite = SrcCitation {
+                    instrument: cell.instrument.clone(),
+                    provision: cell.provision.clone(),
+                    pinpoint: cell.pinpoint.clone(),
+                    verified: cell.verified.clone(),
+                    evidence: cell.evidence.clone(),
+                };
+                cells.push(ElementCell {
+                    value: cell.value,
+                    detail: self.localized(&cell.detail),
+                    cite: self.citation(&cite, refs),
+                });
+            }
+            element_rows.push(ElementRow {
+                element: Cow::Owned(id.clone()),
+                cells: Cow::Owned(cells),
+                span,
+            });
+        }
+
         let mut history = Vec::new();
         let mut history_releases = BTreeSet::new();
         for h in &c.history {
@@ -1065,6 +1193,7 @@ impl Cx {
             citations: Cow::Owned(citations),
             relations: Cow::Owned(relations),
             history: Cow::Owned(history),
+            elements: Cow::Owned(element_rows),
         }
     }
 
@@ -1489,6 +1618,48 @@ struct SrcConcept {
     relation: Vec<SrcRelation>,
     #[serde(default)]
     history: Vec<SrcHistory>,
+    #[serde(default)]
+    element: Vec<SrcElementRow>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SrcElements {
+    #[serde(default)]
+    element: Vec<SrcElementDef>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SrcElementDef {
+    id: S,
+    #[serde(default)]
+    label: LocalMap,
+    #[serde(default)]
+    question: LocalMap,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SrcElementRow {
+    element: S,
+    #[serde(default)]
+    cell: Vec<SrcCell>,
+    since: Option<S>,
+    until: Option<S>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SrcCell {
+    instrument: S,
+    provision: Option<S>,
+    pinpoint: Option<S>,
+    verified: Spanned<bool>,
+    evidence: Option<S>,
+    value: CellValue,
+    #[serde(default)]
+    detail: LocalMap,
 }
 
 #[derive(Deserialize)]

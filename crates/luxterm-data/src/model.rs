@@ -406,6 +406,8 @@ pub struct Concept {
     pub relations: List<Relation>,
     /// Revision history, oldest first.
     pub history: List<Revision>,
+    /// The element matrix: how instruments define or criminalise it, element by element.
+    pub elements: List<ElementRow>,
 }
 
 /// A citation of a concept, with its validity across releases.
@@ -443,6 +445,58 @@ pub struct GlossaryData {
     pub concepts: List<Concept>,
     /// Every term's lower-cased NFC text, sorted, for exact look-up in any language.
     pub term_index: List<TermKey>,
+    /// The elements drafters compare across instruments, in the order of `elements.toml`.
+    pub elements: List<ElementDef>,
+}
+
+/// An element of a definition or offence that drafters weigh when they compare instruments
+/// ("age limit", "simulated or virtual depictions", "knowingly obtaining access" …).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ElementDef {
+    /// Stable id, e.g. `age-limit`.
+    pub id: Text,
+    /// Its label per language.
+    pub label: List<Localized>,
+    /// The question a drafter asks of each instrument, per language.
+    pub question: List<Localized>,
+}
+
+/// How an instrument answers an element's question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CellValue {
+    /// The instrument covers it.
+    Yes,
+    /// The instrument excludes it.
+    No,
+    /// Covered, but States may opt out (a reservation) or opt in.
+    Optional,
+    /// Covered in part or with conditions (say which in the detail).
+    Partly,
+    /// The instrument does not address it.
+    NotAddressed,
+}
+
+/// One cell of an element matrix: an instrument's answer, with its citation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ElementCell {
+    /// The answer.
+    pub value: CellValue,
+    /// The answer in words (the project's), per language.
+    pub detail: List<Localized>,
+    /// The instrument and provision that give the answer.
+    pub cite: Citation,
+}
+
+/// One row of a concept's element matrix: an element and each instrument's answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ElementRow {
+    /// The element's id (see [`ElementDef`]).
+    pub element: Text,
+    /// One cell per instrument, in the order of the source file.
+    pub cells: List<ElementCell>,
+    /// Its validity across releases.
+    pub span: Span,
 }
 }
 
@@ -704,6 +758,7 @@ impl Concept {
             citations: keep(&self.citations, |c| c.span.contains(release, a)),
             relations: keep(&self.relations, |r| r.span.contains(release, a)),
             history: keep(&self.history, |h| h.release <= release),
+            elements: keep(&self.elements, |e| e.span.contains(release, a)),
         })
     }
 }
