@@ -59,6 +59,39 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Compare concepts side by side, one concept across languages, across instruments (the
+    /// element matrix), or across two releases.
+    Compare {
+        /// Concept ids or terms (two to four for `--by concepts`; one otherwise).
+        #[arg(required = true, num_args = 1..=4)]
+        ids: Vec<String>,
+        /// What to compare by.
+        #[arg(long, value_enum, default_value_t = By::Concepts)]
+        by: By,
+        /// The language of a side-by-side comparison; the languages (comma-separated) of
+        /// `--by languages` (default: all the concept has).
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
+        /// With `--by releases`: the earlier release (default: the first).
+        #[arg(long, value_name = "VERSION")]
+        from: Option<Version>,
+        /// With `--by releases`: the later release (default: the current).
+        #[arg(long, value_name = "VERSION")]
+        to: Option<Version>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// What changed between two releases, down to the field.
+    Diff {
+        /// The earlier release.
+        from: Version,
+        /// The later release.
+        to: Version,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// List concepts, optionally of one category.
     List {
         /// people, umbrella, sale-and-trafficking, prostitution, travel-and-tourism, material,
@@ -86,6 +119,19 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// What `luxterm compare` compares by.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum By {
+    /// Two to four concepts side by side.
+    Concepts,
+    /// One concept across languages.
+    Languages,
+    /// One concept across instruments: the element matrix.
+    Instruments,
+    /// One concept across two releases.
+    Releases,
 }
 
 fn main() -> ExitCode {
@@ -134,6 +180,31 @@ fn main() -> ExitCode {
                 Ok(())
             }
         }
+        Command::Compare {
+            ids,
+            by,
+            lang,
+            from,
+            to,
+            json,
+        } => compare(
+            glossary,
+            &ids,
+            by,
+            lang.as_deref(),
+            from,
+            to,
+            json,
+            &mut out,
+        ),
+        Command::Diff { from, to, json } => match glossary.diff(from, to) {
+            Err(e) => Err(e.to_string()),
+            Ok(d) if json => render::json(&d, &mut out),
+            Ok(d) => {
+                render::release_diff(&d, &mut out);
+                Ok(())
+            }
+        },
         Command::List {
             category,
             lang,
@@ -279,6 +350,92 @@ fn show(
             }
         }
         render::concept(glossary, concept, lang, release, out);
+    }
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn compare(
+    glossary: &Glossary,
+    ids: &[String],
+    by: By,
+    lang: Option<&str>,
+    from: Option<Version>,
+    to: Option<Version>,
+    json: bool,
+    out: &mut String,
+) -> Result<(), String> {
+    // Ids or terms: each resolves to a concept id.
+    let mut resolved: Vec<&str> = Vec::new();
+    for q in ids {
+        match glossary.resolve(q) {
+            Some(c) => resolved.push(&c.id),
+            None => return Err(format!("no concept has the id or a term `{q}`")),
+        }
+    }
+    let ids = &resolved[..];
+    let one = || -> Result<&str, String> {
+        match ids {
+            [id] => Ok(id),
+            _ => Err(
+                "compare one concept at a time with --by languages, instruments or releases".into(),
+            ),
+        }
+    };
+    match by {
+        By::Concepts => {
+            if ids.len() < 2 {
+                return Err("give two to four concept ids to compare side by side".into());
+            }
+            let t = glossary
+                .compare_concepts(ids, lang.unwrap_or("en"))
+                .map_err(|e| e.to_string())?;
+            if json {
+                return render::json(&t, out);
+            }
+            render::side_by_side(glossary, &t, out);
+        }
+        By::Languages => {
+            let langs: Vec<&str> = lang
+                .map(|l| l.split(',').map(str::trim).collect())
+                .unwrap_or_default();
+            let t = glossary
+                .compare_languages(one()?, &langs)
+                .map_err(|e| e.to_string())?;
+            if json {
+                return render::json(&t, out);
+            }
+            render::across_languages(glossary, &t, out);
+        }
+        By::Instruments => {
+            let m = glossary
+                .compare_instruments(one()?)
+                .map_err(|e| e.to_string())?;
+            if json {
+                return render::json(&m, out);
+            }
+            render::element_matrix(glossary, &m, lang.unwrap_or("en"), out);
+        }
+        By::Releases => {
+            let first = glossary.releases().first().map(|r| r.version);
+            let current = glossary.current_release().map(|r| r.version);
+            let (Some(from), Some(to)) = (from.or(first), to.or(current)) else {
+                return Err("the glossary has no releases".into());
+            };
+            let d = glossary
+                .concept_diff(one()?, from, to)
+                .map_err(|e| e.to_string())?;
+            if json {
+                return render::json(&d, out);
+            }
+            match d {
+                None => {
+                    use std::fmt::Write;
+                    let _ = writeln!(out, "{}: no change between {from} and {to}", one()?);
+                }
+                Some(d) => render::concept_diff(&d, out),
+            }
+        }
     }
     Ok(())
 }

@@ -380,3 +380,211 @@ pub fn search_json(g: &Glossary, hits: &[SearchHit<'_>]) -> Value {
             .collect(),
     )
 }
+
+/// Concepts side by side: one block per aspect, one line per concept.
+pub fn side_by_side(g: &Glossary, t: &luxterm::compare::SideBySide<'_>, out: &mut String) {
+    let fb = |f: bool| {
+        if f {
+            " (no term in this language: English shown)"
+        } else {
+            ""
+        }
+    };
+    let _ = writeln!(out, "Side by side ({})\n", t.lang);
+    out.push_str("Preferred term\n");
+    for c in &t.columns {
+        let p = c
+            .preferred
+            .map(|p| format!("{}{}", p.value.text, fb(p.fallback)));
+        let _ = writeln!(out, "  {:<40} {}", c.id, p.unwrap_or_default());
+    }
+    out.push_str("\nOther terms\n");
+    for c in &t.columns {
+        let terms: Vec<String> = c
+            .other_terms
+            .iter()
+            .map(|x| format!("{} ({})", x.text, status_word(x.status)))
+            .collect();
+        let _ = writeln!(out, "  {:<40} {}", c.id, terms.join("; "));
+    }
+    out.push_str("\nDefinition\n");
+    for c in &t.columns {
+        let d = c
+            .definition
+            .map(|d| format!("{}{}", d.value.text, fb(d.fallback)));
+        let _ = writeln!(out, "  {:<40} {}", c.id, d.unwrap_or_else(|| "—".into()));
+    }
+    out.push_str("\nProvisions\n");
+    for c in &t.columns {
+        let cites: Vec<String> = c.citations.iter().map(|x| cite(g, x)).collect();
+        let _ = writeln!(out, "  {:<40} {}", c.id, cites.join("; "));
+    }
+    out.push_str("\nRelations\n");
+    for c in &t.columns {
+        let _ = writeln!(
+            out,
+            "  {:<40} broader: {} · narrower: {} · related: {}",
+            c.id,
+            c.broader.join(", "),
+            c.narrower.join(", "),
+            c.related.join(", ")
+        );
+    }
+}
+
+/// One concept across languages: one block per language.
+pub fn across_languages(g: &Glossary, t: &luxterm::compare::AcrossLanguages<'_>, out: &mut String) {
+    let _ = writeln!(out, "{} across languages\n", t.id);
+    for col in &t.columns {
+        let _ = writeln!(out, "{} ({})", col.lang, col.dir.as_str());
+        if col.terms.is_empty() {
+            out.push_str("  (no term in this language)\n");
+        }
+        for term in &col.terms {
+            let _ = write!(out, "  {} — {}", term.text, status_word(term.status));
+            for l in term.legal_term_of.iter() {
+                let _ = write!(out, "; legal term of {}", cite(g, l));
+            }
+            out.push('\n');
+        }
+        if let Some(d) = col.definition {
+            let _ = writeln!(
+                out,
+                "  definition{}: {}",
+                if d.fallback {
+                    " (English; none in this language)"
+                } else {
+                    ""
+                },
+                d.value.text
+            );
+        }
+        out.push('\n');
+    }
+}
+
+fn cell_word(v: luxterm::CellValue) -> &'static str {
+    match v {
+        luxterm::CellValue::Yes => "yes",
+        luxterm::CellValue::No => "no",
+        luxterm::CellValue::Optional => "optional",
+        luxterm::CellValue::Partly => "partly",
+        luxterm::CellValue::NotAddressed => "not addressed",
+    }
+}
+
+/// The element matrix: a grid of answers, then each answer with its citation.
+pub fn element_matrix(
+    g: &Glossary,
+    m: &luxterm::compare::ElementMatrix<'_>,
+    lang: &str,
+    out: &mut String,
+) {
+    let _ = writeln!(out, "{} across instruments\n", m.id);
+    let names: Vec<&str> = m
+        .columns
+        .iter()
+        .map(|c| g.short_name(&c.instrument.id, lang))
+        .collect();
+    out.push_str("Defining provisions and legal terms\n");
+    for (c, name) in m.columns.iter().zip(&names) {
+        let defs: Vec<&str> = c.definitions.iter().map(|p| &*p.path).collect();
+        let terms: Vec<String> = c
+            .legal_terms
+            .iter()
+            .map(|t| format!("\"{}\" ({})", t.text, t.lang))
+            .collect();
+        let _ = writeln!(out, "  {name:<28} {} {}", defs.join(", "), terms.join(", "));
+    }
+    if m.rows.is_empty() {
+        out.push_str("\n(no element matrix recorded for this concept)\n");
+        return;
+    }
+    let w = 14;
+    let _ = write!(out, "\n{:<36}", "element");
+    for n in &names {
+        let short: String = n.chars().take(w - 1).collect();
+        let _ = write!(out, "{short:<w$}");
+    }
+    out.push('\n');
+    for row in &m.rows {
+        let label = pick(&row.element.label, lang).map_or(&*row.element.id, |(l, _)| &*l.text);
+        let label: String = label.chars().take(35).collect();
+        let _ = write!(out, "{label:<36}");
+        for cell in &row.cells {
+            let v = cell.map_or("—", |c| cell_word(c.value));
+            let v = if cell.is_some_and(|c| !c.cite.verified) {
+                format!("{v}?")
+            } else {
+                v.to_owned()
+            };
+            let _ = write!(out, "{v:<w$}");
+        }
+        out.push('\n');
+    }
+    out.push_str("\n(? = citation not verified; — = no answer recorded)\n\nAnswers\n");
+    for row in &m.rows {
+        let label = pick(&row.element.label, lang).map_or(&*row.element.id, |(l, _)| &*l.text);
+        let _ = writeln!(out, "  {label}");
+        for (cell, name) in row.cells.iter().zip(&names) {
+            if let Some(c) = cell {
+                let detail = pick(&c.detail, lang).map_or("", |(d, _)| &*d.text);
+                let _ = writeln!(
+                    out,
+                    "    {name}: {} — {detail} [{}]",
+                    cell_word(c.value),
+                    cite(g, &c.cite)
+                );
+            }
+        }
+    }
+}
+
+fn change_word(k: luxterm::diff::ChangeKind) -> &'static str {
+    match k {
+        luxterm::diff::ChangeKind::Added => "added",
+        luxterm::diff::ChangeKind::Removed => "removed",
+        luxterm::diff::ChangeKind::Modified => "modified",
+    }
+}
+
+/// One concept's changes, with word diffs as [-removed-]{+added+}.
+pub fn concept_diff(d: &luxterm::diff::ConceptDiff, out: &mut String) {
+    let _ = writeln!(out, "{} ({})", d.id, change_word(d.kind));
+    for c in &d.changes {
+        let _ = writeln!(out, "  {} {}", change_word(c.kind), c.field);
+        if !c.words.is_empty() {
+            let mut line = String::new();
+            for w in &c.words {
+                match w {
+                    luxterm::diff::WordChange::Same(s) => line.push_str(s),
+                    luxterm::diff::WordChange::Removed(s) => {
+                        let _ = write!(line, "[-{s}-]");
+                    }
+                    luxterm::diff::WordChange::Added(s) => {
+                        let _ = write!(line, "{{+{s}+}}");
+                    }
+                }
+            }
+            let _ = writeln!(out, "    {line}");
+        } else if let Some(v) = c.new.as_ref().or(c.old.as_ref()) {
+            if !v.is_empty() {
+                let _ = writeln!(out, "    {v}");
+            }
+        }
+    }
+}
+
+/// A release diff.
+pub fn release_diff(d: &luxterm::diff::ReleaseDiff, out: &mut String) {
+    let _ = writeln!(
+        out,
+        "Changes from {} to {}: {} concept(s)\n",
+        d.from,
+        d.to,
+        d.concepts.len()
+    );
+    for c in &d.concepts {
+        concept_diff(c, out);
+    }
+}

@@ -173,3 +173,42 @@ fn search_finds_terms_in_any_script_and_says_why() {
     let none = luxterm(&["search", "\u{202e}\u{200b}"]);
     assert_eq!(none.status.code(), Some(1));
 }
+
+#[test]
+fn compare_by_each_axis_and_diff_releases() {
+    let v = fixture("valid");
+    let side = luxterm(&["compare", "csam", "sexual-exploitation-of-children", "--glossary", &v]);
+    assert!(side.status.success());
+    insta::assert_snapshot!("compare_concepts", stdout(&side));
+    let langs = luxterm(&["compare", "csam", "--by", "languages", "--lang", "fr,es", "--glossary", &v]);
+    insta::assert_snapshot!("compare_languages", stdout(&langs));
+    let matrix = luxterm(&["compare", "csam", "--by", "instruments", "--glossary", &v]);
+    insta::assert_snapshot!("compare_instruments", stdout(&matrix));
+    let releases = luxterm(&["compare", "csam", "--by", "releases", "--glossary", &v]);
+    insta::assert_snapshot!("compare_releases", stdout(&releases));
+    let diff = luxterm(&["diff", "0.1.0", "0.2.0", "--json", "--glossary", &v]);
+    insta::assert_snapshot!("diff_json", stdout(&diff));
+
+    // Two to four concepts side by side; one at a time on the other axes.
+    let one = luxterm(&["compare", "csam", "--glossary", &v]);
+    assert_eq!(one.status.code(), Some(1));
+    let two = luxterm(&["compare", "csam", "child", "--by", "instruments"]);
+    assert_eq!(two.status.code(), Some(1));
+}
+
+#[test]
+fn the_real_element_matrix_has_a_citation_in_every_cell() {
+    let o = luxterm(&["compare", "child-sexual-abuse-material", "--by", "instruments", "--json"]);
+    assert!(o.status.success());
+    let m: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let ncols = m["columns"].as_array().unwrap().len();
+    assert!(ncols >= 3, "{ncols} instruments");
+    for row in m["rows"].as_array().unwrap() {
+        let cells = row["cells"].as_array().unwrap();
+        assert_eq!(cells.len(), ncols);
+        for c in cells.iter().filter(|c| !c.is_null()) {
+            assert!(c["cite"]["instrument"].is_string());
+            assert!(c["cite"]["verified"].is_boolean());
+        }
+    }
+}

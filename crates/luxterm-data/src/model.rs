@@ -707,7 +707,7 @@ impl Concept {
     /// let en: Vec<_> = csam.terms_in("en").map(|t| t.status).collect();
     /// assert!(en.windows(2).all(|w| w[0] <= w[1]));
     /// ```
-    pub fn terms_in<'a>(&'a self, lang: &'a str) -> impl Iterator<Item = &'a Term> + 'a {
+    pub fn terms_in(&self, lang: &str) -> std::vec::IntoIter<&Term> {
         let mut v: Vec<&Term> = self
             .terms
             .iter()

@@ -4,7 +4,13 @@
 //! ratios against the TOML baseline, and memory: the embedded glossary's static data against the
 //! heap a loaded glossary keeps. Run with `cargo bench -p luxterm --bench embedded`.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, missing_docs)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    missing_docs
+)]
 // A counting global allocator needs `unsafe impl GlobalAlloc`; it only forwards to `System`.
 #![allow(unsafe_code)]
 

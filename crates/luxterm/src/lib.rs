@@ -24,9 +24,10 @@
 extern crate alloc;
 
 pub use luxterm_data::model::{
-    Advice, Category, Citation, CitationEntry, Concept, Date, Definition, Gender, Grammar,
-    Guidance, Instrument, InstrumentKind, Localized, PartOfSpeech, Provision, ProvisionKind, Quote,
-    Relation, RelationKind, Release, Revision, Span, Status, Term, Version, pick,
+    Advice, Category, CellValue, Citation, CitationEntry, Concept, Date, Definition, ElementCell,
+    ElementDef, ElementRow, Gender, Grammar, Guidance, Instrument, InstrumentKind, Localized,
+    PartOfSpeech, Provision, ProvisionKind, Quote, Relation, RelationKind, Release, Revision, Span,
+    Status, Term, Version, pick,
 };
 pub use luxterm_data::{GlossaryData, model, term_key};
 #[cfg(feature = "load")]
@@ -51,6 +52,8 @@ static EMBEDDED: Glossary = Glossary {
     index: std::sync::OnceLock::new(),
 };
 
+pub mod compare;
+pub mod diff;
 pub mod search;
 pub use search::{MatchKind, SearchHit, SearchOptions};
 
@@ -181,6 +184,20 @@ impl Glossary {
             }
         }
         out
+    }
+
+    /// The concept a user means by `query`: the concept with that id, else the first concept with
+    /// that term or abbreviation (see [`Glossary::find_by_term`]).
+    ///
+    /// ```
+    /// let g = luxterm::Glossary::embedded();
+    /// assert_eq!(g.resolve("CSAM").unwrap().id, "child-sexual-abuse-material");
+    /// assert_eq!(g.resolve("child").unwrap().id, "child");
+    /// assert!(g.resolve("nothing like this").is_none());
+    /// ```
+    pub fn resolve(&self, query: &str) -> Option<&Concept> {
+        self.concept(query)
+            .or_else(|| self.find_by_term(query).first().map(|h| h.concept))
     }
 
     /// Concepts in a category, sorted by id.
