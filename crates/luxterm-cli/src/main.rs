@@ -113,6 +113,12 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// How complete the glossary is, per language and per field, and which facts are unverified.
+    Coverage {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// List the glossary's releases.
     Releases {
         /// Print JSON.
@@ -238,6 +244,15 @@ fn main() -> ExitCode {
                 }
             },
         },
+        Command::Coverage { json } => {
+            let c = glossary.coverage();
+            if json {
+                render::json(&c, &mut out)
+            } else {
+                render::coverage(&c, &mut out);
+                Ok(())
+            }
+        }
         Command::Releases { json } => {
             if json {
                 render::json(&glossary.releases(), &mut out)

@@ -588,3 +588,53 @@ pub fn release_diff(d: &luxterm::diff::ReleaseDiff, out: &mut String) {
         concept_diff(c, out);
     }
 }
+
+/// The coverage report.
+pub fn coverage(c: &luxterm::coverage::Coverage, out: &mut String) {
+    let r =
+        |x: luxterm::coverage::Ratio| format!("{:>4}/{:<4} {:>5.1}%", x.have, x.of, x.percent());
+    let _ = writeln!(out, "Coverage of {} concepts\n", c.concepts);
+    let _ = writeln!(
+        out,
+        "{:<8} {:<20} {:<20} {:>6}  {}",
+        "language", "preferred term", "definition", "terms", "legal terms verified"
+    );
+    for l in &c.languages {
+        let _ = writeln!(
+            out,
+            "{:<8} {:<20} {:<20} {:>6}  {}",
+            l.lang,
+            r(l.preferred),
+            r(l.definitions),
+            l.terms,
+            r(l.legal_terms_verified)
+        );
+    }
+    out.push_str("\nFields\n");
+    let rows = [
+        (
+            "preferred term in all six UN languages",
+            c.all_six_preferred,
+        ),
+        ("definition in all six UN languages", c.all_six_definitions),
+        ("legal concepts citing a provision", c.legal_concepts_citing),
+        (
+            "terms to avoid naming a replacement and why",
+            c.avoid_with_replacement,
+        ),
+        ("concepts with guidance", c.with_guidance),
+        ("concepts with an element matrix", c.with_elements),
+        ("citations verified", c.citations_verified),
+        ("instrument provisions verified", c.provisions_verified),
+    ];
+    for (label, x) in rows {
+        let _ = writeln!(out, "  {label:<48} {}", r(x));
+    }
+    let _ = writeln!(out, "\nUnverified facts ({})", c.unverified.len());
+    for u in &c.unverified {
+        let _ = writeln!(out, "  {}: {}", u.place, u.what);
+        if let Some(e) = &u.evidence {
+            let _ = writeln!(out, "      {e}");
+        }
+    }
+}

@@ -177,10 +177,25 @@ fn search_finds_terms_in_any_script_and_says_why() {
 #[test]
 fn compare_by_each_axis_and_diff_releases() {
     let v = fixture("valid");
-    let side = luxterm(&["compare", "csam", "sexual-exploitation-of-children", "--glossary", &v]);
+    let side = luxterm(&[
+        "compare",
+        "csam",
+        "sexual-exploitation-of-children",
+        "--glossary",
+        &v,
+    ]);
     assert!(side.status.success());
     insta::assert_snapshot!("compare_concepts", stdout(&side));
-    let langs = luxterm(&["compare", "csam", "--by", "languages", "--lang", "fr,es", "--glossary", &v]);
+    let langs = luxterm(&[
+        "compare",
+        "csam",
+        "--by",
+        "languages",
+        "--lang",
+        "fr,es",
+        "--glossary",
+        &v,
+    ]);
     insta::assert_snapshot!("compare_languages", stdout(&langs));
     let matrix = luxterm(&["compare", "csam", "--by", "instruments", "--glossary", &v]);
     insta::assert_snapshot!("compare_instruments", stdout(&matrix));
@@ -198,7 +213,13 @@ fn compare_by_each_axis_and_diff_releases() {
 
 #[test]
 fn the_real_element_matrix_has_a_citation_in_every_cell() {
-    let o = luxterm(&["compare", "child-sexual-abuse-material", "--by", "instruments", "--json"]);
+    let o = luxterm(&[
+        "compare",
+        "child-sexual-abuse-material",
+        "--by",
+        "instruments",
+        "--json",
+    ]);
     assert!(o.status.success());
     let m: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     let ncols = m["columns"].as_array().unwrap().len();
@@ -211,4 +232,15 @@ fn the_real_element_matrix_has_a_citation_in_every_cell() {
             assert!(c["cite"]["verified"].is_boolean());
         }
     }
+}
+
+#[test]
+fn coverage_reports_languages_fields_and_unverified_facts() {
+    let o = luxterm(&["coverage", "--glossary", &fixture("valid")]);
+    assert!(o.status.success());
+    insta::assert_snapshot!("coverage_fixture", stdout(&o));
+    let real: serde_json::Value =
+        serde_json::from_str(&stdout(&luxterm(&["coverage", "--json"]))).unwrap();
+    assert!(real["concepts"].as_u64().unwrap() >= 12);
+    assert_eq!(real["languages"][0]["lang"], "ar");
 }

@@ -53,6 +53,7 @@ static EMBEDDED: Glossary = Glossary {
 };
 
 pub mod compare;
+pub mod coverage;
 pub mod diff;
 pub mod search;
 pub use search::{MatchKind, SearchHit, SearchOptions};
