@@ -596,8 +596,8 @@ pub fn coverage(c: &luxterm::coverage::Coverage, out: &mut String) {
     let _ = writeln!(out, "Coverage of {} concepts\n", c.concepts);
     let _ = writeln!(
         out,
-        "{:<8} {:<20} {:<20} {:>6}  {}",
-        "language", "preferred term", "definition", "terms", "legal terms verified"
+        "{:<8} {:<20} {:<20} {:>6}  legal terms verified",
+        "language", "preferred term", "definition", "terms"
     );
     for l in &c.languages {
         let _ = writeln!(
