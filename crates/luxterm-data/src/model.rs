@@ -73,6 +73,14 @@ pub struct Localized {
 }
 
 /// One release of the glossary's data.
+///
+/// ```
+/// # let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../glossary");
+/// # let glossary = luxterm_data::load_dir(&dir, "glossary").unwrap();
+/// let first = &glossary.releases[0];
+/// assert_eq!(first.version.to_string(), "0.1.0");
+/// assert!(!first.notes.is_empty());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Release {
     /// Its semantic version.
@@ -127,6 +135,15 @@ pub struct Quote {
 }
 
 /// An article, paragraph or section of an instrument.
+///
+/// ```
+/// # let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../glossary");
+/// # let glossary = luxterm_data::load_dir(&dir, "glossary").unwrap();
+/// use luxterm_data::model::ProvisionKind;
+/// let opsc = glossary.instruments.iter().find(|i| i.id == "opsc").unwrap();
+/// let p = opsc.provisions.iter().find(|p| p.path == "art. 2(a)").unwrap();
+/// assert_eq!(p.kind, ProvisionKind::Defines);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Provision {
     /// Canonical path: `art. 2(c)`, `art. 3(1)(a)(ii)`, `para. 60`, `section D.1`, `preamble`.
@@ -146,6 +163,16 @@ pub struct Provision {
 }
 
 /// A treaty, protocol, directive, guideline or resolution.
+///
+/// ```
+/// # let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../glossary");
+/// # let glossary = luxterm_data::load_dir(&dir, "glossary").unwrap();
+/// use luxterm_data::model::InstrumentKind;
+/// let opsc = glossary.instruments.iter().find(|i| i.id == "opsc").unwrap();
+/// assert_eq!(opsc.kind, InstrumentKind::Protocol);
+/// assert_eq!(opsc.adopted.to_string(), "2000-05-25");
+/// assert_eq!(opsc.authentic_languages.len(), 6);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Instrument {
     /// Stable id, e.g. `opsc`.
@@ -177,6 +204,13 @@ pub struct Instrument {
 }
 
 /// A reference to an instrument, optionally to one of its provisions.
+///
+/// ```
+/// use luxterm_data::model::Citation;
+/// let c = Citation { instrument: "crc".into(), provision: Some("art. 1".into()), pinpoint: None,
+///     verified: true, evidence: Some("Read in the English text.".into()) };
+/// assert_eq!(c.display_with("CRC"), "CRC art. 1");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Citation {
     /// The instrument's id.
@@ -279,6 +313,17 @@ pub struct Span {
 }
 
 /// A designation of a concept in one language.
+///
+/// ```
+/// # let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../glossary");
+/// # let glossary = luxterm_data::load_dir(&dir, "glossary").unwrap();
+/// use luxterm_data::model::Status;
+/// let csam = glossary.concepts.iter().find(|c| c.id == "child-sexual-abuse-material").unwrap();
+/// let cp = csam.terms.iter().find(|t| t.text == "child pornography").unwrap();
+/// assert_eq!(cp.status, Status::Avoid);
+/// assert_eq!(cp.instead.as_deref(), Some("child sexual abuse material"));
+/// assert!(cp.legal_term_of.iter().any(|c| c.instrument == "opsc" && c.verified));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Term {
     /// BCP 47 tag.
@@ -384,6 +429,16 @@ pub struct Revision {
 }
 
 /// A concept: the unit of the glossary.
+///
+/// ```
+/// # let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../glossary");
+/// # let glossary = luxterm_data::load_dir(&dir, "glossary").unwrap();
+/// use luxterm_data::model::{Category, Status};
+/// let c = glossary.concepts.iter().find(|c| c.id == "sale-of-children").unwrap();
+/// assert_eq!(c.category, Category::SaleAndTrafficking);
+/// assert!(c.terms.iter().any(|t| t.lang == "fr" && t.status == Status::Preferred));
+/// assert!(c.citations.iter().any(|e| e.citation.instrument == "opsc"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Concept {
     /// Stable id: the kebab-case slug of its preferred English term.

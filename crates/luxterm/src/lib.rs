@@ -59,6 +59,11 @@ pub mod search;
 pub use search::{MatchKind, SearchHit, SearchOptions};
 
 /// A term and the concept it designates.
+///
+/// ```
+/// let hit = luxterm::Glossary::embedded().find_by_term("venta de niños")[0];
+/// assert_eq!((hit.concept.id.as_ref(), hit.term.lang.as_ref()), ("sale-of-children", "es"));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TermRef<'g> {
     /// The concept.
@@ -68,6 +73,12 @@ pub struct TermRef<'g> {
 }
 
 /// What went wrong in a query of the glossary.
+///
+/// ```
+/// let g = luxterm::Glossary::embedded();
+/// let err = g.compare_languages("no-such-concept", &[]).unwrap_err();
+/// assert_eq!(err.to_string(), "the glossary has no concept `no-such-concept`");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Error {
@@ -128,6 +139,11 @@ impl Glossary {
     }
 
     /// The underlying data.
+    ///
+    /// ```
+    /// let g = luxterm::Glossary::embedded();
+    /// assert_eq!(g.data().concepts.len(), g.concepts().len());
+    /// ```
     pub fn data(&self) -> &GlossaryData {
         &self.data
     }
@@ -231,6 +247,11 @@ impl Glossary {
     }
 
     /// All instruments, sorted by id.
+    ///
+    /// ```
+    /// let g = luxterm::Glossary::embedded();
+    /// assert!(g.instruments().iter().any(|i| i.id == "lanzarote-convention"));
+    /// ```
     pub fn instruments(&self) -> &[Instrument] {
         &self.data.instruments
     }
@@ -300,6 +321,11 @@ impl Glossary {
     }
 
     /// Releases, oldest first.
+    ///
+    /// ```
+    /// let r = luxterm::Glossary::embedded().releases();
+    /// assert!(r.windows(2).all(|w| w[0].version < w[1].version));
+    /// ```
     pub fn releases(&self) -> &[Release] {
         &self.data.releases
     }
@@ -315,6 +341,13 @@ impl Glossary {
     }
 
     /// The release with this version.
+    ///
+    /// ```
+    /// let g = luxterm::Glossary::embedded();
+    /// let first = &g.releases()[0];
+    /// assert_eq!(g.release(first.version), Some(first));
+    /// assert_eq!(g.release(luxterm::Version::new(99, 0, 0)), None);
+    /// ```
     pub fn release(&self, version: Version) -> Option<&Release> {
         self.data.releases.iter().find(|r| r.version == version)
     }
