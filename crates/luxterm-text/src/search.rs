@@ -491,19 +491,50 @@ impl SearchIndex {
         keep_off: bool,
     ) -> Table {
         let lang_of = |e: u32| lang.get(e as usize).copied().unwrap_or(0);
-        anchors.sort_unstable_by(|&(ea, oa), &(eb, ob)| {
-            lang_of(ea)
-                .cmp(&lang_of(eb))
-                .then_with(|| {
-                    let a = self.span_of(ea, oa, dir);
-                    let b = self.span_of(eb, ob, dir);
-                    match dir {
-                        Dir::Fwd => a.as_bytes().cmp(b.as_bytes()),
-                        Dir::Rev => a.chars().rev().cmp(b.chars().rev()),
-                    }
-                })
-                .then((ea, oa).cmp(&(eb, ob)))
-        });
+        // Sort by a 128-bit key first (language, then the first five characters in reading
+        // order), which compares without touching the arena; only runs of equal keys need the
+        // full comparison.
+        let full_cmp = |&(ea, oa): &(u32, u16), &(eb, ob): &(u32, u16)| {
+            let a = self.span_of(ea, oa, dir);
+            let b = self.span_of(eb, ob, dir);
+            match dir {
+                Dir::Fwd => a.as_bytes().cmp(b.as_bytes()),
+                Dir::Rev => a.chars().rev().cmp(b.chars().rev()),
+            }
+            .then((ea, oa).cmp(&(eb, ob)))
+        };
+        let mut tagged: Vec<(u128, u32, u16)> = anchors
+            .iter()
+            .map(|&(e, o)| {
+                let span = self.span_of(e, o, dir);
+                let mut key = u128::from(lang_of(e));
+                let mut chars: Box<dyn Iterator<Item = char>> = match dir {
+                    Dir::Fwd => Box::new(span.chars()),
+                    Dir::Rev => Box::new(span.chars().rev()),
+                };
+                for _ in 0..5 {
+                    key = key << 22 | chars.next().map_or(0, |c| u128::from(c) + 1);
+                }
+                (key, e, o)
+            })
+            .collect();
+        tagged.sort_unstable();
+        let mut i = 0;
+        while i < tagged.len() {
+            let key = tagged.get(i).map_or(0, |t| t.0);
+            let mut j = i + 1;
+            while tagged.get(j).is_some_and(|t| t.0 == key) {
+                j += 1;
+            }
+            if j - i > 1 {
+                if let Some(run) = tagged.get_mut(i..j) {
+                    run.sort_unstable_by(|a, b| full_cmp(&(a.1, a.2), &(b.1, b.2)));
+                }
+            }
+            i = j;
+        }
+        anchors.clear();
+        anchors.extend(tagged.into_iter().map(|(_, e, o)| (e, o)));
         let mut parts = Vec::with_capacity(self.langs.len() + 1);
         for l in 0..=self.langs.len() {
             parts.push(anchors.partition_point(|&(e, _)| usize::from(lang_of(e)) < l) as u32);
@@ -870,6 +901,7 @@ impl SearchIndex {
         }
         let (mut lo, mut hi, mut depth, mut chars) = (lo, hi, 0usize, 0usize);
         let mut prev: Option<char> = None;
+        let mut best = 0;
         // Columns `0..z` capped at 0 make the first `z - 1` characters exact (the character at
         // column `z` may still be substituted or transposed with its neighbour).
         let exact = caps
@@ -883,7 +915,7 @@ impl SearchIndex {
             if a >= b {
                 return;
             }
-            walk.step(chars, c, prev, q, caps);
+            best = walk.step(chars, c, prev, q, caps).0;
             (lo, hi) = (a, b);
             depth += c.len_utf8();
             chars += 1;
@@ -898,6 +930,7 @@ impl SearchIndex {
                 depth,
                 chars,
                 prev,
+                best,
             },
         );
     }
@@ -916,29 +949,68 @@ impl SearchIndex {
         (s, e)
     }
 
-    /// Visits the children of the trie node `lo..hi` (anchors sharing `depth` bytes, `chars`
-    /// characters, the last being `prev`), whose edit-distance row is `walk.rows[chars]`.
+    /// Visits the children of the trie node `node`, whose edit-distance row is
+    /// `walk.rows[node.chars]`.
     fn dfs(&self, walk: &mut Walk, s: &Scheme<'_>, node: Node) {
-        let Node {
-            lo,
-            hi,
-            depth,
-            chars,
-            prev,
-        } = node;
-        if walk.budget == 0 || chars + 1 >= walk.rows.len() {
+        if walk.budget == 0 || node.chars + 1 >= walk.rows.len() {
             return;
         }
         walk.budget -= 1;
-        let (table, q, caps) = (s.table, s.q, s.caps);
-        let m = q.len();
+        let table = s.table;
+        let depth = node.depth;
+        if node.best >= walk.d || !walk.can_edit(node.chars, s.caps) {
+            // No edit left: only a character that extends a live cell diagonally can follow.
+            let mut next: Vec<char> = Vec::new();
+            let d = usize::from(walk.d);
+            let band = |k: usize| k.saturating_sub(d)..=k + d;
+            if let Some(row) = walk.rows.get(node.chars) {
+                for (j, &v) in row.iter().enumerate() {
+                    if v == walk.d && band(node.chars).contains(&j) {
+                        if let Some(&c) = s.q.get(j) {
+                            if !next.contains(&c) {
+                                next.push(c);
+                            }
+                        }
+                    }
+                }
+            }
+            // A transposition completes from the row before: `prev` was the query's next
+            // character and `c` must be the one before it.
+            if let (Some(prev), Some(before)) = (
+                node.prev,
+                node.chars.checked_sub(1).and_then(|k| walk.rows.get(k)),
+            ) {
+                for (j, &v) in before.iter().enumerate() {
+                    if v < walk.d
+                        && band(node.chars - 1).contains(&j)
+                        && s.q.get(j + 1) == Some(&prev)
+                    {
+                        if let Some(&c) = s.q.get(j) {
+                            if !next.contains(&c) {
+                                next.push(c);
+                            }
+                        }
+                    }
+                }
+            }
+            next.sort_unstable();
+            for c in next {
+                let (a, b) = self.child_range(table, node.lo, node.hi, depth, c);
+                if a < b {
+                    self.visit(walk, s, &node, a, b, c);
+                }
+            }
+            return;
+        }
         // Anchors whose text ends here sort first; skip them.
-        let g = partition(lo, hi, |i| self.char_at(table, i, depth).is_none());
+        let g = partition(node.lo, node.hi, |i| {
+            self.char_at(table, i, depth).is_none()
+        });
         for &(rlo, rhi) in s.allowed {
-            let a = partition(g, hi, |i| {
+            let a = partition(g, node.hi, |i| {
                 self.char_at(table, i, depth).is_some_and(|c| c < rlo)
             });
-            let e = partition(a, hi, |i| {
+            let e = partition(a, node.hi, |i| {
                 self.char_at(table, i, depth).is_some_and(|c| c < rhi)
             });
             let mut i = a;
@@ -947,45 +1019,54 @@ impl SearchIndex {
                     break;
                 };
                 let j = gallop(i, e, |k| self.char_at(table, k, depth) <= Some(c));
-                let (best, last) = walk.step(chars, c, prev, q, caps);
-                if best <= walk.d {
-                    let child = depth + c.len_utf8();
-                    if (1..=walk.d).contains(&last) && walk.ranges.len() < MAX_FUZZY_RANGES {
-                        // Split off the anchors that end exactly here: they may be whole matches.
-                        let x = partition(i, j, |k| self.char_at(table, k, child).is_none());
-                        for (lo, hi) in [(i, x), (x, j)] {
-                            if lo < hi {
-                                walk.ranges.push(Range {
-                                    which: s.which,
-                                    lo,
-                                    hi,
-                                    depth: child,
-                                    dist: last,
-                                });
-                            }
-                        }
-                    }
-                    let go = if last == 0 {
-                        table.dir == Dir::Rev
-                    } else {
-                        best < last || last > walk.d
-                    };
-                    if go && chars + 1 < m + usize::from(walk.d) + 1 {
-                        let node = Node {
-                            lo: i,
-                            hi: j,
-                            depth: child,
-                            chars: chars + 1,
-                            prev: Some(c),
-                        };
-                        self.dfs(walk, s, node);
-                    }
-                }
+                self.visit(walk, s, &node, i, j, c);
                 if walk.budget == 0 {
                     return;
                 }
                 i = j.max(i + 1);
             }
+        }
+    }
+
+    /// Steps into the child `i..j` of `node` (next character `c`): records it if it matches,
+    /// and walks on if a better or a first match may lie below.
+    fn visit(&self, walk: &mut Walk, s: &Scheme<'_>, node: &Node, i: usize, j: usize, c: char) {
+        let (best, last) = walk.step(node.chars, c, node.prev, s.q, s.caps);
+        if best > walk.d {
+            return;
+        }
+        let table = s.table;
+        let child = node.depth + c.len_utf8();
+        if (1..=walk.d).contains(&last) && walk.ranges.len() < MAX_FUZZY_RANGES {
+            // Split off the anchors that end exactly here: they may be whole matches.
+            let x = partition(i, j, |k| self.char_at(table, k, child).is_none());
+            for (lo, hi) in [(i, x), (x, j)] {
+                if lo < hi {
+                    walk.ranges.push(Range {
+                        which: s.which,
+                        lo,
+                        hi,
+                        depth: child,
+                        dist: last,
+                    });
+                }
+            }
+        }
+        let go = if last == 0 {
+            table.dir == Dir::Rev
+        } else {
+            best < last || last > walk.d
+        };
+        if go && node.chars + 1 < s.q.len() + usize::from(walk.d) + 1 {
+            let below = Node {
+                lo: i,
+                hi: j,
+                depth: child,
+                chars: node.chars + 1,
+                prev: Some(c),
+                best,
+            };
+            self.dfs(walk, s, below);
         }
     }
 }
@@ -999,6 +1080,8 @@ struct Node {
     depth: usize,
     chars: usize,
     prev: Option<char>,
+    /// The smallest cell of the node's edit-distance row.
+    best: u8,
 }
 
 /// One pass of the fuzzy search over one table.
@@ -1052,9 +1135,38 @@ struct Walk {
 }
 
 impl Walk {
+    /// Whether a child of a node at depth `k` may survive with a character that matches no
+    /// live cell diagonally: some cell `v` at column `j` could become `v + 1 + t` at column
+    /// `j + 1 + t` (an insertion or substitution, then `t` deletions) within the caps.
+    fn can_edit(&self, k: usize, caps: &[u8]) -> bool {
+        let d = usize::from(self.d);
+        let Some(row) = self.rows.get(k) else {
+            return false;
+        };
+        let m = caps.len().saturating_sub(1);
+        let cap_at = |j: usize| caps.get(j.min(m)).copied().unwrap_or(0);
+        for j in k.saturating_sub(d)..=(k + d).min(m) {
+            let v = row.get(j).copied().unwrap_or(INF);
+            if v >= self.d {
+                continue;
+            }
+            if v < cap_at(j) {
+                return true;
+            }
+            for t in 0..=d {
+                if j + 1 + t <= m && usize::from(v) + 1 + t <= usize::from(cap_at(j + 1 + t)) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
     /// Computes `rows[k + 1]` from `rows[k]` (and `rows[k - 1]` for transpositions) for key
     /// character `c` after `prev`; returns the row's minimum and its last cell.
     fn step(&mut self, k: usize, c: char, prev: Option<char>, q: &[char], caps: &[u8]) -> (u8, u8) {
+        let m = q.len();
+        let d = usize::from(self.d);
         let (head, tail) = self.rows.split_at_mut(k + 1);
         let (Some(cur), Some(next)) = (head.last(), tail.first_mut()) else {
             return (INF, INF);
@@ -1062,26 +1174,33 @@ impl Walk {
         let before = if k >= 1 { head.get(k - 1) } else { None };
         let sat = |v: u8| v.saturating_add(1).min(INF);
         let cap_at = |j: usize| caps.get(j).copied().unwrap_or(0);
-        let mut best = INF;
-        let first = sat(cur.first().copied().unwrap_or(INF));
-        let mut left = if first > cap_at(0) { INF } else { first };
-        if let Some(n0) = next.first_mut() {
-            *n0 = left;
+        // Only cells within `d` of the diagonal can be `<= d`; the cells just outside the band
+        // are set to INF so that the next row may read them.
+        let (jlo, jhi) = ((k + 1).saturating_sub(d), (k + 1 + d).min(m));
+        if jlo > 0 {
+            if let Some(cell) = next.get_mut(jlo - 1) {
+                *cell = INF;
+            }
         }
-        best = best.min(left);
-        for j in 1..next.len() {
-            let qj = q.get(j - 1).copied();
-            let cost = u8::from(qj != Some(c));
+        if let Some(cell) = next.get_mut(jhi + 1) {
+            *cell = INF;
+        }
+        let mut best = INF;
+        let mut left = INF;
+        for j in jlo..=jhi {
             let up = cur.get(j).copied().unwrap_or(INF);
-            let diag = cur.get(j - 1).copied().unwrap_or(INF);
-            let mut v = sat(up)
-                .min(sat(left))
-                .min(diag.saturating_add(cost).min(INF));
-            if j >= 2 {
-                let qp = q.get(j - 2).copied();
-                if prev.is_some() && prev == qj && Some(c) == qp && qj != qp {
-                    if let Some(b) = before.and_then(|b| b.get(j - 2)) {
-                        v = v.min(sat(*b));
+            let mut v = sat(up);
+            if j >= 1 {
+                let qj = q.get(j - 1).copied();
+                let cost = u8::from(qj != Some(c));
+                let diag = cur.get(j - 1).copied().unwrap_or(INF);
+                v = v.min(sat(left)).min(diag.saturating_add(cost).min(INF));
+                if j >= 2 {
+                    let qp = q.get(j - 2).copied();
+                    if prev.is_some() && prev == qj && Some(c) == qp && qj != qp {
+                        if let Some(b) = before.and_then(|b| b.get(j - 2)) {
+                            v = v.min(sat(*b));
+                        }
                     }
                 }
             }
@@ -1094,7 +1213,8 @@ impl Walk {
             best = best.min(v);
             left = v;
         }
-        (best, left)
+        let last = if jhi == m && jlo <= m { left } else { INF };
+        (best, last)
     }
 }
 
