@@ -1507,25 +1507,37 @@ fn closest<'a>(s: &str, candidates: &[&'a str]) -> Option<&'a str> {
     best.map(|(_, c)| c)
 }
 
+/// Edit distance counting a swap of two neighbouring characters as one edit (optimal string
+/// alignment), the usual shape of a typo.
 fn levenshtein(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row.first().copied().unwrap_or(0);
-        if let Some(r) = row.first_mut() {
-            *r = i + 1;
-        }
-        for (j, cb) in b.iter().enumerate() {
-            let cur = row.get(j + 1).copied().unwrap_or(0);
-            let left = row.get(j).copied().unwrap_or(0);
-            let v = (prev + usize::from(ca != *cb)).min(cur + 1).min(left + 1);
-            if let Some(r) = row.get_mut(j + 1) {
-                *r = v;
+    let w = b.len() + 1;
+    let mut d = vec![0usize; (a.len() + 1) * w];
+    let get =
+        |d: &Vec<usize>, i: usize, j: usize| d.get(i * w + j).copied().unwrap_or(usize::MAX / 2);
+    for i in 0..=a.len() {
+        for j in 0..=b.len() {
+            let v = if i == 0 {
+                j
+            } else if j == 0 {
+                i
+            } else {
+                let same = a.get(i - 1) == b.get(j - 1);
+                let mut v = (get(&d, i - 1, j) + 1)
+                    .min(get(&d, i, j - 1) + 1)
+                    .min(get(&d, i - 1, j - 1) + usize::from(!same));
+                if i > 1 && j > 1 && a.get(i - 1) == b.get(j - 2) && a.get(i - 2) == b.get(j - 1) {
+                    v = v.min(get(&d, i - 2, j - 2) + 1);
+                }
+                v
+            };
+            if let Some(x) = d.get_mut(i * w + j) {
+                *x = v;
             }
-            prev = cur;
         }
     }
-    row.last().copied().unwrap_or(0)
+    get(&d, a.len(), b.len())
 }
 
 // ---- Source structs: what the TOML files hold, with spans. ----
@@ -1730,4 +1742,98 @@ struct SrcRelation {
 struct SrcHistory {
     release: S,
     summary: S,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn line_and_column_count_characters() {
+        let src = "a = 1\nb = \"été\" x\n";
+        let x = src.find('x').unwrap();
+        assert_eq!(crate::diag::line_col(src, x), (2, 11));
+        assert_eq!(crate::diag::line_col(src, 0), (1, 1));
+        assert_eq!(crate::diag::line_col(src, 10_000), (3, 1));
+    }
+
+    #[test]
+    fn the_first_decomposed_character_is_found() {
+        assert_eq!(first_non_nfc("mate\u{301}riel"), 4);
+        assert_eq!(first_non_nfc("e\u{301}"), 1);
+    }
+
+    #[test]
+    fn typos_get_a_suggestion_and_strangers_do_not() {
+        assert_eq!(closest("opcs", &["opsc", "crc"]), Some("opsc"));
+        assert_eq!(closest("acrwc", &["crc"]), None);
+        assert_eq!(levenshtein("kitten", "sitting"), 3);
+    }
+
+    #[test]
+    fn provision_paths() {
+        for ok in [
+            "art. 1",
+            "art. 34",
+            "art. 3(1)(a)(ii)",
+            "para. 60",
+            "section IV.B",
+            "preamble",
+        ] {
+            assert!(is_provision_path(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "art.",
+            "art. ",
+            "art. (c)",
+            "art. 2 (c)",
+            "art. 2(c",
+            "art. 2()",
+            "Art. 2",
+            "para 60",
+            "section ",
+        ] {
+            assert!(!is_provision_path(bad), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn several_files_all_report_and_nothing_half_loads() {
+        let files = vec![
+            (
+                "releases.toml".to_owned(),
+                "[[release]]\nversion = \"0.1.0\"\ndate = \"2026-11-28\"\nnotes = \"x\"\n"
+                    .to_owned(),
+            ),
+            ("concepts/a.toml".to_owned(), "id = \"a\"\n".to_owned()),
+            (
+                "concepts/b.toml".to_owned(),
+                "id = \"B\"\ncategory = \"people\"\nadded = \"0.1.0\"\n".to_owned(),
+            ),
+        ];
+        let err = load_sources("g", &files).unwrap_err();
+        let files: BTreeSet<&str> = err.diagnostics.iter().map(|d| d.file.as_str()).collect();
+        assert_eq!(files.len(), 2, "{:#?}", err.diagnostics);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Whatever a concept file holds, loading returns a value or diagnostics; it never panics,
+        /// and every diagnostic's place lies inside the file.
+        #[test]
+        fn loading_never_panics(body in ".{0,400}", key in "[a-z_]{1,12}", value in "\\PC{0,30}") {
+            let releases = "[[release]]\nversion = \"0.1.0\"\ndate = \"2026-11-28\"\nnotes = \"x\"\n".to_owned();
+            let concept = format!("id = \"x\"\ncategory = \"people\"\nadded = \"0.1.0\"\n{key} = \"{value}\"\n{body}");
+            let files = vec![("releases.toml".to_owned(), releases), ("concepts/x.toml".to_owned(), concept.clone())];
+            if let Err(e) = load_sources("g", &files) {
+                for d in &e.diagnostics {
+                    prop_assert!(d.span.end <= concept.len().max(200));
+                    let _ = d.render(false);
+                }
+            }
+        }
+    }
 }
