@@ -1,13 +1,32 @@
-//! The luxterm web app.
+//! The luxterm web app: browse, search and compare the glossary's terms in the browser.
+//!
+//! A client-side [yew](https://yew.rs) app on the glossary compiled into the `luxterm` crate: static
+//! files only, no request beyond its own origin, works offline once loaded.
+//!
+//! # Concepts
+//!
+//! - [`route::Route`]: every view is a URL (`/concept/child?release=0.1.0`).
+//! - [`state::AppState`]: the interface language and the language of terms, a `Reducible`
+//!   changed by [`state::Action`]s and shared through a context.
+//! - [`components`] and [`hooks`]: the pieces the [`pages`] are made of.
+//! - [`i18n`]: the interface in English, French, Spanish and Arabic (right to left).
+//! - [`adapter`]: domain logic the core does not offer yet, marked to be moved into it.
+//!
+//! # Running
+//!
+//! `scripts/serve.sh` (or `cargo xtask serve`) builds the app and serves it on
+//! <http://127.0.0.1:8080/>; `scripts/test-web.sh` runs its tests in headless Chromium.
 
-use yew::prelude::*;
+pub mod adapter;
+pub mod app;
+pub mod components;
+pub mod hooks;
+pub mod i18n;
+pub mod pages;
+pub mod route;
+pub mod state;
 
-/// The app.
-#[function_component]
-pub fn App() -> Html {
-    let g = luxterm::Glossary::embedded();
-    html! { <main><h1>{ "luxterm" }</h1><p>{ g.concepts().len() }</p></main> }
-}
+pub use app::{App, Root};
 
 /// Renders the app into the page's body.
 pub fn start() {

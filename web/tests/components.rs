@@ -1,11 +1,342 @@
-//! Component tests in a real browser (scripts/test-web.sh runs them in headless Chromium).
-#![allow(missing_docs)]
+//! Component tests in a real browser: `scripts/test-web.sh` runs them in headless Chromium
+//! (`cargo test --target wasm32-unknown-unknown -p luxterm-web`, with CHROMEDRIVER set).
+#![allow(
+    missing_docs,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
+use std::time::Duration;
+
+use luxterm::{Glossary, Status};
+use luxterm_web::Root;
+use luxterm_web::adapter::{ChangeKind, Part, diff, note_lang};
+use luxterm_web::i18n::UiLang;
+use luxterm_web::route::{Route, href, param};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use yew::prelude::*;
+use yew_router::Router;
+use yew_router::history::{AnyHistory, History, MemoryHistory};
+use yew_router::query::Raw;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+#[derive(Properties, PartialEq)]
+struct AtProps {
+    path: AttrValue,
+}
+
+/// The app's content at a path, in a memory history (the address bar is not touched).
+#[function_component]
+fn At(props: &AtProps) -> Html {
+    let history = use_memo(props.path.clone(), |path| {
+        let (path, query) = path.split_once('?').unwrap_or((path, ""));
+        let history = MemoryHistory::new();
+        history.push_with_query(path, Raw(query)).unwrap();
+        AnyHistory::from(history)
+    });
+    html! { <Router history={(*history).clone()}><Root /></Router> }
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(60)).await;
+}
+
+/// Waits (up to 10 s) until `selector` matches in `root`.
+async fn wait_for(root: &web_sys::Element, selector: &str) {
+    for _ in 0..200 {
+        if root.query_selector(selector).ok().flatten().is_some() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!(
+        "{selector} never appeared in: {}",
+        root.inner_html().chars().take(600).collect::<String>()
+    );
+}
+
+/// Renders the app at `path` into a fresh element, with a fresh saved state.
+async fn render(path: &str) -> (web_sys::Element, yew::AppHandle<At>) {
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let handle = yew::Renderer::<At>::with_root_and_props(
+        root.clone(),
+        AtProps {
+            path: path.to_string().into(),
+        },
+    )
+    .render();
+    wait_for(&root, "main h1").await;
+    (root, handle)
+}
+
+fn done(root: web_sys::Element, handle: yew::AppHandle<At>) {
+    handle.destroy();
+    root.remove();
+}
+
+fn all(root: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into().ok())
+        .collect()
+}
+
+fn text(root: &web_sys::Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
 #[wasm_bindgen_test]
-fn smoke() {
-    assert_eq!(1 + 1, 2);
+async fn a_concept_page_shows_six_languages_legal_terms_and_a_pinned_permalink() {
+    let (root, handle) = render("/concept/child-sexual-abuse-material").await;
+    assert_eq!(text(&root, "#concept-title"), "child sexual abuse material");
+    for lang in ["ar", "zh", "en", "fr", "ru", "es"] {
+        assert!(
+            root.query_selector(&format!("#terms-{lang}"))
+                .unwrap()
+                .is_some(),
+            "terms in {lang}"
+        );
+    }
+    let arabic = root
+        .query_selector("section[aria-labelledby=terms-ar] .term-text")
+        .unwrap()
+        .unwrap();
+    assert_eq!(arabic.get_attribute("lang").as_deref(), Some("ar"));
+    assert_eq!(arabic.get_attribute("dir").as_deref(), Some("rtl"));
+    assert!(
+        !all(&root, ".legal-term").is_empty(),
+        "legal terms are marked"
+    );
+    assert!(
+        !all(&root, ".badge.unverified").is_empty(),
+        "unverified facts are marked"
+    );
+    let permalink: web_sys::HtmlInputElement = root
+        .query_selector("#permalink")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let current = Glossary::embedded()
+        .current_release()
+        .unwrap()
+        .version
+        .to_string();
+    assert!(
+        permalink.value().ends_with(&format!(
+            "/concept/child-sexual-abuse-material?release={current}"
+        )),
+        "{}",
+        permalink.value()
+    );
+    done(root, handle);
+}
+
+#[wasm_bindgen_test]
+async fn search_results_lead_from_a_term_to_avoid_to_its_replacement() {
+    let (root, handle) = render("/?q=child+pornography").await;
+    let first = root
+        .query_selector(".results li")
+        .unwrap()
+        .expect("a result");
+    assert!(first.class_name().split(' ').any(|c| c == "result-avoid"));
+    let content = first.text_content().unwrap();
+    assert!(content.contains("child sexual abuse material"), "{content}");
+    assert!(content.contains("Avoid"), "{content}");
+    let link = first.query_selector("a.result-term").unwrap().unwrap();
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("/concept/child-sexual-abuse-material?term=child+pornography")
+    );
+    done(root, handle);
+}
+
+#[wasm_bindgen_test]
+async fn a_concept_reached_from_a_term_to_avoid_says_what_to_use_and_why() {
+    let (root, handle) = render("/concept/child-sexual-abuse-material?term=pédopornographie").await;
+    let note = text(&root, ".from-term");
+    assert!(note.contains("pédopornographie"), "{note}");
+    assert!(
+        note.contains("matériel d'abus sexuels sur enfants"),
+        "{note}"
+    );
+    assert_eq!(all(&root, ".term.highlight").len(), 1);
+    done(root, handle);
+}
+
+#[wasm_bindgen_test]
+async fn the_interface_switches_to_arabic_right_to_left() {
+    let (root, handle) = render("/").await;
+    let select: web_sys::HtmlSelectElement = root
+        .query_selector("#ui-lang")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    select.set_value("ar");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    settle().await;
+    let html = document().document_element().unwrap();
+    assert_eq!(html.get_attribute("dir").as_deref(), Some("rtl"));
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("ar"));
+    assert_eq!(text(&root, "label[for=q]"), UiLang::Ar.s().search_label);
+    // Terms follow the interface language.
+    let content: web_sys::HtmlSelectElement = root
+        .query_selector("#content-lang")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(content.value(), "ar");
+    select.set_value("en");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    settle().await;
+    assert_eq!(
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("dir")
+            .as_deref(),
+        Some("ltr")
+    );
+    done(root, handle);
+}
+
+#[wasm_bindgen_test]
+async fn a_missing_translation_falls_back_visibly() {
+    // Russian is not an interface language, but terms can be shown in Russian; a concept's
+    // definitions may lack Russian and then show English with a note.
+    let g = Glossary::embedded();
+    let concept = g
+        .concepts()
+        .iter()
+        .find(|c| !c.definitions.is_empty() && !c.definitions.iter().any(|d| d.lang == "ru"));
+    let Some(concept) = concept else { return };
+    let (root, handle) = render(&format!("/concept/{}", concept.id)).await;
+    let select: web_sys::HtmlSelectElement = root
+        .query_selector("#content-lang")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    select.set_value("ru");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    settle().await;
+    assert!(
+        !all(&root, ".definitions .fallback").is_empty(),
+        "fallback note on definitions"
+    );
+    done(root, handle);
+}
+
+#[wasm_bindgen_test]
+async fn compare_shows_concepts_side_by_side() {
+    let (root, handle) = render("/compare?c=child-sexual-abuse-material,sale-of-children").await;
+    let heads = all(&root, ".compare-table thead th a");
+    assert_eq!(heads.len(), 2);
+    assert_eq!(
+        heads[1].get_attribute("href").as_deref(),
+        Some("/concept/sale-of-children")
+    );
+    done(root, handle);
+}
+
+#[wasm_bindgen_test]
+async fn an_instrument_page_highlights_the_cited_provision_and_who_cites_it() {
+    let (root, handle) = render("/instrument/opsc?p=art.+2(c)").await;
+    let highlighted = all(&root, ".provision.highlight");
+    assert_eq!(highlighted.len(), 1);
+    assert_eq!(highlighted[0].id(), "provision-art-2-c");
+    assert!(
+        highlighted[0]
+            .text_content()
+            .unwrap()
+            .contains("child sexual abuse material")
+    );
+    done(root, handle);
+}
+
+#[wasm_bindgen_test]
+async fn a_pinned_view_says_so_and_an_unknown_release_is_explained() {
+    let first = Glossary::embedded().releases()[0].version.to_string();
+    let (root, handle) = render(&format!("/concept/child?release={first}")).await;
+    assert!(text(&root, ".pinned-notice").contains(&first));
+    done(root, handle);
+    let (root, handle) = render("/concept/child?release=99.0.0").await;
+    assert!(text(&root, "main").contains("99.0.0"));
+    done(root, handle);
+}
+
+#[wasm_bindgen_test]
+fn release_differences_are_found() {
+    let g = Glossary::embedded();
+    let old = g.concept("child").unwrap().clone();
+    let mut new = old.clone();
+    let mut terms = new.terms.to_vec();
+    terms.retain(|t| !(t.lang == "en" && t.status != Status::Preferred));
+    let mut extra = terms[0].clone();
+    extra.text = "new term".into();
+    extra.status = Status::Admitted;
+    terms.push(extra);
+    new.terms = terms.into();
+    let changes = diff(&old, &new);
+    assert!(
+        changes
+            .iter()
+            .any(|c| c.part == Part::Term && c.kind == ChangeKind::Added && c.key == "new term")
+    );
+    assert!(
+        changes
+            .iter()
+            .any(|c| c.part == Part::Term && c.kind == ChangeKind::Removed)
+    );
+    assert!(diff(&old, &old).is_empty());
+}
+
+#[wasm_bindgen_test]
+fn notes_in_latin_script_on_terms_in_other_scripts_are_english() {
+    assert_eq!(note_lang("zh", "General-usage rendering of CSAM."), "en");
+    assert_eq!(note_lang("ar", "مصطلح عام"), "ar");
+    assert_eq!(note_lang("fr", "Usage général courant"), "fr");
+}
+
+#[wasm_bindgen_test]
+fn links_and_addresses_agree() {
+    let link = href(
+        &Route::Instrument { id: "opsc".into() },
+        &[("p", "art. 2(c)".to_string())],
+    );
+    assert_eq!(link, "/instrument/opsc?p=art.+2%28c%29");
+    assert_eq!(param("?p=art.+2%28c%29", "p").as_deref(), Some("art. 2(c)"));
+    assert_eq!(
+        param("?q=traite%20d%E2%80%99enfants&x=1", "q").as_deref(),
+        Some("traite d’enfants")
+    );
+    assert_eq!(UiLang::from_tag("ar-EG"), Some(UiLang::Ar));
 }

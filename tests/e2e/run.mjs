@@ -1,0 +1,334 @@
+// End-to-end and accessibility tests of the luxterm web app in Debian's Chromium.
+//
+//   node tests/e2e/run.mjs http://127.0.0.1:PORT/ [artifacts-dir]
+//
+// Run by scripts/test-web.sh against `cargo xtask serve`. Drives real Chromium with playwright-core
+// (no browser download: executablePath /usr/bin/chromium), checks every page for console errors
+// and requests leaving the origin, runs axe-core (no serious or critical violations), and keeps
+// screenshots at 360 px and 1280 px. Ends with "N passed, N failed".
+
+import { chromium } from "playwright-core";
+import { createRequire } from "node:module";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const require = createRequire(import.meta.url);
+const base = new URL(process.argv[2] ?? "http://127.0.0.1:8080/");
+const artifacts = path.resolve(process.argv[3] ?? path.join(path.dirname(new URL(import.meta.url).pathname), "artifacts"));
+fs.mkdirSync(artifacts, { recursive: true });
+const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
+
+const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "luxterm-e2e-"));
+const context = await chromium.launchPersistentContext(userDataDir, {
+  executablePath,
+  headless: true,
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+  viewport: { width: 1280, height: 900 },
+  locale: "en-US",
+});
+
+// Every problem any page shows, across all tests.
+const consoleErrors = [];
+const foreignRequests = [];
+context.on("request", (request) => {
+  const url = new URL(request.url());
+  if (["data:", "blob:", "about:"].includes(url.protocol)) return;
+  if (url.origin !== base.origin) foreignRequests.push(request.url());
+});
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+async function newPage(width = 1280, height = 900) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height });
+  page.on("console", (msg) => {
+    if (msg.type() === "error") consoleErrors.push(`${page.url()}: ${msg.text()}`);
+  });
+  page.on("pageerror", (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
+  return page;
+}
+
+async function open(page, pathAndQuery) {
+  await page.goto(new URL(pathAndQuery, base).href, { waitUntil: "load" });
+  await page.waitForSelector("main#main h1", { timeout: 20000 });
+}
+
+async function test(name, body) {
+  const page = await newPage();
+  try {
+    await body(page);
+    passed += 1;
+    console.log(`ok     ${name}`);
+  } catch (error) {
+    failed += 1;
+    failures.push(name);
+    console.log(`FAILED ${name}\n       ${String(error && error.stack ? error.stack : error).split("\n").slice(0, 4).join("\n       ")}`);
+    const file = path.join(artifacts, `failure-${name.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}.png`);
+    await page.screenshot({ path: file, fullPage: true }).catch(() => {});
+  } finally {
+    await page.close();
+  }
+}
+
+async function search(page, query) {
+  await open(page, "/");
+  await page.fill("#q", query);
+  await page.waitForSelector(".results li", { timeout: 10000 });
+}
+
+async function firstResultHref(page) {
+  return page.getAttribute(".results li:first-child a.result-term", "href");
+}
+
+async function axe(page, label) {
+  // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern.
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ["violations"] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+  });
+  fs.writeFileSync(path.join(artifacts, `axe-${label}.json`), JSON.stringify(result, null, 2));
+  const bad = result.filter((v) => v.impact === "serious" || v.impact === "critical");
+  assert(bad.length === 0, `axe (${label}): ${bad.map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.join(", ")}`).join("; ")}`);
+}
+
+// ----- search in four languages and scripts -----
+
+await test("search in English finds the concept", async (page) => {
+  await search(page, "sale of children");
+  assert((await firstResultHref(page)) === "/concept/sale-of-children", `first result: ${await firstResultHref(page)}`);
+  assert(page.url().includes("q=sale"), `the query is in the URL: ${page.url()}`);
+});
+
+await test("search in French finds the concept, apostrophes and accents folded", async (page) => {
+  await search(page, "traite d’enfants");
+  assert((await firstResultHref(page)) === "/concept/trafficking-in-children", `first result: ${await firstResultHref(page)}`);
+  await page.fill("#q", "vente d'enfa");
+  await page.waitForFunction(() => document.querySelector(".results li a.result-term")?.getAttribute("href") === "/concept/sale-of-children");
+  const lang = await page.getAttribute(".results li:first-child a.result-term", "lang");
+  assert(lang === "fr", `matched term carries lang=fr, got ${lang}`);
+});
+
+await test("search in Arabic finds the concept (with or without hamza)", async (page) => {
+  await search(page, "بيع الأطفال");
+  assert((await firstResultHref(page)) === "/concept/sale-of-children", `first result: ${await firstResultHref(page)}`);
+  const dir = await page.getAttribute(".results li:first-child a.result-term", "dir");
+  assert(dir === "rtl", `Arabic term carries dir=rtl, got ${dir}`);
+  await page.fill("#q", "بيع الاطفال");
+  await page.waitForFunction(() => document.querySelector(".results li a.result-term")?.getAttribute("href") === "/concept/sale-of-children");
+});
+
+await test("search in Chinese finds the concept", async (page) => {
+  await search(page, "儿童性虐待材料");
+  assert((await firstResultHref(page)) === "/concept/child-sexual-abuse-material", `first result: ${await firstResultHref(page)}`);
+  await page.fill("#q", "买卖儿童");
+  await page.waitForFunction(() => document.querySelector(".results li a.result-term")?.getAttribute("href") === "/concept/sale-of-children");
+});
+
+await test("a term to avoid leads to its replacement and why", async (page) => {
+  await search(page, "child pornography");
+  const first = page.locator(".results li").first();
+  assert(await first.evaluate((li) => li.classList.contains("result-avoid")), "first hit is marked as a term to avoid");
+  const text = await first.innerText();
+  assert(/Avoid/.test(text), `status badge shown: ${text}`);
+  assert(text.includes("child sexual abuse material"), `replacement shown: ${text}`);
+  assert(/Why:/.test(text), `reason shown: ${text}`);
+  await first.locator("a.result-term").click();
+  await page.waitForSelector("#concept-title");
+  assert((await page.textContent("#concept-title")).trim() === "child sexual abuse material", "the concept's preferred term is the title");
+  const note = await page.innerText(".from-term");
+  assert(note.includes("child pornography") && note.includes("child sexual abuse material"), `from-term note: ${note}`);
+  assert(page.url().includes("/concept/child-sexual-abuse-material"), page.url());
+});
+
+// ----- concept and instrument pages -----
+
+await test("a concept page shows all six UN languages, legal terms, provisions and links", async (page) => {
+  await open(page, "/concept/child-sexual-abuse-material");
+  for (const lang of ["ar", "zh", "en", "fr", "ru", "es"]) {
+    assert(await page.isVisible(`#terms-${lang}`), `terms in ${lang}`);
+  }
+  assert((await page.getAttribute("section[aria-labelledby=terms-ar] .term-text", "dir")) === "rtl", "Arabic terms are rtl");
+  assert((await page.locator(".legal-term").count()) > 0, "legal terms marked");
+  const provisionLinks = page.locator(".provisions-cited a[href^='/instrument/']");
+  assert((await provisionLinks.count()) > 0, "cited provisions link to instrument pages");
+  assert((await page.locator(".provisions-cited a.external").count()) > 0, "official text links");
+  assert((await page.locator(".badge.unverified").count()) > 0, "unverified facts are marked");
+  assert(await page.isVisible("#cite-heading"), "cite this");
+  const permalink = await page.inputValue("#permalink");
+  assert(/\/concept\/child-sexual-abuse-material\?release=\d+\.\d+\.\d+$/.test(permalink), `permalink pinned to a release: ${permalink}`);
+  // Follow the first cited provision to its instrument page.
+  const href = await provisionLinks.first().getAttribute("href");
+  await provisionLinks.first().click();
+  await page.waitForSelector("#instrument-title");
+  assert(page.url().endsWith(href), `went to ${href}, at ${page.url()}`);
+  const highlighted = page.locator(".provision.highlight");
+  assert((await highlighted.count()) === 1, "the cited provision is highlighted");
+  const citing = await highlighted.locator(".citing").innerText();
+  assert(citing.includes("child sexual abuse material"), `concepts citing the provision: ${citing}`);
+});
+
+await test("an instrument page lists provisions and the concepts citing each", async (page) => {
+  await open(page, "/instrument/opsc");
+  assert((await page.locator(".provision").count()) >= 3, "provisions listed");
+  assert((await page.locator(".provision .citing a[href^='/concept/']").count()) > 0, "concepts citing provisions");
+  await axe(page, "instrument");
+});
+
+// ----- compare -----
+
+await test("compare shows two concepts side by side", async (page) => {
+  await open(page, "/compare?c=child-sexual-abuse-material,sale-of-children");
+  const heads = page.locator(".compare-table thead th a");
+  assert((await heads.count()) === 2, `two columns, got ${await heads.count()}`);
+  assert((await heads.nth(0).getAttribute("href")) === "/concept/child-sexual-abuse-material", "first column");
+  assert((await heads.nth(1).getAttribute("href")) === "/concept/sale-of-children", "second column");
+  // Add a third concept with the picker.
+  await page.selectOption("#concept-3", "child");
+  await page.waitForFunction(() => document.querySelectorAll(".compare-table thead th a").length === 3);
+  assert(page.url().includes("c=child-sexual-abuse-material%2Csale-of-children%2Cchild") || page.url().includes("c=child-sexual-abuse-material,sale-of-children,child"), page.url());
+  await axe(page, "compare");
+});
+
+await test("compare one concept across chosen languages and across releases", async (page) => {
+  await open(page, "/compare/languages/child?langs=en,ar,zh");
+  const cols = await page.locator(".compare-table thead th").allInnerTexts();
+  assert(cols.length === 3, `three language columns: ${cols}`);
+  await page.check("#lang-fr");
+  await page.waitForFunction(() => document.querySelectorAll(".compare-table thead th").length === 4);
+  await open(page, "/compare/releases/child");
+  assert(await page.isVisible("#release-from"), "release pickers");
+});
+
+// ----- languages, permalinks, keyboard -----
+
+await test("switching the interface to Arabic sets dir=rtl and survives a reload", async (page) => {
+  await open(page, "/");
+  await page.selectOption("#ui-lang", "ar");
+  await page.waitForFunction(() => document.documentElement.getAttribute("dir") === "rtl");
+  assert((await page.getAttribute("html", "lang")) === "ar", "lang=ar");
+  const label = await page.textContent("label[for=q]");
+  assert(/[\u0600-\u06FF]/.test(label), `interface in Arabic: ${label}`);
+  await page.screenshot({ path: path.join(artifacts, "home-ar-1280.png"), fullPage: true });
+  await axe(page, "home-ar");
+  await page.reload();
+  await page.waitForSelector("main#main h1");
+  assert((await page.getAttribute("html", "dir")) === "rtl", "still rtl after reload");
+  // Back to English for the other tests (the choice is saved in this browser profile).
+  await page.selectOption("#ui-lang", "en");
+  await page.waitForFunction(() => document.documentElement.getAttribute("dir") === "ltr");
+});
+
+await test("a French interface shows preferred terms in French, with a visible fallback", async (page) => {
+  await open(page, "/");
+  await page.selectOption("#ui-lang", "fr");
+  await page.waitForFunction(() => document.documentElement.lang === "fr");
+  await open(page, "/concept/child");
+  assert((await page.textContent("#concept-title")).trim() === "enfant", "title in French");
+  await page.selectOption("#ui-lang", "en");
+  await page.waitForFunction(() => document.documentElement.lang === "en");
+});
+
+await test("a permalink pinned to a release survives a reload", async (page) => {
+  await open(page, "/concept/child?release=0.1.0");
+  assert(await page.isVisible(".pinned-notice"), "pinned notice");
+  const title = await page.textContent("#concept-title");
+  await page.reload();
+  await page.waitForSelector("#concept-title");
+  assert((await page.textContent("#concept-title")) === title, "same concept after reload");
+  assert(await page.isVisible(".pinned-notice"), "still pinned after reload");
+  await open(page, "/?q=enfant");
+  assert((await page.inputValue("#q")) === "enfant", "search query restored");
+  await page.waitForSelector(".results li");
+  await open(page, "/concept/child?release=99.0.0");
+  assert((await page.textContent("main")).includes("99.0.0"), "unknown release explained");
+});
+
+await test("keyboard: skip link first, arrow down from the search box reaches the results", async (page) => {
+  await open(page, "/");
+  await page.keyboard.press("Tab");
+  assert((await page.evaluate(() => document.activeElement.className)) === "skip-link", "skip link is the first stop");
+  await page.fill("#q", "child");
+  await page.waitForSelector(".results li");
+  await page.focus("#q");
+  await page.keyboard.press("ArrowDown");
+  const active = await page.evaluate(() => document.activeElement.closest(".results") !== null);
+  assert(active, "focus moved to the first result");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#concept-title");
+});
+
+await test("unknown addresses show a page, not an error", async (page) => {
+  await open(page, "/no/such/page");
+  assert((await page.textContent("h1")).includes("not found"), "not found page");
+});
+
+// ----- accessibility and layout -----
+
+await test("axe: home, results and concept page have no serious or critical violations", async (page) => {
+  await open(page, "/");
+  await axe(page, "home");
+  await page.fill("#q", "child");
+  await page.waitForSelector(".results li");
+  await axe(page, "results");
+  await open(page, "/concept/child-sexual-abuse-material");
+  await axe(page, "concept");
+});
+
+await test("screenshots at 360 px and 1280 px; no horizontal overflow at 360 px", async (page) => {
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await open(page, "/");
+    await page.screenshot({ path: path.join(artifacts, `home-${width}.png`), fullPage: true });
+    await page.fill("#q", "child pornography");
+    await page.waitForSelector(".results li");
+    await page.screenshot({ path: path.join(artifacts, `results-${width}.png`), fullPage: true });
+    await open(page, "/concept/child-sexual-abuse-material");
+    await page.screenshot({ path: path.join(artifacts, `concept-${width}.png`), fullPage: true });
+    if (width === 360) {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert(overflow <= 1, `page wider than the screen by ${overflow}px`);
+    }
+    await open(page, "/compare?c=child-sexual-abuse-material,sale-of-children");
+    await page.screenshot({ path: path.join(artifacts, `compare-${width}.png`), fullPage: true });
+  }
+  await page.emulateMedia({ media: "print" });
+  await open(page, "/concept/child-sexual-abuse-material");
+  assert(!(await page.isVisible(".site-header")), "the header is hidden in print");
+  await page.screenshot({ path: path.join(artifacts, "concept-print.png"), fullPage: true });
+});
+
+// ----- checks across every page opened above -----
+
+await test("no console errors on any page", async () => {
+  assert(consoleErrors.length === 0, consoleErrors.slice(0, 5).join("\n"));
+});
+
+await test("no request leaves the origin", async () => {
+  assert(foreignRequests.length === 0, foreignRequests.slice(0, 5).join("\n"));
+});
+
+await context.close();
+fs.rmSync(userDataDir, { recursive: true, force: true });
+if (failures.length) console.log(`failed: ${failures.join("; ")}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,93 @@
+//! The app: router, shared state, page frame and the view for each route.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::layout::{Footer, Header};
+use crate::pages::category::CategoryPage;
+use crate::pages::compare::{CompareConcepts, CompareLanguages, CompareReleases};
+use crate::pages::concept::ConceptPage;
+use crate::pages::home::Home;
+use crate::pages::instrument::{InstrumentPage, Instruments};
+use crate::pages::not_found::NotFound;
+use crate::pages::releases::Releases;
+use crate::route::Route;
+use crate::state::{AppContext, AppState};
+
+/// The view for a route.
+pub fn switch(route: Route) -> Html {
+    match route {
+        Route::Home | Route::Search => html! { <Home /> },
+        Route::Concept { id } => html! { <ConceptPage id={id} /> },
+        Route::Instrument { id } => html! { <InstrumentPage id={id} /> },
+        Route::Instruments => html! { <Instruments /> },
+        Route::Category { id } => html! { <CategoryPage id={id} /> },
+        Route::Compare => html! { <CompareConcepts /> },
+        Route::CompareLanguages { id } => html! { <CompareLanguages id={id} /> },
+        Route::CompareReleases { id } => html! { <CompareReleases id={id} /> },
+        Route::Releases => html! { <Releases /> },
+        Route::NotFound => html! { <NotFound /> },
+    }
+}
+
+/// The app in the browser: real paths in the address bar.
+#[function_component]
+pub fn App() -> Html {
+    html! {
+        <BrowserRouter>
+            <Root />
+        </BrowserRouter>
+    }
+}
+
+/// Everything inside the router: the state, the frame and the current view. Tests render it
+/// inside a router with a memory history.
+#[function_component]
+pub fn Root() -> Html {
+    let state = use_reducer(AppState::initial);
+    let location = use_location();
+    let path = location
+        .as_ref()
+        .map(|l| l.path().to_string())
+        .unwrap_or_default();
+
+    // The page's language and direction follow the interface language; the choice is saved.
+    use_effect_with(state.clone(), |state| {
+        if let Some(html) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = html.set_attribute("lang", state.ui.code());
+            let _ = html.set_attribute("dir", state.ui.dir());
+        }
+        state.save();
+    });
+
+    // On a new page (not a new query), start at the top and move focus to the content,
+    // as a full page load would.
+    let first = use_mut_ref(|| true);
+    use_effect_with(path, move |_| {
+        if std::mem::replace(&mut *first.borrow_mut(), false) {
+            return;
+        }
+        if let Some(w) = web_sys::window() {
+            w.scroll_to_with_x_and_y(0.0, 0.0);
+            if let Some(main) = w.document().and_then(|d| d.get_element_by_id("main")) {
+                use wasm_bindgen::JsCast;
+                if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = main.focus();
+                }
+            }
+        }
+    });
+
+    html! {
+        <ContextProvider<AppContext> context={state}>
+            <Header />
+            <main id="main" tabindex="-1">
+                <Switch<Route> render={switch} />
+            </main>
+            <Footer />
+        </ContextProvider<AppContext>>
+    }
+}

@@ -1,0 +1,141 @@
+//! Citations of provisions, and "cite this entry": a permalink pinned to a release, a formatted
+//! citation and buttons that copy them.
+
+use luxterm::{Citation, Glossary};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::components::badges::verification;
+use crate::components::link::AppLink;
+use crate::hooks::use_ui;
+use crate::i18n::{Strings, UiLang};
+use crate::route::{Route, href};
+
+/// A cited provision: a link to its instrument page (at the provision), a link to the official
+/// text, and whether it was verified.
+pub fn citation(c: &Citation, ui: UiLang, s: &Strings) -> Html {
+    let g = Glossary::embedded();
+    let short = g.short_name(&c.instrument, ui.code()).to_string();
+    let query = c
+        .provision
+        .iter()
+        .map(|p| ("p", p.to_string()))
+        .collect::<Vec<_>>();
+    let instrument = g.instrument(&c.instrument);
+    let official = instrument.and_then(|i| i.url.as_ref().map(|u| (u.to_string(), i.url_verified)));
+    html! {
+        <span class="citation">
+            <AppLink to={Route::Instrument { id: c.instrument.to_string() }} {query}>{ c.display_with(&short) }</AppLink>
+            if let Some((url, url_verified)) = official {
+                { " · " }
+                <a class="external" href={url} rel="noopener noreferrer">{ s.official_text }</a>
+                if !url_verified { <span class="note-inline">{ format!(" ({})", s.link_unverified) }</span> }
+            }
+            { " " }
+            { verification(s, c.verified, c.evidence.as_deref()) }
+        </span>
+    }
+}
+
+/// Properties of [`CiteThis`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct CiteThisProps {
+    /// The concept's id.
+    pub id: AttrValue,
+    /// The concept's name (its preferred term) and that name's language.
+    pub name: AttrValue,
+    /// The language of `name`.
+    pub name_lang: AttrValue,
+    /// The release the permalink is pinned to.
+    pub release: AttrValue,
+    /// The release's date.
+    pub date: AttrValue,
+}
+
+fn origin() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}
+
+fn copy(text: String, field: NodeRef, status: UseStateHandle<Option<bool>>) {
+    let clipboard = web_sys::window()
+        .map(|w| w.navigator())
+        .and_then(|n| js_sys::Reflect::get(&n, &"clipboard".into()).ok())
+        .filter(|c| !c.is_undefined() && !c.is_null())
+        .map(|c| c.unchecked_into::<web_sys::Clipboard>());
+    let select = move || {
+        if let Some(input) = field.cast::<web_sys::HtmlInputElement>() {
+            input.select();
+        } else if let Some(area) = field.cast::<web_sys::HtmlTextAreaElement>() {
+            area.select();
+        }
+    };
+    match clipboard {
+        Some(clipboard) => {
+            let promise = clipboard.write_text(&text);
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+                if !ok {
+                    select();
+                }
+                status.set(Some(ok));
+            });
+        }
+        None => {
+            select();
+            status.set(Some(false));
+        }
+    }
+}
+
+/// "Cite this entry": permalink pinned to the release, formatted citation, copy buttons.
+#[function_component]
+pub fn CiteThis(props: &CiteThisProps) -> Html {
+    let (_, s, _) = use_ui();
+    let status = use_state(|| None::<bool>);
+    let link_ref = use_node_ref();
+    let citation_ref = use_node_ref();
+    let route = Route::Concept {
+        id: props.id.to_string(),
+    };
+    let permalink = format!(
+        "{}{}",
+        origin(),
+        href(&route, &[("release", props.release.to_string())])
+    );
+    let formatted = format!(
+        "“{}”, {} {}, {} {} ({}). {}",
+        props.name, s.glossary_name, props.id, s.release, props.release, props.date, permalink
+    );
+    let copy_link = {
+        let (text, field, status) = (permalink.clone(), link_ref.clone(), status.clone());
+        Callback::from(move |_| copy(text.clone(), field.clone(), status.clone()))
+    };
+    let copy_citation = {
+        let (text, field, status) = (formatted.clone(), citation_ref.clone(), status.clone());
+        Callback::from(move |_| copy(text.clone(), field.clone(), status.clone()))
+    };
+    html! {
+        <section class="cite" aria-labelledby="cite-heading">
+            <h2 id="cite-heading">{ s.cite_heading }</h2>
+            <div class="field">
+                <label for="permalink">{ s.permalink }{ " " }{ props.release.clone() }</label>
+                <div class="copy-row">
+                    <input id="permalink" type="url" readonly=true value={permalink} ref={link_ref} dir="ltr" />
+                    <button type="button" class="no-print" onclick={copy_link}>{ s.copy_link }</button>
+                </div>
+            </div>
+            <div class="field">
+                <label for="citation">{ s.citation }</label>
+                <div class="copy-row">
+                    <textarea id="citation" readonly=true rows="3" ref={citation_ref} value={formatted} />
+                    <button type="button" class="no-print" onclick={copy_citation}>{ s.copy_citation }</button>
+                </div>
+            </div>
+            <p class="copy-status" role="status" aria-live="polite">
+                { match *status { Some(true) => s.copied, Some(false) => s.copy_failed, None => "" } }
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,106 @@
+//! The frame of every page: skip link, header with navigation and language menus, footer.
+
+use luxterm::Glossary;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::link::AppLink;
+use crate::hooks::{use_app, use_ui};
+use crate::i18n::{UN_LANGUAGES, UiLang, dir_of, lang_name};
+use crate::route::Route;
+use crate::state::Action;
+
+fn select_value(e: &Event) -> Option<String> {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+        .map(|s| s.value())
+}
+
+/// The header: the name, the main menu and the two language menus.
+#[function_component]
+pub fn Header() -> Html {
+    let app = use_app();
+    let (ui, s, lang) = use_ui();
+    let route = use_route::<Route>();
+    let on_ui = {
+        let app = app.clone();
+        Callback::from(move |e: Event| {
+            if let Some(ui) = select_value(&e).as_deref().and_then(UiLang::from_tag) {
+                app.dispatch(Action::SetUi(ui));
+            }
+        })
+    };
+    let on_lang = {
+        let app = app.clone();
+        Callback::from(move |e: Event| {
+            if let Some(lang) = select_value(&e) {
+                app.dispatch(Action::SetLang(lang));
+            }
+        })
+    };
+    let is = |r: &[Route]| route.as_ref().is_some_and(|x| r.contains(x));
+    let in_compare = matches!(
+        route,
+        Some(Route::Compare | Route::CompareLanguages { .. } | Route::CompareReleases { .. })
+    );
+    let in_instruments = matches!(route, Some(Route::Instruments | Route::Instrument { .. }));
+    html! {
+        <header class="site-header">
+            <a class="skip-link" href="#main">{ s.skip_to_content }</a>
+            <div class="brand">
+                <AppLink to={Route::Home} classes="brand-name">{ "luxterm" }</AppLink>
+                <span class="tagline">{ s.app_tagline }</span>
+            </div>
+            <nav aria-label={s.nav_label} class="main-nav">
+                <ul>
+                    <li><AppLink to={Route::Home} current={is(&[Route::Home, Route::Search])}>{ s.nav_search }</AppLink></li>
+                    <li><AppLink to={Route::Instruments} current={in_instruments}>{ s.nav_instruments }</AppLink></li>
+                    <li><AppLink to={Route::Compare} current={in_compare}>{ s.nav_compare }</AppLink></li>
+                    <li><AppLink to={Route::Releases} current={is(&[Route::Releases])}>{ s.nav_releases }</AppLink></li>
+                </ul>
+            </nav>
+            <div class="lang-menus no-print">
+                <div class="field-inline">
+                    <label for="ui-lang">{ s.ui_language }</label>
+                    <select id="ui-lang" onchange={on_ui}>
+                        { for UiLang::ALL.iter().map(|l| html! {
+                            <option value={l.code()} lang={l.code()} dir={l.dir()} selected={*l == ui}>{ l.endonym() }</option>
+                        }) }
+                    </select>
+                </div>
+                <div class="field-inline">
+                    <label for="content-lang">{ s.content_language }</label>
+                    <select id="content-lang" onchange={on_lang}>
+                        { for UN_LANGUAGES.iter().map(|l| html! {
+                            <option value={*l} selected={*l == lang}>{ lang_name(ui, l) }</option>
+                        }) }
+                    </select>
+                </div>
+            </div>
+        </header>
+    }
+}
+
+/// The footer: what luxterm is, and the release shown.
+#[function_component]
+pub fn Footer() -> Html {
+    let (_, s, _) = use_ui();
+    let release = Glossary::embedded().current_release();
+    html! {
+        <footer class="site-footer">
+            <p>{ s.footer }</p>
+            if let Some(r) = release {
+                <p>
+                    <AppLink to={Route::Releases}>{ format!("{} {}", s.release, r.version) }</AppLink>
+                    { format!(" · {} {}", s.released_on, r.date) }
+                </p>
+            }
+        </footer>
+    }
+}
+
+/// The direction attribute value for a language tag, as an `AttrValue`.
+pub fn dir_attr(lang: &str) -> AttrValue {
+    AttrValue::from(dir_of(lang))
+}

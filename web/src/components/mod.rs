@@ -1,0 +1,9 @@
+//! Components shared by the pages.
+
+pub mod badges;
+pub mod cite;
+pub mod layout;
+pub mod link;
+pub mod search;
+pub mod terms;
+pub mod text;

@@ -1,0 +1,54 @@
+//! Home: the search box (answering as you type), the categories, the current release.
+
+use luxterm::Glossary;
+use yew::prelude::*;
+
+use crate::components::link::AppLink;
+use crate::components::search::SearchPanel;
+use crate::hooks::{use_param, use_ui};
+use crate::route::Route;
+
+/// Home and search results.
+#[function_component]
+pub fn Home() -> Html {
+    let (_, s, _) = use_ui();
+    let searching = use_param("q").is_some_and(|q| !q.trim().is_empty());
+    let g = Glossary::embedded();
+    use_effect_with(s.nav_search, |title| super::set_title(title));
+    html! {
+        <div class="home">
+            <h1>{ s.app_tagline }</h1>
+            <p class="intro">{ s.intro }</p>
+            <SearchPanel />
+            if !searching {
+                <div class="home-columns">
+                    <section aria-labelledby="categories-heading" class="categories">
+                        <h2 id="categories-heading">{ s.categories_heading }</h2>
+                        <ul class="category-list">
+                            { for g.categories().into_iter().map(|(c, n)| html! {
+                                <li>
+                                    <AppLink to={Route::Category { id: c.as_str().to_string() }}>{ s.category(c) }</AppLink>
+                                    <span class="count">{ format!(" ({n})") }</span>
+                                </li>
+                            }) }
+                        </ul>
+                    </section>
+                    if let Some(r) = g.current_release() {
+                        <section aria-labelledby="release-heading" class="release-box">
+                            <h2 id="release-heading">{ s.current_release }</h2>
+                            <p class="release-version">
+                                <AppLink to={Route::Releases}>{ format!("{} {}", s.release, r.version) }</AppLink>
+                                { format!(" · {} {}", s.released_on, r.date) }
+                            </p>
+                            <p class="release-counts">
+                                { format!("{} {} · ", g.concepts().len(), s.concepts) }
+                                <AppLink to={Route::Instruments}>{ format!("{} {}", g.instruments().len(), s.instruments) }</AppLink>
+                            </p>
+                            <p class="release-notes" lang="en" dir="ltr">{ r.notes.to_string() }</p>
+                        </section>
+                    }
+                </div>
+            }
+        </div>
+    }
+}
