@@ -965,7 +965,7 @@ impl SearchIndex {
             let band = |k: usize| k.saturating_sub(d)..=k + d;
             if let Some(row) = walk.rows.get(node.chars) {
                 for (j, &v) in row.iter().enumerate() {
-                    if v == walk.d && band(node.chars).contains(&j) {
+                    if v <= walk.d && band(node.chars).contains(&j) {
                         if let Some(&c) = s.q.get(j) {
                             if !next.contains(&c) {
                                 next.push(c);
@@ -981,9 +981,8 @@ impl SearchIndex {
                 node.chars.checked_sub(1).and_then(|k| walk.rows.get(k)),
             ) {
                 for (j, &v) in before.iter().enumerate() {
-                    if v < walk.d
-                        && band(node.chars - 1).contains(&j)
-                        && s.q.get(j + 1) == Some(&prev)
+                    let cap = s.caps.get(j + 2).copied().unwrap_or(0);
+                    if v < cap && band(node.chars - 1).contains(&j) && s.q.get(j + 1) == Some(&prev)
                     {
                         if let Some(&c) = s.q.get(j) {
                             if !next.contains(&c) {

@@ -209,6 +209,16 @@ fn fuzzy_one_typo_of_each_kind() {
 }
 
 #[test]
+fn two_typos_at_both_ends_of_a_long_term() {
+    // One edit in the first third and one in the last: neither outer piece is exact, only the
+    // third scheme (at most one edit up to the end of the middle piece) finds it.
+    let g = index(&[("abcdefghijkl", "en", 0), ("zzzzzzzzzzzz", "en", 0)]);
+    assert_eq!(first(&g, "axcdefghijyl"), Some((0, Fuzzy, 2)));
+    assert_eq!(first(&g, "bacdefghijlk"), Some((0, Fuzzy, 2)));
+    assert_eq!(first(&g, "acdefghijkxl"), Some((0, Fuzzy, 2)));
+}
+
+#[test]
 fn short_queries_are_not_fuzzy() {
     let g = index(&[("csam", "en", 0)]);
     assert!(found(&g, "cszm").iter().all(|h| h.1 == Fuzzy));
@@ -368,6 +378,34 @@ proptest! {
         // Every fuzzy hit is justified by some span within the distance.
         for h in &hits {
             prop_assert!(usize::from(h.distance) <= d);
+        }
+    }
+
+    /// Keys made from the query by one or two random edits, anywhere.
+    #[test]
+    fn fuzzy_finds_edited_keys(
+        q in "[a-f]{4,14}",
+        edits in prop::collection::vec((0usize..4, 0usize..16, 0u8..6), 1..3),
+    ) {
+        let mut k: Vec<char> = q.chars().collect();
+        for (op, pos, letter) in edits {
+            let c = char::from(b'a' + letter);
+            let p = pos % (k.len() + 1);
+            match op {
+                0 if p < k.len() => k[p] = c,
+                1 if p < k.len() => { k.remove(p); }
+                2 => k.insert(p, c),
+                _ if p + 1 < k.len() => k.swap(p, p + 1),
+                _ => {}
+            }
+        }
+        let key: String = k.iter().collect();
+        let qc: Vec<char> = q.chars().collect();
+        let dist = osa(&qc, &k);
+        let index = SearchIndex::build([Entry { text: &key, lang: "en", payload: 0, bias: 0 }]);
+        let hits = index.search(&q, &SearchOptions::default());
+        if dist <= allowed_distance(qc.len()) && !key.is_empty() {
+            prop_assert!(!hits.is_empty(), "{q:?} should find {key:?} at distance {dist}");
         }
     }
 

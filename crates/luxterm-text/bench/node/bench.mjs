@@ -1,0 +1,182 @@
+// luxterm-text compiled to wasm against MiniSearch, in one Node process, on the same data.
+//
+//   node --expose-gc --max-old-space-size=20000 bench.mjs DATA_DIR WASM_FILE 1k,10k,100k
+//
+// DATA_DIR holds entries-<size>.tsv (payload, concept, lang, text) and queries-<size>.tsv (kind,
+// concept, query) written by `cargo run --release -p luxterm-text --example bench -- --export`.
+// Prints markdown: build time and memory of each, and per query kind p50/p99 latency, the ratio
+// MiniSearch/luxterm, and recall@10 (the expected concept among the concepts of the top 10 hits).
+
+import fs from 'node:fs';
+import MiniSearch from 'minisearch';
+
+const [dataDir, wasmFile, sizesArg = '1k,10k,100k'] = process.argv.slice(2);
+if (!dataDir || !wasmFile) {
+  console.error('usage: bench.mjs DATA_DIR WASM_FILE [sizes]');
+  process.exit(2);
+}
+const gc = globalThis.gc ?? (() => {});
+const KINDS = ['exact', 'prefix', 'typo', 'no-diacritics', 'arabic-variant', 'zh-substring'];
+const LIMIT = 10;
+
+// MiniSearch, configured as its documentation suggests for type-ahead search in many languages:
+// prefix and fuzzy matching (maximum edit distance 0.2 × term length, as luxterm's 1 for 4–7 and 2
+// from 8 characters), and diacritics folded in processTerm (NFKD, combining marks removed,
+// lowercase), plus the Arabic letter unification that luxterm does, so that both engines see the
+// same normalization and the comparison is about the search itself.
+function processTerm(term) {
+  const t = term
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/\u0640/g, '')
+    .replace(/[\u0649\u06CC]/g, '\u064A')
+    .replace(/\u0629/g, '\u0647')
+    .replace(/\u0671/g, '\u0627')
+    .toLowerCase()
+    .normalize('NFC');
+  return t.length > 0 ? t : null;
+}
+const MS_OPTIONS = {
+  fields: ['text'],
+  storeFields: [],
+  processTerm,
+  searchOptions: { prefix: true, fuzzy: 0.2, combineWith: 'OR' },
+};
+
+function readTsv(path) {
+  const text = fs.readFileSync(path, 'utf8');
+  return text.split('\n').filter((l) => l.length > 0).map((l) => l.split('\t'));
+}
+
+function pct(sorted, p) {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.round((sorted.length - 1) * p))];
+}
+
+function fmtUs(x) {
+  return x >= 1000 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2);
+}
+
+function mb(bytes) {
+  return (bytes / 1e6).toFixed(1);
+}
+
+async function loadWasm() {
+  const { instance } = await WebAssembly.instantiate(fs.readFileSync(wasmFile), {});
+  return instance.exports;
+}
+
+function parseSize(s) {
+  const m = /^(\d+)([km]?)$/i.exec(s.trim());
+  if (!m) throw new Error(`bad size ${s}`);
+  return { label: s.trim().replace(/m$/i, 'M'), n: Number(m[1]) * (m[2].toLowerCase() === 'k' ? 1e3 : m[2].toLowerCase() === 'm' ? 1e6 : 1) };
+}
+
+function recallHit(conceptOf, ids, expected) {
+  const seen = [];
+  for (const id of ids.slice(0, LIMIT)) {
+    const c = conceptOf[id];
+    if (!seen.includes(c)) seen.push(c);
+  }
+  return seen.includes(expected);
+}
+
+async function benchSize({ label }) {
+  const entryPath = `${dataDir}/entries-${label}.tsv`;
+  const rows = readTsv(entryPath);
+  const queries = readTsv(`${dataDir}/queries-${label}.tsv`).map(([kind, concept, text]) => ({ kind, concept: Number(concept), text }));
+  const conceptOf = new Uint32Array(rows.length);
+  const docs = rows.map(([id, concept, lang, text]) => {
+    conceptOf[Number(id)] = Number(concept);
+    return { id: Number(id), lang, text };
+  });
+  const out = [];
+  out.push(`## ${label} concepts × 6 languages = ${docs.length} terms, ${queries.length} queries\n`);
+
+  // ---- MiniSearch build ----
+  gc();
+  const msHeap0 = process.memoryUsage().heapUsed;
+  let t0 = process.hrtime.bigint();
+  const ms = new MiniSearch(MS_OPTIONS);
+  ms.addAll(docs);
+  const msBuild = Number(process.hrtime.bigint() - t0) / 1e9;
+  gc();
+  const msHeap = process.memoryUsage().heapUsed - msHeap0;
+
+  // ---- luxterm (wasm) build ----
+  const w = await loadWasm();
+  const tsv = fs.readFileSync(entryPath);
+  const mem0 = w.memory.buffer.byteLength;
+  const tsvPtr = w.alloc(tsv.length);
+  new Uint8Array(w.memory.buffer, tsvPtr, tsv.length).set(tsv);
+  t0 = process.hrtime.bigint();
+  const indexed = w.build(tsvPtr, tsv.length);
+  const lxBuild = Number(process.hrtime.bigint() - t0) / 1e9;
+  w.dealloc(tsvPtr, tsv.length);
+  const lxHeap = w.heap_bytes();
+  const lxLinear = w.memory.buffer.byteLength - mem0;
+  if (indexed !== docs.length) console.error(`warning: wasm indexed ${indexed} of ${docs.length}`);
+
+  const qbufLen = 1 << 16;
+  const qbuf = w.alloc(qbufLen);
+  const enc = new TextEncoder();
+  function lxSearch(text) {
+    const bytes = enc.encode(text).subarray(0, qbufLen);
+    new Uint8Array(w.memory.buffer, qbuf, bytes.length).set(bytes);
+    const n = w.search(qbuf, bytes.length, LIMIT);
+    return Array.from(new Uint32Array(w.memory.buffer, w.results_ptr(), n));
+  }
+  function msSearch(text) {
+    return ms.search(text).slice(0, LIMIT).map((r) => r.id);
+  }
+
+  out.push('| | build s | memory MB |');
+  out.push('|---|---:|---:|');
+  out.push(`| MiniSearch ${'7.2.0'} | ${msBuild.toFixed(2)} | ${mb(msHeap)} (V8 heap growth) |`);
+  out.push(`| luxterm-text (wasm) | ${lxBuild.toFixed(2)} | ${mb(lxHeap)} (index heap); ${mb(lxLinear)} linear memory grown, incl. the TSV copy |`);
+  out.push(`| ratio MiniSearch / luxterm | ×${(msBuild / lxBuild).toFixed(1)} | ×${(msHeap / lxHeap).toFixed(1)} |`);
+  out.push('');
+
+  // Warm up both (JIT, caches) on a few queries.
+  for (const q of queries.slice(0, 30)) {
+    msSearch(q.text);
+    lxSearch(q.text);
+  }
+
+  out.push('| query kind | n | MiniSearch p50 µs | p99 µs | luxterm p50 µs | p99 µs | p50 ratio | p99 ratio | MiniSearch recall@10 | luxterm recall@10 |');
+  out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  const summary = {};
+  for (const kind of KINDS) {
+    const qs = queries.filter((q) => q.kind === kind);
+    const msLat = [];
+    const lxLat = [];
+    let msFound = 0;
+    let lxFound = 0;
+    for (const q of qs) {
+      let t = process.hrtime.bigint();
+      const a = msSearch(q.text);
+      msLat.push(Number(process.hrtime.bigint() - t) / 1e3);
+      t = process.hrtime.bigint();
+      const b = lxSearch(q.text);
+      lxLat.push(Number(process.hrtime.bigint() - t) / 1e3);
+      if (recallHit(conceptOf, a, q.concept)) msFound++;
+      if (recallHit(conceptOf, b, q.concept)) lxFound++;
+    }
+    msLat.sort((x, y) => x - y);
+    lxLat.sort((x, y) => x - y);
+    const [m50, m99, l50, l99] = [pct(msLat, 0.5), pct(msLat, 0.99), pct(lxLat, 0.5), pct(lxLat, 0.99)];
+    summary[kind] = { m50, m99, l50, l99 };
+    out.push(
+      `| ${kind} | ${qs.length} | ${fmtUs(m50)} | ${fmtUs(m99)} | ${fmtUs(l50)} | ${fmtUs(l99)} | ×${(m50 / l50).toFixed(0)} | ×${(m99 / l99).toFixed(0)} | ${(msFound / qs.length).toFixed(3)} | ${(lxFound / qs.length).toFixed(3)} |`,
+    );
+  }
+  out.push('');
+  console.log(out.join('\n'));
+  return summary;
+}
+
+const sizes = sizesArg.split(',').map(parseSize);
+console.log(`Node ${process.version}, MiniSearch 7.2.0, wasm ${wasmFile.split('/').pop()} (${(fs.statSync(wasmFile).size / 1024).toFixed(0)} KiB)\n`);
+for (const size of sizes) {
+  await benchSize(size);
+}
