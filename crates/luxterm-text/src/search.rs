@@ -796,19 +796,22 @@ impl SearchIndex {
                 .map(|j| if j < exact_until { low } else { high })
                 .collect()
         };
-        let mut schemes: Vec<(Which, Vec<u8>)> = Vec::new();
+        // (table, caps, lazy): a lazy scheme runs only if the others leave room for its hits.
+        let mut schemes: Vec<(Which, Vec<u8>, bool)> = Vec::new();
         if d == 1 {
             let a = m / 2;
-            schemes.push((Which::Full, cap(a, 0, 1)));
-            schemes.push((Which::Words, cap(a, 0, 1)));
-            schemes.push((Which::Ends, cap(m - a, 0, 1)));
+            schemes.push((Which::Full, cap(a, 0, 1), false));
+            schemes.push((Which::Words, cap(a, 0, 1), false));
+            schemes.push((Which::Ends, cap(m - a, 0, 1), false));
         } else {
             let (a1, a2) = (m / 3, 2 * m / 3);
-            for (low, until) in [(0, a1), (1, a2)] {
-                schemes.push((Which::Full, cap(until, low, 2)));
-                schemes.push((Which::Words, cap(until, low, 2)));
-            }
-            schemes.push((Which::Ends, cap(m - a2, 0, 2)));
+            schemes.push((Which::Full, cap(a1, 0, 2), false));
+            schemes.push((Which::Words, cap(a1, 0, 2), false));
+            schemes.push((Which::Ends, cap(m - a2, 0, 2), false));
+            // One edit in each outer third: whole terms (and their prefixes) only. It finds
+            // nothing within distance 1 that the others miss, so it is skipped when hits of
+            // better kinds and fuzzy hits at distance 1 already fill the limit.
+            schemes.push((Which::Full, cap(a2, 1, 2), true));
         }
         let mut walk = Walk {
             d,
@@ -816,22 +819,43 @@ impl SearchIndex {
             rows: vec![vec![INF; m + 1]; m + usize::from(d) + 2],
             ranges: Vec::new(),
         };
-        for &l in langs {
-            for (which, caps) in &schemes {
-                let (table, query) = match which {
-                    Which::Full => (&self.full, &qc),
-                    Which::Words => (&self.words, &qc),
-                    Which::Ends => (&self.ends, &rq),
-                };
-                let (lo, hi) = table.part(l);
-                let scheme = Scheme {
-                    which: *which,
-                    table,
-                    q: query,
-                    caps,
-                    allowed: &allowed,
-                };
-                self.walk_scheme(&mut walk, &scheme, lo, hi);
+        for lazy in [false, true] {
+            if lazy {
+                if !schemes.iter().any(|s| s.2) {
+                    break;
+                }
+                let mut scratch: Vec<Cand> = cands.clone();
+                for r in walk.ranges.iter().filter(|r| r.dist <= 1) {
+                    self.collect(self.table(r.which), r.lo, r.hi, limit, &mut scratch, |_| {
+                        (MatchKind::Fuzzy, 1, false)
+                    });
+                }
+                let mut distinct: Vec<u32> = scratch
+                    .iter()
+                    .map(|c| self.payload.get(c.entry as usize).copied().unwrap_or(0))
+                    .collect();
+                distinct.sort_unstable();
+                distinct.dedup();
+                if distinct.len() >= limit {
+                    break;
+                }
+            }
+            for &l in langs {
+                for (which, caps, _) in schemes.iter().filter(|s| s.2 == lazy) {
+                    let (table, query) = match which {
+                        Which::Full | Which::Words => (self.table(*which), &qc),
+                        Which::Ends => (&self.ends, &rq),
+                    };
+                    let (lo, hi) = table.part(l);
+                    let scheme = Scheme {
+                        which: *which,
+                        table,
+                        q: query,
+                        caps,
+                        allowed: &allowed,
+                    };
+                    self.walk_scheme(&mut walk, &scheme, lo, hi);
+                }
             }
         }
         // Best distance first; within a distance, the best ranks of each range.
@@ -846,11 +870,7 @@ impl SearchIndex {
                 break;
             }
             while let Some(r) = ranges.get(i).filter(|r| r.dist == dist) {
-                let table = match r.which {
-                    Which::Full => &self.full,
-                    Which::Words => &self.words,
-                    Which::Ends => &self.ends,
-                };
+                let table = self.table(r.which);
                 let start = cands.len();
                 self.collect(table, r.lo, r.hi, limit, cands, |a| {
                     (MatchKind::Fuzzy, r.dist, self.is_whole(table, a, r.depth))
@@ -863,6 +883,14 @@ impl SearchIndex {
                 }
                 i += 1;
             }
+        }
+    }
+
+    fn table(&self, which: Which) -> &Table {
+        match which {
+            Which::Full => &self.full,
+            Which::Words => &self.words,
+            Which::Ends => &self.ends,
         }
     }
 
