@@ -219,6 +219,19 @@ await test("compare one concept across chosen languages and across releases", as
   assert(await page.isVisible("#release-from"), "release pickers");
 });
 
+await test("the element matrix compares instruments with a citation in every answer", async (page) => {
+  await open(page, "/compare/instruments/child-sexual-abuse-material");
+  const columns = await page.locator(".matrix thead th a").count();
+  assert(columns >= 2, `instruments as columns: ${columns}`);
+  const answers = page.locator(".matrix tbody td > .badge[class*=cell-]");
+  assert((await answers.count()) > 0, "answers");
+  const uncited = await page.evaluate(() =>
+    [...document.querySelectorAll(".matrix tbody td > .badge[class*=cell-]")].filter((b) => !b.parentElement.querySelector(".citation a[href^='/instrument/']")).length);
+  assert(uncited === 0, `${uncited} answers without a citation`);
+  await page.screenshot({ path: path.join(artifacts, "matrix-1280.png"), fullPage: true });
+  await axe(page, "matrix");
+});
+
 // ----- languages, permalinks, keyboard -----
 
 await test("switching the interface to Arabic sets dir=rtl and survives a reload", async (page) => {

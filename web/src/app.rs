@@ -5,7 +5,9 @@ use yew_router::prelude::*;
 
 use crate::components::layout::{Footer, Header};
 use crate::pages::category::CategoryPage;
-use crate::pages::compare::{CompareConcepts, CompareLanguages, CompareReleases};
+use crate::pages::compare::{
+    CompareConcepts, CompareInstruments, CompareLanguages, CompareReleases,
+};
 use crate::pages::concept::ConceptPage;
 use crate::pages::home::Home;
 use crate::pages::instrument::{InstrumentPage, Instruments};
@@ -24,6 +26,7 @@ pub fn switch(route: Route) -> Html {
         Route::Category { id } => html! { <CategoryPage id={id} /> },
         Route::Compare => html! { <CompareConcepts /> },
         Route::CompareLanguages { id } => html! { <CompareLanguages id={id} /> },
+        Route::CompareInstruments { id } => html! { <CompareInstruments id={id} /> },
         Route::CompareReleases { id } => html! { <CompareReleases id={id} /> },
         Route::Releases => html! { <Releases /> },
         Route::NotFound => html! { <NotFound /> },

@@ -182,6 +182,10 @@ pub struct Strings {
     pub removed_in: &'static str,
     pub compare_languages: &'static str,
     pub compare_releases: &'static str,
+    pub compare_instruments: &'static str,
+    pub defining_provisions: &'static str,
+    pub no_matrix: &'static str,
+    pub entry: &'static str,
     pub compare_concepts: &'static str,
     pub print: &'static str,
     pub fallback_shown_in: &'static str,
@@ -236,7 +240,7 @@ pub struct Strings {
     pub relations: [&'static str; 4],
     pub instrument_kinds: [&'static str; 6],
     pub provision_kinds: [&'static str; 5],
-    pub parts: [&'static str; 6],
+    pub cell_values: [&'static str; 5],
 }
 
 impl Strings {
@@ -372,6 +376,10 @@ static EN: Strings = Strings {
     removed_in: "Withdrawn in release",
     compare_languages: "Compare across languages",
     compare_releases: "Compare across releases",
+    compare_instruments: "Compare across instruments",
+    defining_provisions: "Defining provisions",
+    no_matrix: "No instrument defines this concept in the glossary yet.",
+    entry: "Entry",
     compare_concepts: "Compare with other concepts",
     print: "Print",
     fallback_shown_in: "Not available in this language; shown in",
@@ -449,14 +457,7 @@ static EN: Strings = Strings {
         "Resolution",
     ],
     provision_kinds: ["Defines", "Criminalises", "Obliges", "Recommends", "Other"],
-    parts: [
-        "Category",
-        "Term",
-        "Definition",
-        "Guidance",
-        "Provision",
-        "Relation",
-    ],
+    cell_values: ["Yes", "No", "Optional", "Partly", "Not addressed"],
 };
 
 static FR: Strings = Strings {
@@ -527,6 +528,10 @@ static FR: Strings = Strings {
     removed_in: "Retirée dans la version",
     compare_languages: "Comparer entre les langues",
     compare_releases: "Comparer entre les versions",
+    compare_instruments: "Comparer entre les instruments",
+    defining_provisions: "Dispositions qui la définissent",
+    no_matrix: "Aucun instrument ne définit encore cette notion dans le glossaire.",
+    entry: "Élément",
     compare_concepts: "Comparer avec d'autres notions",
     print: "Imprimer",
     fallback_shown_in: "Non disponible dans cette langue ; affiché en",
@@ -609,14 +614,7 @@ static FR: Strings = Strings {
         "Résolution",
     ],
     provision_kinds: ["Définit", "Incrimine", "Oblige", "Recommande", "Autre"],
-    parts: [
-        "Catégorie",
-        "Terme",
-        "Définition",
-        "Lignes directrices",
-        "Disposition",
-        "Relation",
-    ],
+    cell_values: ["Oui", "Non", "Facultatif", "En partie", "Non traité"],
 };
 
 static ES: Strings = Strings {
@@ -687,6 +685,10 @@ static ES: Strings = Strings {
     removed_in: "Retirado en la versión",
     compare_languages: "Comparar entre idiomas",
     compare_releases: "Comparar entre versiones",
+    compare_instruments: "Comparar entre instrumentos",
+    defining_provisions: "Disposiciones que lo definen",
+    no_matrix: "Ningún instrumento define aún este concepto en el glosario.",
+    entry: "Entrada",
     compare_concepts: "Comparar con otros conceptos",
     print: "Imprimir",
     fallback_shown_in: "No disponible en este idioma; se muestra en",
@@ -764,14 +766,7 @@ static ES: Strings = Strings {
         "Resolución",
     ],
     provision_kinds: ["Define", "Tipifica", "Obliga", "Recomienda", "Otra"],
-    parts: [
-        "Categoría",
-        "Término",
-        "Definición",
-        "Directrices",
-        "Disposición",
-        "Relación",
-    ],
+    cell_values: ["Sí", "No", "Facultativo", "En parte", "No se aborda"],
 };
 
 static AR: Strings = Strings {
@@ -842,6 +837,10 @@ static AR: Strings = Strings {
     removed_in: "سُحب في الإصدار",
     compare_languages: "قارن بين اللغات",
     compare_releases: "قارن بين الإصدارات",
+    compare_instruments: "قارن بين الصكوك",
+    defining_provisions: "الأحكام التي تعرّفه",
+    no_matrix: "لا يعرّف أي صك هذا المفهوم في المسرد بعد.",
+    entry: "المدخل",
     compare_concepts: "قارن بمفاهيم أخرى",
     print: "طباعة",
     fallback_shown_in: "غير متاح بهذه اللغة؛ معروض باللغة",
@@ -914,14 +913,7 @@ static AR: Strings = Strings {
         "قرار",
     ],
     provision_kinds: ["يعرّف", "يجرّم", "يُلزم", "يوصي", "غير ذلك"],
-    parts: [
-        "الفئة",
-        "المصطلح",
-        "التعريف",
-        "المبادئ التوجيهية",
-        "الحكم",
-        "العلاقة",
-    ],
+    cell_values: ["نعم", "لا", "اختياري", "جزئياً", "لا يتناوله"],
 };
 
 #[cfg(test)]

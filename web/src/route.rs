@@ -46,6 +46,12 @@ pub enum Route {
         /// The concept's id.
         id: String,
     },
+    /// One concept across instruments: the element matrix.
+    #[at("/compare/instruments/:id")]
+    CompareInstruments {
+        /// The concept's id.
+        id: String,
+    },
     /// One concept across two releases: `?from=0.1.0&to=0.2.0`.
     #[at("/compare/releases/:id")]
     CompareReleases {

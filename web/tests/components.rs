@@ -10,9 +10,9 @@
 
 use std::time::Duration;
 
-use luxterm::{Glossary, Status};
+use luxterm::Glossary;
 use luxterm_web::Root;
-use luxterm_web::adapter::{ChangeKind, Part, diff, note_lang};
+use luxterm_web::adapter::note_lang;
 use luxterm_web::i18n::UiLang;
 use luxterm_web::route::{Route, href, param};
 use wasm_bindgen::JsCast;
@@ -294,29 +294,32 @@ async fn a_pinned_view_says_so_and_an_unknown_release_is_explained() {
 }
 
 #[wasm_bindgen_test]
-fn release_differences_are_found() {
-    let g = Glossary::embedded();
-    let old = g.concept("child").unwrap().clone();
-    let mut new = old.clone();
-    let mut terms = new.terms.to_vec();
-    terms.retain(|t| !(t.lang == "en" && t.status != Status::Preferred));
-    let mut extra = terms[0].clone();
-    extra.text = "new term".into();
-    extra.status = Status::Admitted;
-    terms.push(extra);
-    new.terms = terms.into();
-    let changes = diff(&old, &new);
+async fn the_element_matrix_cites_every_answer() {
+    let (root, handle) = render("/compare/instruments/child-sexual-abuse-material").await;
+    let columns = all(&root, ".matrix thead th a");
     assert!(
-        changes
+        columns
             .iter()
-            .any(|c| c.part == Part::Term && c.kind == ChangeKind::Added && c.key == "new term")
+            .any(|a| a.get_attribute("href").as_deref() == Some("/instrument/opsc"))
     );
-    assert!(
-        changes
-            .iter()
-            .any(|c| c.part == Part::Term && c.kind == ChangeKind::Removed)
-    );
-    assert!(diff(&old, &old).is_empty());
+    let answers = all(&root, ".matrix tbody td > .badge[class*=cell-]");
+    assert!(!answers.is_empty(), "the matrix has answers");
+    for cell in answers {
+        let td = cell.parent_element().unwrap();
+        assert!(
+            td.query_selector(".citation").unwrap().is_some(),
+            "an answer without a citation"
+        );
+    }
+    done(root, handle);
+}
+
+#[wasm_bindgen_test]
+async fn compare_releases_offers_the_glossary_releases() {
+    let (root, handle) = render("/compare/releases/child").await;
+    let options = all(&root, "#release-from option");
+    assert_eq!(options.len(), Glossary::embedded().releases().len());
+    done(root, handle);
 }
 
 #[wasm_bindgen_test]

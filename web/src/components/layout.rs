@@ -3,6 +3,8 @@
 use luxterm::Glossary;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+use crate::components::text::ltr;
 use yew_router::prelude::*;
 
 use crate::components::link::AppLink;
@@ -42,7 +44,12 @@ pub fn Header() -> Html {
     let is = |r: &[Route]| route.as_ref().is_some_and(|x| r.contains(x));
     let in_compare = matches!(
         route,
-        Some(Route::Compare | Route::CompareLanguages { .. } | Route::CompareReleases { .. })
+        Some(
+            Route::Compare
+                | Route::CompareLanguages { .. }
+                | Route::CompareInstruments { .. }
+                | Route::CompareReleases { .. }
+        )
     );
     let in_instruments = matches!(route, Some(Route::Instruments | Route::Instrument { .. }));
     html! {
@@ -93,7 +100,7 @@ pub fn Footer() -> Html {
             if let Some(r) = release {
                 <p>
                     <AppLink to={Route::Releases}>{ format!("{} {}", s.release, r.version) }</AppLink>
-                    { format!(" · {} {}", s.released_on, r.date) }
+                    { format!(" · {} ", s.released_on) }{ ltr(&r.date.to_string()) }
                 </p>
             }
         </footer>

@@ -11,6 +11,11 @@ pub fn in_lang(lang: &str, text: &str) -> Html {
     html! { <span lang={lang.to_string()} dir={dir_of(lang)}>{ text.to_string() }</span> }
 }
 
+/// Numbers, dates and versions, kept left to right inside right-to-left text.
+pub fn ltr(text: &str) -> Html {
+    html! { <bdi dir="ltr">{ text.to_string() }</bdi> }
+}
+
 /// A passage in language `lang`, as a block.
 pub fn para_in_lang(lang: &str, text: &str, class: &'static str) -> Html {
     html! { <p class={class} lang={lang.to_string()} dir={dir_of(lang)}>{ text.to_string() }</p> }

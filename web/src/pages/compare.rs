@@ -1,17 +1,21 @@
 //! Compare: two to four concepts side by side; one concept across chosen languages; one concept
-//! across two releases, with the differences highlighted.
+//! across instruments (the element matrix); one concept across two releases, differences
+//! highlighted. The tables come from the core (`luxterm::compare`, `luxterm::diff`); this module
+//! only lays them out.
 
+use luxterm::compare::Localised;
+use luxterm::diff::{ChangeKind, WordChange};
+use luxterm::model::CellValue;
 use luxterm::{Concept, Glossary, Status, Term, Version};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::concept_name;
-use crate::adapter::{self, ChangeKind, Part};
 use crate::components::badges::status_badge;
 use crate::components::cite::citation;
 use crate::components::link::AppLink;
-use crate::components::text::{fallback_note, in_lang};
+use crate::components::text::{fallback_note, in_lang, localized};
 use crate::hooks::{use_list_param, use_param, use_ui};
 use crate::i18n::{Strings, UN_LANGUAGES, UiLang, dir_of, lang_name};
 use crate::route::{Query, Route};
@@ -43,10 +47,10 @@ fn concept_options(lang: &str) -> Vec<(String, String, String)> {
     out
 }
 
-/// Links between the three ways of comparing.
+/// Links between the four ways of comparing.
 fn tabs(s: &Strings, current: u8, id: Option<&str>) -> Html {
     let with_id = |make: fn(String) -> Route| id.map(|id| make(id.to_string()));
-    let items: [(u8, &str, Option<Route>, Query); 3] = [
+    let items: [(u8, &str, Option<Route>, Query); 4] = [
         (
             0,
             s.compare_concepts,
@@ -61,6 +65,12 @@ fn tabs(s: &Strings, current: u8, id: Option<&str>) -> Html {
         ),
         (
             2,
+            s.compare_instruments,
+            with_id(|id| Route::CompareInstruments { id }),
+            Vec::new(),
+        ),
+        (
+            3,
             s.compare_releases,
             with_id(|id| Route::CompareReleases { id }),
             Vec::new(),
@@ -83,7 +93,8 @@ fn tabs(s: &Strings, current: u8, id: Option<&str>) -> Html {
     }
 }
 
-fn name_cell(c: &Concept, lang: &str, ui: UiLang) -> Html {
+/// A concept's name (preferred term in `lang`), linked to its page.
+fn name_link(c: &Concept, lang: &str, ui: UiLang) -> Html {
     let (name, fell_back) = concept_name(c, lang);
     let (text, name_lang) = name
         .map(|t| (t.text.to_string(), t.lang.to_string()))
@@ -96,30 +107,70 @@ fn name_cell(c: &Concept, lang: &str, ui: UiLang) -> Html {
     }
 }
 
-fn term_list(terms: &[&Term]) -> Html {
+fn name_link_by_id(id: &str, lang: &str, ui: UiLang) -> Html {
+    match Glossary::embedded().concept(id) {
+        Some(c) => name_link(c, lang, ui),
+        None => html! { { id.to_string() } },
+    }
+}
+
+fn empty() -> Html {
+    html! { <span class="empty">{ "—" }</span> }
+}
+
+fn term_list(terms: &[&Term], s: &Strings, with_status: bool) -> Html {
     if terms.is_empty() {
-        return html! { <span class="empty">{ "—" }</span> };
+        return empty();
     }
     html! {
         <ul class="cell-list">
-            { for terms.iter().map(|t| html! { <li>{ in_lang(&t.lang, &t.text) }</li> }) }
+            { for terms.iter().map(|t| html! {
+                <li>
+                    { in_lang(&t.lang, &t.text) }
+                    if with_status { { " " }{ status_badge(s, t.status) } }
+                </li>
+            }) }
         </ul>
     }
 }
 
-fn definition_cell(c: &Concept, lang: &str, ui: UiLang) -> Html {
-    let own = c.definitions.iter().find(|d| d.lang == lang);
-    let shown = own
-        .or_else(|| c.definitions.iter().find(|d| d.lang == "en"))
-        .or_else(|| c.definitions.first());
-    match shown {
-        None => html! { <span class="empty">{ "—" }</span> },
-        Some(d) => html! {
+fn localised_term(t: &Option<Localised<&Term>>, ui: UiLang) -> Html {
+    match t {
+        None => empty(),
+        Some(l) => html! {
             <>
-                if own.is_none() { <p>{ fallback_note(ui, &d.lang) }</p> }
-                <p lang={d.lang.to_string()} dir={dir_of(&d.lang)}>{ d.text.to_string() }</p>
+                { in_lang(&l.value.lang, &l.value.text) }
+                if l.fallback { { " " }{ fallback_note(ui, &l.value.lang) } }
             </>
         },
+    }
+}
+
+fn localised_definition(d: &Option<Localised<&luxterm::Definition>>, ui: UiLang) -> Html {
+    match d {
+        None => empty(),
+        Some(l) => html! {
+            <>
+                if l.fallback { <p>{ fallback_note(ui, &l.value.lang) }</p> }
+                <p lang={l.value.lang.to_string()} dir={dir_of(&l.value.lang)}>{ l.value.text.to_string() }</p>
+            </>
+        },
+    }
+}
+
+fn legal_terms(terms: &[&Term], ui: UiLang, s: &Strings) -> Html {
+    if terms.is_empty() {
+        return empty();
+    }
+    html! {
+        <ul class="cell-list">
+            { for terms.iter().map(|t| html! {
+                <li>
+                    { in_lang(&t.lang, &t.text) }{ ": " }
+                    { for t.legal_term_of.iter().map(|x| html! { <>{ citation(x, ui, s) }{ " " }</> }) }
+                </li>
+            }) }
+        </ul>
     }
 }
 
@@ -136,7 +187,11 @@ pub fn CompareConcepts() -> Html {
         .collect();
     let navigator = use_navigator();
     let options = concept_options(&lang);
-    let concepts: Vec<&Concept> = chosen.iter().filter_map(|id| g.concept(id)).collect();
+    let ids: Vec<&str> = chosen.iter().map(String::as_str).collect();
+    let table = g
+        .compare_concepts(&ids, &lang)
+        .ok()
+        .filter(|t| !t.columns.is_empty());
 
     let on_pick = |slot: usize| {
         let (chosen, navigator) = (chosen.clone(), navigator.clone());
@@ -156,19 +211,6 @@ pub fn CompareConcepts() -> Html {
                 let _ = nav.replace_with_query(&Route::Compare, vec![("c", next.join(","))]);
             }
         })
-    };
-
-    let row = |label: &str, cell: &dyn Fn(&Concept) -> Html| {
-        html! {
-            <tr>
-                <th scope="row">{ label.to_string() }</th>
-                { for concepts.iter().map(|c| html! { <td>{ cell(c) }</td> }) }
-            </tr>
-        }
-    };
-    let terms_with = |c: &Concept, pred: &dyn Fn(Status) -> bool| -> Html {
-        let list: Vec<&Term> = c.terms_in(&lang).filter(|t| pred(t.status)).collect();
-        term_list(&list)
     };
 
     html! {
@@ -192,40 +234,67 @@ pub fn CompareConcepts() -> Html {
                     }
                 }) }
             </form>
-            if concepts.len() < 2 {
+            if chosen.len() < 2 {
                 <p class="hint">{ s.pick_two }</p>
             }
-            if !concepts.is_empty() {
+            if let Some(table) = table {
                 <div class="table-scroll" role="region" aria-labelledby="compare-caption" tabindex="0">
                     <table class="compare-table">
-                        <caption id="compare-caption">{ format!("{} · {}", s.compare_heading, lang_name(ui, &lang)) }</caption>
+                        <caption id="compare-caption">{ format!("{} · {}", s.compare_concepts, lang_name(ui, &lang)) }</caption>
                         <thead>
                             <tr>
                                 <td></td>
-                                { for concepts.iter().map(|c| html! { <th scope="col">{ name_cell(c, &lang, ui) }</th> }) }
+                                { for table.columns.iter().map(|c| html! { <th scope="col">{ name_link_by_id(c.id, &lang, ui) }</th> }) }
                             </tr>
                         </thead>
                         <tbody>
-                            { row(s.preferred_term, &|c| terms_with(c, &|st| st == Status::Preferred)) }
-                            { row(s.other_terms, &|c| terms_with(c, &|st| matches!(st, Status::Admitted | Status::UseWithCaution))) }
-                            { row(s.terms_to_avoid, &|c| terms_with(c, &|st| st == Status::Avoid)) }
-                            { row(s.definition, &|c| definition_cell(c, &lang, ui)) }
-                            { row(s.category, &|c| html! { { s.category(c.category) } }) }
-                            { row(s.legal_terms, &|c| {
-                                let legal: Vec<&Term> = c.terms_in(&lang).filter(|t| !t.legal_term_of.is_empty()).collect();
-                                html! {
-                                    <ul class="cell-list">
-                                        { for legal.iter().map(|t| html! {
-                                            <li>{ in_lang(&t.lang, &t.text) }{ ": " }{ for t.legal_term_of.iter().map(|x| html! { <>{ citation(x, ui, s) }{ " " }</> }) }</li>
-                                        }) }
-                                    </ul>
-                                }
-                            }) }
-                            { row(s.provisions, &|c| html! {
-                                <ul class="cell-list">
-                                    { for c.citations.iter().map(|e| html! { <li>{ citation(&e.citation, ui, s) }</li> }) }
-                                </ul>
-                            }) }
+                            <tr>
+                                <th scope="row">{ s.preferred_term }</th>
+                                { for table.columns.iter().map(|c| html! { <td>{ localised_term(&c.preferred, ui) }</td> }) }
+                            </tr>
+                            <tr>
+                                <th scope="row">{ s.other_terms }</th>
+                                { for table.columns.iter().map(|c| html! { <td>{ term_list(&c.other_terms, s, true) }</td> }) }
+                            </tr>
+                            <tr>
+                                <th scope="row">{ s.definition }</th>
+                                { for table.columns.iter().map(|c| html! { <td>{ localised_definition(&c.definition, ui) }</td> }) }
+                            </tr>
+                            <tr>
+                                <th scope="row">{ s.category }</th>
+                                { for table.columns.iter().map(|c| html! {
+                                    <td>{ g.concept(c.id).map(|x| s.category(x.category)).unwrap_or_default() }</td>
+                                }) }
+                            </tr>
+                            <tr>
+                                <th scope="row">{ s.legal_terms }</th>
+                                { for table.columns.iter().map(|c| {
+                                    let legal: Vec<&Term> = g.concept(c.id).map(|x| x.terms_in(&lang).filter(|t| !t.legal_term_of.is_empty()).collect()).unwrap_or_default();
+                                    html! { <td>{ legal_terms(&legal, ui, s) }</td> }
+                                }) }
+                            </tr>
+                            <tr>
+                                <th scope="row">{ s.provisions }</th>
+                                { for table.columns.iter().map(|c| html! {
+                                    <td>
+                                        <ul class="cell-list">
+                                            { for c.citations.iter().map(|x| html! { <li>{ citation(x, ui, s) }</li> }) }
+                                        </ul>
+                                    </td>
+                                }) }
+                            </tr>
+                            <tr>
+                                <th scope="row">{ s.related_heading }</th>
+                                { for table.columns.iter().map(|c| html! {
+                                    <td>
+                                        <ul class="cell-list">
+                                            { for c.broader.iter().map(|id| html! { <li>{ s.relation(luxterm::RelationKind::Broader) }{ ": " }{ name_link_by_id(id, &lang, ui) }</li> }) }
+                                            { for c.narrower.iter().map(|id| html! { <li>{ s.relation(luxterm::RelationKind::Narrower) }{ ": " }{ name_link_by_id(id, &lang, ui) }</li> }) }
+                                            { for c.related.iter().map(|id| html! { <li>{ s.relation(luxterm::RelationKind::Related) }{ ": " }{ name_link_by_id(id, &lang, ui) }</li> }) }
+                                        </ul>
+                                    </td>
+                                }) }
+                            </tr>
                         </tbody>
                     </table>
                 </div>
@@ -290,13 +359,23 @@ pub fn CompareLanguages(props: &OneConceptProps) -> Html {
             }
         })
     };
-    let cell = |l: &str, pred: &dyn Fn(Status) -> bool| {
-        let list: Vec<&Term> = c.terms_in(l).filter(|t| pred(t.status)).collect();
-        term_list(&list)
+    let langs: Vec<&str> = chosen.iter().map(String::as_str).collect();
+    let columns = if langs.is_empty() {
+        Vec::new()
+    } else {
+        g.compare_languages(&c.id, &langs)
+            .map(|t| t.columns)
+            .unwrap_or_default()
     };
+    let statuses = [
+        Status::Preferred,
+        Status::Admitted,
+        Status::UseWithCaution,
+        Status::Avoid,
+    ];
     html! {
         <div class="compare">
-            <h1>{ s.compare_languages }{ ": " }{ name_cell(c, &lang, ui) }</h1>
+            <h1>{ s.compare_languages }{ ": " }{ name_link(c, &lang, ui) }</h1>
             { tabs(s, 1, Some(&props.id)) }
             <fieldset class="lang-choices no-print">
                 <legend>{ s.languages_legend }</legend>
@@ -310,50 +389,158 @@ pub fn CompareLanguages(props: &OneConceptProps) -> Html {
                     }
                 }) }
             </fieldset>
-            <div class="table-scroll" role="region" aria-labelledby="langs-caption" tabindex="0">
-                <table class="compare-table">
-                    <caption id="langs-caption">{ s.compare_languages }</caption>
-                    <thead>
-                        <tr>
-                            <td></td>
-                            { for chosen.iter().map(|l| html! { <th scope="col">{ lang_name(ui, l) }</th> }) }
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for [Status::Preferred, Status::Admitted, Status::UseWithCaution, Status::Avoid].into_iter().map(|st| html! {
+            if !columns.is_empty() {
+                <div class="table-scroll" role="region" aria-labelledby="langs-caption" tabindex="0">
+                    <table class="compare-table">
+                        <caption id="langs-caption">{ s.compare_languages }</caption>
+                        <thead>
                             <tr>
-                                <th scope="row">{ status_badge(s, st) }</th>
-                                { for chosen.iter().map(|l| html! { <td>{ cell(l, &|x| x == st) }</td> }) }
+                                <td></td>
+                                { for columns.iter().map(|col| html! { <th scope="col">{ lang_name(ui, &col.lang) }</th> }) }
                             </tr>
-                        }) }
-                        <tr>
-                            <th scope="row">{ s.definition }</th>
-                            { for chosen.iter().map(|l| html! {
-                                <td>
-                                    if let Some(d) = c.definitions.iter().find(|d| d.lang == *l) {
-                                        <p lang={d.lang.to_string()} dir={dir_of(&d.lang)}>{ d.text.to_string() }</p>
-                                    } else {
-                                        <span class="empty">{ "—" }</span>
-                                    }
-                                </td>
+                        </thead>
+                        <tbody>
+                            { for statuses.into_iter().map(|st| html! {
+                                <tr>
+                                    <th scope="row">{ status_badge(s, st) }</th>
+                                    { for columns.iter().map(|col| {
+                                        let terms: Vec<&Term> = col.terms.iter().copied().filter(|t| t.status == st).collect();
+                                        html! { <td>{ term_list(&terms, s, false) }</td> }
+                                    }) }
+                                </tr>
                             }) }
-                        </tr>
-                        <tr>
-                            <th scope="row">{ s.legal_terms }</th>
-                            { for chosen.iter().map(|l| html! {
-                                <td>
-                                    <ul class="cell-list">
-                                        { for c.terms_in(l).filter(|t| !t.legal_term_of.is_empty()).map(|t| html! {
-                                            <li>{ in_lang(&t.lang, &t.text) }{ ": " }{ for t.legal_term_of.iter().map(|x| html! { <>{ citation(x, ui, s) }{ " " }</> }) }</li>
-                                        }) }
-                                    </ul>
-                                </td>
-                            }) }
-                        </tr>
-                    </tbody>
-                </table>
-            </div>
+                            <tr>
+                                <th scope="row">{ s.definition }</th>
+                                { for columns.iter().map(|col| html! { <td>{ localised_definition(&col.definition, ui) }</td> }) }
+                            </tr>
+                            <tr>
+                                <th scope="row">{ s.legal_terms }</th>
+                                { for columns.iter().map(|col| {
+                                    let legal: Vec<&Term> = col.terms.iter().copied().filter(|t| !t.legal_term_of.is_empty()).collect();
+                                    html! { <td>{ legal_terms(&legal, ui, s) }</td> }
+                                }) }
+                            </tr>
+                        </tbody>
+                    </table>
+                </div>
+            }
         </div>
+    }
+}
+
+fn cell_value(s: &Strings, v: CellValue) -> Html {
+    let (i, class) = match v {
+        CellValue::Yes => (0, "cell-yes"),
+        CellValue::No => (1, "cell-no"),
+        CellValue::Optional => (2, "cell-optional"),
+        CellValue::Partly => (3, "cell-partly"),
+        CellValue::NotAddressed => (4, "cell-not-addressed"),
+    };
+    html! { <span class={classes!("badge", class)}>{ s.cell_values.get(i).copied().unwrap_or_default() }</span> }
+}
+
+/// One concept's definitions across instruments: defining provisions, legal terms, and the
+/// element matrix with a citation in every cell.
+#[function_component]
+pub fn CompareInstruments(props: &OneConceptProps) -> Html {
+    let (ui, s, lang) = use_ui();
+    use_effect_with(s.compare_instruments, |t| super::set_title(t));
+    let g = Glossary::embedded();
+    let Some(c) = g.concept(&props.id) else {
+        return html! { <super::not_found::NotFound /> };
+    };
+    let Ok(matrix) = g.compare_instruments(&c.id) else {
+        return html! { <super::not_found::NotFound /> };
+    };
+    let short = |id: &str| g.short_name(id, ui.code()).to_string();
+    html! {
+        <div class="compare">
+            <h1>{ s.compare_instruments }{ ": " }{ name_link(c, &lang, ui) }</h1>
+            { tabs(s, 2, Some(&props.id)) }
+            if matrix.columns.is_empty() {
+                <p class="hint">{ s.no_matrix }</p>
+            } else {
+                <div class="table-scroll" role="region" aria-labelledby="matrix-caption" tabindex="0">
+                    <table class="compare-table matrix">
+                        <caption id="matrix-caption">{ s.compare_instruments }</caption>
+                        <thead>
+                            <tr>
+                                <td></td>
+                                { for matrix.columns.iter().map(|col| html! {
+                                    <th scope="col">
+                                        <AppLink to={Route::Instrument { id: col.instrument.id.to_string() }}>{ short(&col.instrument.id) }</AppLink>
+                                        <span class="year">{ format!(" ({})", col.instrument.adopted.year) }</span>
+                                    </th>
+                                }) }
+                            </tr>
+                        </thead>
+                        <tbody>
+                            <tr>
+                                <th scope="row">{ s.defining_provisions }</th>
+                                { for matrix.columns.iter().map(|col| html! {
+                                    <td>
+                                        if col.definitions.is_empty() { { empty() } }
+                                        <ul class="cell-list">
+                                            { for col.definitions.iter().map(|p| html! {
+                                                <li>
+                                                    <AppLink to={Route::Instrument { id: col.instrument.id.to_string() }} query={vec![("p", p.path.to_string())]}>{ format!("{} {}", short(&col.instrument.id), p.path) }</AppLink>
+                                                </li>
+                                            }) }
+                                        </ul>
+                                    </td>
+                                }) }
+                            </tr>
+                            <tr>
+                                <th scope="row">{ s.legal_terms }</th>
+                                { for matrix.columns.iter().map(|col| {
+                                    let own: Vec<&Term> = col.legal_terms.iter().copied().filter(|t| t.lang == lang).collect();
+                                    let shown = if own.is_empty() { col.legal_terms.iter().copied().filter(|t| t.lang == "en").collect() } else { own };
+                                    html! { <td>{ term_list(&shown, s, true) }</td> }
+                                }) }
+                            </tr>
+                            { for matrix.rows.iter().map(|row| html! {
+                                <tr>
+                                    <th scope="row">
+                                        { localized(&row.element.label, ui.code(), ui).unwrap_or_else(|| html! { { row.element.id.to_string() } }) }
+                                        if let Some(q) = localized(&row.element.question, ui.code(), ui) { <p class="question">{ q }</p> }
+                                    </th>
+                                    { for row.cells.iter().map(|cell| html! {
+                                        <td>
+                                            if let Some(cell) = cell {
+                                                { cell_value(s, cell.value) }
+                                                if let Some(detail) = localized(&cell.detail, ui.code(), ui) { <p class="detail">{ detail }</p> }
+                                                <p class="source">{ citation(&cell.cite, ui, s) }</p>
+                                            } else {
+                                                { empty() }
+                                            }
+                                        </td>
+                                    }) }
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            }
+        </div>
+    }
+}
+
+/// The language of a changed entry's text, from the core's field name (`definition fr`).
+fn change_lang(field: &str) -> Option<&str> {
+    field
+        .strip_prefix("definition ")
+        .and_then(|rest| rest.split(' ').next())
+}
+
+fn words(changes: &[WordChange], lang: Option<&str>) -> Html {
+    html! {
+        <p class="word-diff" lang={lang.map(str::to_string)} dir={lang.map(dir_of).unwrap_or("auto")}>
+            { for changes.iter().map(|w| match w {
+                WordChange::Same(t) => html! { { t.clone() } },
+                WordChange::Removed(t) => html! { <del>{ t.clone() }</del> },
+                WordChange::Added(t) => html! { <ins>{ t.clone() }</ins> },
+            }) }
+        </p>
     }
 }
 
@@ -398,105 +585,72 @@ pub fn CompareReleases(props: &OneConceptProps) -> Html {
             }
         })
     };
-    let picker = |id: &'static str, label: &str, current: Option<Version>| {
+    let picker = |id: &'static str, which: &'static str, label: &str, current: Option<Version>| {
         html! {
             <div class="field">
                 <label for={id}>{ label.to_string() }</label>
-                <select {id} onchange={on_change(if id == "release-from" { "from" } else { "to" })}>
+                <select {id} onchange={on_change(which)}>
                     { for releases.iter().map(|v| html! { <option value={v.to_string()} selected={Some(*v) == current}>{ v.to_string() }</option> }) }
                 </select>
             </div>
         }
     };
-    let old = from.and_then(|v| c.as_of(v));
-    let new = to.and_then(|v| c.as_of(v));
-    let empty = Concept {
-        terms: Default::default(),
-        definitions: Default::default(),
-        guidance: Default::default(),
-        citations: Default::default(),
-        relations: Default::default(),
-        history: Default::default(),
-        ..c.clone()
+    let diff = match (from, to) {
+        (Some(f), Some(t)) => g.concept_diff(&c.id, f, t).ok().flatten(),
+        _ => None,
     };
-    let changes = adapter::diff(
-        old.as_ref().unwrap_or(&empty),
-        new.as_ref().unwrap_or(&empty),
-    );
-    let value = |part: Part, v: &Option<String>| -> Html {
-        match v {
-            None => html! {},
-            Some(v) if part == Part::Term => html! { { status_label(s, v) } },
-            Some(v) => html! { { v.clone() } },
-        }
-    };
+    let version = |v: Option<Version>| v.map(|v| v.to_string()).unwrap_or_default();
     html! {
         <div class="compare">
-            <h1>{ s.compare_releases }{ ": " }{ name_cell(c, &lang, ui) }</h1>
-            { tabs(s, 2, Some(&props.id)) }
+            <h1>{ s.compare_releases }{ ": " }{ name_link(c, &lang, ui) }</h1>
+            { tabs(s, 3, Some(&props.id)) }
             <form class="release-pickers no-print" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                { picker("release-from", s.from_release, from) }
-                { picker("release-to", s.to_release, to) }
+                { picker("release-from", "from", s.from_release, from) }
+                { picker("release-to", "to", s.to_release, to) }
             </form>
             if releases.len() < 2 {
                 <p class="hint">{ s.one_release_only }</p>
-            } else if changes.is_empty() {
-                <p class="hint">{ s.no_differences }</p>
-            } else {
+            }
+            if let Some(diff) = diff {
+                <p>{ change_kind(s, diff.kind) }</p>
                 <div class="table-scroll" role="region" aria-labelledby="diff-caption" tabindex="0">
                     <table class="diff-table">
-                        <caption id="diff-caption">{ format!("{} {} → {}", s.compare_releases, from.map(|v| v.to_string()).unwrap_or_default(), to.map(|v| v.to_string()).unwrap_or_default()) }</caption>
-                        <thead><tr><th scope="col">{ s.parts[0] }</th><th scope="col">{ "" }</th><th scope="col">{ s.before }</th><th scope="col">{ s.after }</th></tr></thead>
+                        <caption id="diff-caption">{ format!("{} {} → {}", s.compare_releases, version(from), version(to)) }</caption>
+                        <thead><tr><th scope="col">{ s.entry }</th><th scope="col">{ s.before }</th><th scope="col">{ s.after }</th></tr></thead>
                         <tbody>
-                            { for changes.iter().map(|ch| {
-                                let (class, label) = match ch.kind {
-                                    ChangeKind::Added => ("added", s.added),
-                                    ChangeKind::Removed => ("removed", s.removed),
-                                    ChangeKind::Changed => ("changed", s.changed),
+                            { for diff.changes.iter().map(|ch| {
+                                let class = match ch.kind {
+                                    ChangeKind::Added => "added",
+                                    ChangeKind::Removed => "removed",
+                                    ChangeKind::Modified => "changed",
                                 };
-                                let entry_lang = ch.lang.clone().unwrap_or_else(|| "en".into());
-                                let value_lang = (ch.part == Part::Definition).then(|| entry_lang.clone());
+                                let value_lang = change_lang(&ch.field);
                                 html! {
                                     <tr class={class}>
-                                        <th scope="row">{ part_label(s, ch.part) }{ " · " }<span class="badge">{ label }</span></th>
-                                        <td>
-                                            if let Some(l) = &ch.lang { <span class="badge lang">{ lang_name(ui, l) }</span>{ " " } }
-                                            <span lang={entry_lang.clone()} dir={dir_of(&entry_lang)}>{ ch.key.clone() }</span>
-                                        </td>
-                                        <td>if ch.before.is_some() { <del lang={value_lang.clone()}>{ value(ch.part, &ch.before) }</del> }</td>
-                                        <td>if ch.after.is_some() { <ins lang={value_lang.clone()}>{ value(ch.part, &ch.after) }</ins> }</td>
+                                        <th scope="row"><span lang="en" dir="auto">{ ch.field.clone() }</span>{ " " }<span class="badge">{ change_kind(s, ch.kind) }</span></th>
+                                        if ch.words.is_empty() {
+                                            <td>if let Some(old) = &ch.old { <del lang={value_lang.map(str::to_string)} dir="auto">{ old.clone() }</del> }</td>
+                                            <td>if let Some(new) = &ch.new { <ins lang={value_lang.map(str::to_string)} dir="auto">{ new.clone() }</ins> }</td>
+                                        } else {
+                                            <td colspan="2">{ words(&ch.words, value_lang) }</td>
+                                        }
                                     </tr>
                                 }
                             }) }
                         </tbody>
                     </table>
                 </div>
+            } else if releases.len() >= 2 {
+                <p class="hint">{ s.no_differences }</p>
             }
         </div>
     }
 }
 
-fn part_label(s: &Strings, part: Part) -> &'static str {
-    let i = match part {
-        Part::Category => 0,
-        Part::Term => 1,
-        Part::Definition => 2,
-        Part::Guidance => 3,
-        Part::Citation => 4,
-        Part::Relation => 5,
-    };
-    s.parts.get(i).copied().unwrap_or_default()
-}
-
-fn status_label(s: &Strings, value: &str) -> String {
-    [
-        Status::Preferred,
-        Status::Admitted,
-        Status::UseWithCaution,
-        Status::Avoid,
-    ]
-    .into_iter()
-    .find(|st| st.as_str() == value)
-    .map(|st| s.status(st).to_string())
-    .unwrap_or_else(|| value.to_string())
+fn change_kind(s: &Strings, kind: ChangeKind) -> &'static str {
+    match kind {
+        ChangeKind::Added => s.added,
+        ChangeKind::Removed => s.removed,
+        ChangeKind::Modified => s.changed,
+    }
 }

@@ -163,6 +163,7 @@ pub fn ConceptView(props: &ConceptViewProps) -> Html {
                 }
                 <ul class="actions no-print">
                     <li><AppLink to={Route::CompareLanguages { id: c.id.to_string() }}>{ s.compare_languages }</AppLink></li>
+                    <li><AppLink to={Route::CompareInstruments { id: c.id.to_string() }}>{ s.compare_instruments }</AppLink></li>
                     <li><AppLink to={Route::CompareReleases { id: c.id.to_string() }}>{ s.compare_releases }</AppLink></li>
                     <li><AppLink to={Route::Compare} query={vec![("c", c.id.to_string())]}>{ s.compare_concepts }</AppLink></li>
                     <li><button type="button" onclick={on_print}>{ s.print }</button></li>

@@ -3,6 +3,8 @@
 use luxterm::Glossary;
 use yew::prelude::*;
 
+use crate::components::text::ltr;
+
 use crate::components::link::AppLink;
 use crate::components::search::SearchPanel;
 use crate::hooks::{use_param, use_ui};
@@ -38,7 +40,7 @@ pub fn Home() -> Html {
                             <h2 id="release-heading">{ s.current_release }</h2>
                             <p class="release-version">
                                 <AppLink to={Route::Releases}>{ format!("{} {}", s.release, r.version) }</AppLink>
-                                { format!(" · {} {}", s.released_on, r.date) }
+                                { format!(" · {} ", s.released_on) }{ ltr(&r.date.to_string()) }
                             </p>
                             <p class="release-counts">
                                 { format!("{} {} · ", g.concepts().len(), s.concepts) }

@@ -3,6 +3,8 @@
 use luxterm::Glossary;
 use yew::prelude::*;
 
+use crate::components::text::ltr;
+
 use crate::hooks::use_ui;
 
 /// The releases.
@@ -20,7 +22,7 @@ pub fn Releases() -> Html {
                     html! {
                         <li id={format!("release-{}", r.version)}>
                             <h2>{ format!("{} {}", s.release, r.version) }</h2>
-                            <p class="meta">{ format!("{} {} · {} {}", s.released_on, r.date, added, s.concepts) }</p>
+                            <p class="meta">{ format!("{} ", s.released_on) }{ ltr(&r.date.to_string()) }{ format!(" · {} {}", added, s.concepts) }</p>
                             <p lang="en" dir="ltr">{ r.notes.to_string() }</p>
                         </li>
                     }
