@@ -95,7 +95,7 @@ enum Command {
     /// List concepts, optionally of one category.
     List {
         /// people, umbrella, sale-and-trafficking, prostitution, travel-and-tourism, material,
-        /// online-conduct, offence-elements, ict or legal-framework.
+        /// online-conduct, offence-elements, ict, legal-framework or institution.
         #[arg(long)]
         category: Option<Category>,
         /// Preferred terms in this language.

@@ -247,8 +247,10 @@ pub enum Category {
     OffenceElements,
     /// Information and communication technologies.
     Ict,
-    /// Legal and institutional notions.
+    /// Legal notions: jurisdiction, procedure, obligations of States.
     LegalFramework,
+    /// Bodies, mandates and procedures (the Special Rapporteur's mandate …).
+    Institution,
 }
 
 /// How a term is to be used.
@@ -820,7 +822,7 @@ impl Concept {
 
 impl Category {
     /// Every category, in browsing order.
-    pub const ALL: [Category; 10] = [
+    pub const ALL: [Category; 11] = [
         Category::People,
         Category::Umbrella,
         Category::SaleAndTrafficking,
@@ -831,6 +833,7 @@ impl Category {
         Category::OffenceElements,
         Category::Ict,
         Category::LegalFramework,
+        Category::Institution,
     ];
 
     /// The category's name in the source format (`sale-and-trafficking`).
@@ -852,6 +855,7 @@ impl Category {
             Category::OffenceElements => "offence-elements",
             Category::Ict => "ict",
             Category::LegalFramework => "legal-framework",
+            Category::Institution => "institution",
         }
     }
 }
@@ -863,7 +867,7 @@ impl core::str::FromStr for Category {
             .into_iter()
             .find(|c| c.as_str() == s)
             .ok_or(ParseError {
-                expected: "a category: people, umbrella, sale-and-trafficking, prostitution, travel-and-tourism, material, online-conduct, offence-elements, ict or legal-framework",
+                expected: "a category: people, umbrella, sale-and-trafficking, prostitution, travel-and-tourism, material, online-conduct, offence-elements, ict, legal-framework or institution",
             })
     }
 }

@@ -83,16 +83,36 @@
 //!   each has exactly one edit and `B` has none.
 //!
 //! Each scheme is a per-column cap on the edit count (`0` over the exact piece), applied to the
-//! matrix cells; a brute-force test checks that the union finds exactly the keys within distance
-//! *d*. Branching at the top of the third scheme is restricted to characters of the query's own
-//! scripts: a one-letter typo turns Latin into Latin, not into one of 3,000 Han characters. The
-//! walk is also capped at a fixed number of trie nodes per query, so a pathological query costs a
-//! bounded amount of work.
+//! matrix cells; property tests check against a brute-force distance that the union finds every
+//! key within distance *d*, including keys made from the query by two random edits.
+//!
+//! Three things keep the walk cheap. Rows are computed only within *d* cells of the diagonal. A
+//! node whose live cells cannot afford another edit under their caps does not enumerate its
+//! children: only the characters that extend a live cell diagonally (or complete a pending
+//! transposition) can follow, and each is found by binary search — this is what makes the
+//! exact pieces and the tail after the last edit cost a few binary searches. And the third
+//! scheme, the only one that branches at the root, branches only on characters of the query's
+//! own scripts (a typo turns Latin into Latin, not into one of 3,000 Han characters), runs on
+//! whole terms only (not on word spans), and is skipped when hits of better kinds and fuzzy hits
+//! at distance 1 already fill the limit (it can add only distance-2 hits). The walk is also
+//! capped at a fixed number of trie nodes per query, so a pathological query costs a bounded
+//! amount of work.
 //!
 //! The same walk over the word-start array finds a mistyped word anywhere in a term (`abuze`),
 //! and over the word-end array of reversed keys a word mistyped at its start (`sbuse`). A fuzzy
 //! match on a *prefix* of a key (type-ahead with a typo) is found when the typo lies in the part
-//! of the query that the forward schemes leave free (its second half for *d* = 1).
+//! of the query that the forward schemes leave free (its second half for *d* = 1): the reversed
+//! array anchors the end of a key, which a prefix does not reach.
+//!
+//! ## Costs
+//!
+//! Memory is the keys once (UTF-8, about one byte per Latin letter) plus 4 bytes per key and 6
+//! bytes per anchor and the min-trees: about 70 bytes per term on the benchmark glossaries
+//! (BENCHMARKS.md). Building is dominated by folding and by sorting the anchors, which compare a
+//! 128-bit key (language and first five characters) before touching the arena. Exact, prefix,
+//! word-prefix and substring queries cost `O(L · log n)` binary searches plus the best-k walk;
+//! fuzzy queries cost a bounded walk whose size depends on the local density of the trie, which
+//! grows slowly with *n*.
 //!
 //! ## Rejected alternatives
 //!

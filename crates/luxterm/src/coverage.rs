@@ -73,7 +73,8 @@ pub struct Coverage {
     pub all_six_preferred: Ratio,
     /// Concepts with a definition in all six UN languages.
     pub all_six_definitions: Ratio,
-    /// Legal concepts (every category but `people` and `ict`) citing at least one provision.
+    /// Legal concepts (every category but `people`, `ict` and `institution`) citing at least one
+    /// provision.
     pub legal_concepts_citing: Ratio,
     /// Terms to avoid that name a replacement.
     pub avoid_with_replacement: Ratio,
@@ -144,7 +145,12 @@ impl Glossary {
             .collect();
         let legal: Vec<_> = concepts
             .iter()
-            .filter(|c| !matches!(c.category, Category::People | Category::Ict))
+            .filter(|c| {
+                !matches!(
+                    c.category,
+                    Category::People | Category::Ict | Category::Institution
+                )
+            })
             .collect();
         let avoid: Vec<_> = concepts
             .iter()
