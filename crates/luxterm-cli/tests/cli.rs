@@ -243,4 +243,6 @@ fn coverage_reports_languages_fields_and_unverified_facts() {
         serde_json::from_str(&stdout(&luxterm(&["coverage", "--json"]))).unwrap();
     assert!(real["concepts"].as_u64().unwrap() >= 12);
     assert_eq!(real["languages"][0]["lang"], "ar");
+    // The glossary's own coverage, reviewed like code when the data changes.
+    insta::assert_snapshot!("coverage_glossary", stdout(&luxterm(&["coverage"])));
 }

@@ -201,9 +201,14 @@ fn entries(g: &Glossary, c: &Concept) -> Vec<(String, String)> {
             .map(|t| format!(" on \"{t}\""))
             .unwrap_or_default();
         let reason = crate::pick(&gd.reason, "en").map_or("", |(r, _)| &*r.text);
+        let advice = match gd.advice {
+            crate::Advice::Use => "use",
+            crate::Advice::UseWithCaution => "use with caution",
+            crate::Advice::Avoid => "avoid",
+        };
         v.push((
             format!("guidance {name}{about}"),
-            format!("{:?}: {reason}", gd.advice).to_lowercase(),
+            format!("{advice}: {reason}"),
         ));
     }
     for e in c.citations.iter() {
@@ -219,18 +224,28 @@ fn entries(g: &Glossary, c: &Concept) -> Vec<(String, String)> {
         ));
     }
     for r in c.relations.iter() {
-        v.push((
-            format!("relation {:?} {}", r.kind, r.concept).to_lowercase(),
-            String::new(),
-        ));
+        let kind = match r.kind {
+            crate::RelationKind::Broader => "broader",
+            crate::RelationKind::Narrower => "narrower",
+            crate::RelationKind::Related => "related",
+            crate::RelationKind::ReplacedBy => "replaced by",
+        };
+        v.push((format!("relation {kind} {}", r.concept), String::new()));
     }
     for row in c.elements.iter() {
         for cell in row.cells.iter() {
             let name = g.short_name(&cell.cite.instrument, "en");
             let detail = crate::pick(&cell.detail, "en").map_or("", |(d, _)| &*d.text);
+            let value = match cell.value {
+                crate::CellValue::Yes => "yes",
+                crate::CellValue::No => "no",
+                crate::CellValue::Optional => "optional",
+                crate::CellValue::Partly => "partly",
+                crate::CellValue::NotAddressed => "not addressed",
+            };
             v.push((
                 format!("element {} / {name}", row.element),
-                format!("{:?}: {detail}", cell.value).to_lowercase(),
+                format!("{value}: {detail}"),
             ));
         }
     }
