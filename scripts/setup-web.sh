@@ -4,7 +4,7 @@
 #
 #   - the wasm32-unknown-unknown target (rustup)
 #   - wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock (cargo install, ~4 min once)
-#   - Chromium and ChromeDriver from Debian's packages (only if /usr/bin/chromium is missing)
+#   - Chromium, ChromeDriver and a Chinese font from Debian's packages (only those missing)
 #   - the npm packages of tests/e2e (playwright-core, axe-core, binaryen's wasm-opt) with `npm ci`
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -29,12 +29,17 @@ if [ "$have" != "$want" ]; then
     cargo install wasm-bindgen-cli --version "=$want"
 fi
 
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-    say "installing chromium and chromium-driver from Debian's packages"
+packages=()
+[ -x /usr/bin/chromium ] || packages+=(chromium)
+[ -x /usr/bin/chromedriver ] || packages+=(chromium-driver)
+# A font with Chinese characters, so that the screenshots the tests keep show Chinese terms.
+fc-list :lang=zh 2>/dev/null | grep -q . || packages+=(fonts-wqy-microhei)
+if [ ${#packages[@]} -gt 0 ]; then
+    say "installing ${packages[*]} from Debian's packages"
     sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
     $sudo apt-get update
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends chromium chromium-driver
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${packages[@]}"
 fi
 
 stamp=tests/e2e/node_modules/.luxterm-lock

@@ -24,6 +24,7 @@ if ! scripts/setup-web.sh; then
 fi
 
 artifacts=tests/e2e/artifacts
+rm -rf "$artifacts"
 mkdir -p "$artifacts"
 work=$(mktemp -d)
 server=""

@@ -215,8 +215,18 @@ await test("compare one concept across chosen languages and across releases", as
   assert(cols.length === 3, `three language columns: ${cols}`);
   await page.check("#lang-fr");
   await page.waitForFunction(() => document.querySelectorAll(".compare-table thead th").length === 4);
-  await open(page, "/compare/releases/child");
+  await open(page, "/compare/releases/child-sexual-abuse-material");
   assert(await page.isVisible("#release-from"), "release pickers");
+  const releases = await page.locator("#release-from option").allInnerTexts();
+  if (releases.length >= 2) {
+    // From the first release to the current one: a table of changes, or a note that there are none.
+    await page.selectOption("#release-from", releases[0]);
+    await page.selectOption("#release-to", releases[releases.length - 1]);
+    await page.waitForFunction(() => document.querySelector(".diff-table, .compare .hint") !== null);
+    assert(page.url().includes(`from=${releases[0]}`), page.url());
+    await page.screenshot({ path: path.join(artifacts, "compare-releases-1280.png"), fullPage: true });
+    await axe(page, "compare-releases");
+  }
 });
 
 await test("the element matrix compares instruments with a citation in every answer", async (page) => {
@@ -257,6 +267,16 @@ await test("a French interface shows preferred terms in French, with a visible f
   await page.waitForFunction(() => document.documentElement.lang === "fr");
   await open(page, "/concept/child");
   assert((await page.textContent("#concept-title")).trim() === "enfant", "title in French");
+  // Terms in Russian: definitions written in English only say so.
+  await page.selectOption("#content-lang", "ru");
+  await page.waitForFunction(() => document.querySelector("#concept-title")?.getAttribute("lang") === "ru");
+  const fallback = await page.locator(".definitions .fallback").count();
+  const russianDefinition = await page.locator(".definitions [lang=ru]").count();
+  assert(fallback > 0 || russianDefinition > 0, "a definition in Russian, or a visible fallback");
+  await page.selectOption("#ui-lang", "ar");
+  await page.waitForFunction(() => document.documentElement.dir === "rtl");
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.screenshot({ path: path.join(artifacts, "concept-ar-360.png"), fullPage: true });
   await page.selectOption("#ui-lang", "en");
   await page.waitForFunction(() => document.documentElement.lang === "en");
 });

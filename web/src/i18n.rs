@@ -236,7 +236,7 @@ pub struct Strings {
 
     pub status: [&'static str; 4],
     pub advice: [&'static str; 3],
-    pub categories: [&'static str; 10],
+    pub categories: [&'static str; 11],
     pub relations: [&'static str; 4],
     pub instrument_kinds: [&'static str; 6],
     pub provision_kinds: [&'static str; 5],
@@ -265,10 +265,13 @@ impl Strings {
         self.advice.get(i).copied().unwrap_or_default()
     }
 
-    /// The name of a category.
+    /// The name of a category (its name in the source format if this list lacks it).
     pub fn category(&self, c: Category) -> &'static str {
-        let i = Category::ALL.iter().position(|x| *x == c).unwrap_or(0);
-        self.categories.get(i).copied().unwrap_or_default()
+        Category::ALL
+            .iter()
+            .position(|x| *x == c)
+            .and_then(|i| self.categories.get(i).copied())
+            .unwrap_or(c.as_str())
     }
 
     /// The label of a relation to another concept.
@@ -441,6 +444,7 @@ static EN: Strings = Strings {
         "Elements of offences",
         "Information and communication technologies",
         "Legal framework",
+        "Institutions and mandates",
     ],
     relations: [
         "Broader concept",
@@ -598,6 +602,7 @@ static FR: Strings = Strings {
         "Éléments des infractions",
         "Technologies de l'information et de la communication",
         "Cadre juridique",
+        "Institutions et mandats",
     ],
     relations: [
         "Notion plus large",
@@ -750,6 +755,7 @@ static ES: Strings = Strings {
         "Elementos de los delitos",
         "Tecnologías de la información y la comunicación",
         "Marco jurídico",
+        "Instituciones y mandatos",
     ],
     relations: [
         "Concepto más amplio",
@@ -902,6 +908,7 @@ static AR: Strings = Strings {
         "أركان الجرائم",
         "تكنولوجيا المعلومات والاتصالات",
         "الإطار القانوني",
+        "المؤسسات والولايات",
     ],
     relations: ["مفهوم أوسع", "مفهوم أضيق", "مفهوم ذو صلة", "حلّ محله"],
     instrument_kinds: [

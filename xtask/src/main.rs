@@ -4,7 +4,7 @@
 //! ```text
 //! cargo xtask build            # web/dist: index.html, CSS, JS glue, optimised WASM
 //! cargo xtask serve [--port N] # build, then serve web/dist on 127.0.0.1 (deep links fall back to index.html)
-//! cargo xtask size             # bytes of the initial load, raw and gzip, against the budget
+//! cargo xtask size [--check]   # bytes of the initial load, raw and gzip, against the budget
 //! ```
 
 mod serve;
@@ -31,7 +31,9 @@ tasks:
   build                 build the web app into web/dist
   serve [--port N] [--no-build]
                         build, then serve web/dist on http://127.0.0.1:N/ (default 8080; 0 picks a free port)
-  size [--no-build]     report the bytes of the initial load (raw and gzip) against the 300 KB gzip budget
+  size [--no-build] [--check]
+                        report the bytes of the initial load (raw and gzip) against the 300 KB gzip
+                        budget; with --check, fail when over it
 ";
 
 fn main() -> ExitCode {
@@ -87,16 +89,18 @@ fn serve_task(args: &[String]) -> Result {
 
 fn size_task(args: &[String]) -> Result {
     let mut do_build = true;
+    let mut check = false;
     for arg in args {
         match arg.as_str() {
             "--no-build" => do_build = false,
+            "--check" => check = true,
             other => return Err(format!("size: unknown option {other}\n\n{USAGE}")),
         }
     }
     if do_build {
         build()?;
     }
-    size::report(&root(), &dist_dir(), &unoptimised_wasm())
+    size::report(&root(), &dist_dir(), &unoptimised_wasm(), check)
 }
 
 /// The workspace root (this crate lives in `<root>/xtask`).

@@ -151,8 +151,31 @@ pub fn function_sizes(module: &[u8]) -> Option<Vec<(String, usize)>> {
     Some(out)
 }
 
-/// The crate a (demangled) Rust symbol belongs to: `<yew::html::X as core::Y>::f` → `yew`.
+/// Removes the `[0123456789abcdef]` crate hashes of v0-demangled names.
+fn strip_hashes(symbol: &str) -> String {
+    let mut out = String::with_capacity(symbol.len());
+    let mut rest = symbol;
+    while let Some(start) = rest.find('[') {
+        let (before, after) = rest.split_at(start);
+        out.push_str(before);
+        let hash = after
+            .get(1..17)
+            .filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()));
+        if hash.is_some() && after.get(17..18) == Some("]") {
+            rest = after.get(18..).unwrap_or("");
+        } else {
+            out.push('[');
+            rest = after.get(1..).unwrap_or("");
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The crate a (demangled) Rust symbol belongs to: `<yew::html::X as core::Y>::f` → `yew`;
+/// methods of primitive types (`<str>::to_lowercase`) → `core`.
 pub fn crate_of(symbol: &str) -> String {
+    let symbol = strip_hashes(symbol);
     let s = symbol.trim_start_matches(['<', '&', '*', '(', '[', ' ']);
     let s = s
         .strip_prefix("mut ")
@@ -162,10 +185,16 @@ pub fn crate_of(symbol: &str) -> String {
         .find([':', ' ', '<', '>', '[', ']', ',', ';', '(', ')'])
         .unwrap_or(s.len());
     let (head, rest) = s.split_at(end);
+    const PRIMITIVES: [&str; 17] = [
+        "str", "char", "bool", "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32",
+        "i64", "i128", "isize", "f32", "f64",
+    ];
     if rest.starts_with("::") && !head.is_empty() {
         head.to_string()
     } else if let Some(position) = s.find(" as ") {
         crate_of(s.get(position + 4..).unwrap_or(""))
+    } else if PRIMITIVES.contains(&head) || rest.starts_with(']') {
+        "core".into()
     } else if s.starts_with("_ZN") {
         "(mangled)".into()
     } else {
@@ -186,6 +215,15 @@ mod tests {
         );
         assert_eq!(crate_of("<&T as core::fmt::Debug>::fmt"), "core");
         assert_eq!(crate_of("memcpy"), "(other)");
+        assert_eq!(
+            crate_of("core[c5930c85a12de822]::fmt::float::f::<f64>"),
+            "core"
+        );
+        assert_eq!(
+            crate_of("<dlmalloc[e24a27700634d609]::dlmalloc::Dlmalloc<x>>::malloc"),
+            "dlmalloc"
+        );
+        assert_eq!(crate_of("<str>::to_lowercase"), "core");
     }
 
     #[test]
