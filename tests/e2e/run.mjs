@@ -176,6 +176,13 @@ await test("a concept page shows all six UN languages, legal terms, provisions a
   assert(await page.isVisible("#cite-heading"), "cite this");
   const permalink = await page.inputValue("#permalink");
   assert(/\/concept\/child-sexual-abuse-material\?release=\d+\.\d+\.\d+$/.test(permalink), `permalink pinned to a release: ${permalink}`);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base.origin });
+  await page.click("text=Copy link");
+  await page.waitForFunction(() => document.querySelector(".copy-status").textContent.trim() !== "");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert(copied === permalink, `copied ${copied}`);
+  const formatted = await page.inputValue("#citation");
+  assert(formatted.includes("child sexual abuse material") && formatted.includes(permalink), `formatted citation: ${formatted}`);
   // Follow the first cited provision to its instrument page.
   const href = await provisionLinks.first().getAttribute("href");
   await provisionLinks.first().click();
