@@ -29,10 +29,22 @@ fn main() {
             std::process::exit(1);
         }
     };
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
     let tokens = data.bake(&Default::default());
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("glossary.rs");
-    if let Err(e) = std::fs::write(&out, tokens.to_string()) {
-        println!("cargo::error=cannot write {}: {e}", out.display());
+    write(&out_dir.join("glossary.rs"), tokens.to_string().as_bytes());
+    // The compact form (feature "compact"): the same data in postcard, decoded on first use.
+    match postcard::to_allocvec(&data) {
+        Ok(bytes) => write(&out_dir.join("glossary.postcard"), &bytes),
+        Err(e) => {
+            println!("cargo::error=cannot encode the compact glossary: {e}");
+            std::process::exit(1);
+        }
+    }
+}
+
+fn write(path: &Path, bytes: &[u8]) {
+    if let Err(e) = std::fs::write(path, bytes) {
+        println!("cargo::error=cannot write {}: {e}", path.display());
         std::process::exit(1);
     }
 }

@@ -43,3 +43,33 @@ pub fn term_key(text: &str) -> String {
     let lower = nfc.to_lowercase();
     lower.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// The sorted index of every term's and abbreviation's [`term_key`], for exact look-up in any
+/// language. The loader builds it; a glossary decoded from a compact form rebuilds it.
+///
+/// ```
+/// # let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../glossary");
+/// # let glossary = luxterm_data::load_dir(&dir, "glossary").unwrap();
+/// assert_eq!(luxterm_data::index_terms(&glossary.concepts), glossary.term_index.to_vec());
+/// ```
+pub fn index_terms(concepts: &[model::Concept]) -> Vec<model::TermKey> {
+    use std::borrow::Cow;
+    let mut index = Vec::new();
+    for (ci, c) in concepts.iter().enumerate() {
+        for (ti, t) in c.terms.iter().enumerate() {
+            let (Ok(ci), Ok(ti)) = (u32::try_from(ci), u32::try_from(ti)) else {
+                continue;
+            };
+            for text in std::iter::once(&t.text).chain(t.abbreviation.as_ref()) {
+                index.push(model::TermKey {
+                    key: Cow::Owned(term_key(text)),
+                    concept: ci,
+                    term: ti,
+                });
+            }
+        }
+    }
+    index.sort_by(|a, b| (&a.key, a.concept, a.term).cmp(&(&b.key, b.concept, b.term)));
+    index.dedup();
+    index
+}

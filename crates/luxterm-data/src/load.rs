@@ -8,7 +8,6 @@
 
 use crate::diag::{Code, Diagnostic};
 use crate::model::*;
-use crate::term_key;
 use serde::Deserialize;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -416,23 +415,7 @@ fn finish(
 ) -> GlossaryData {
     instruments.sort_by(|a, b| a.id.cmp(&b.id));
     concepts.sort_by(|a, b| a.id.cmp(&b.id));
-    let mut term_index = Vec::new();
-    for (ci, c) in concepts.iter().enumerate() {
-        for (ti, t) in c.terms.iter().enumerate() {
-            let (Ok(ci), Ok(ti)) = (u32::try_from(ci), u32::try_from(ti)) else {
-                continue;
-            };
-            for text in std::iter::once(&t.text).chain(t.abbreviation.as_ref()) {
-                term_index.push(TermKey {
-                    key: Cow::Owned(term_key(text)),
-                    concept: ci,
-                    term: ti,
-                });
-            }
-        }
-    }
-    term_index.sort_by(|a, b| (&a.key, a.concept, a.term).cmp(&(&b.key, b.concept, b.term)));
-    term_index.dedup();
+    let term_index = crate::index_terms(&concepts);
     GlossaryData {
         releases: Cow::Owned(releases),
         instruments: Cow::Owned(instruments),

@@ -471,7 +471,6 @@ pub struct Concept {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CitationEntry {
     /// The citation.
-    #[serde(flatten)]
     pub citation: Citation,
     /// Its validity across releases.
     pub span: Span,
@@ -492,7 +491,7 @@ pub struct TermKey {
 ///
 /// Concepts and instruments are sorted by id, releases by version, the term index by key: every
 /// look-up is a binary search.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct GlossaryData {
     /// Releases, oldest first.
     pub releases: List<Release>,
@@ -500,7 +499,9 @@ pub struct GlossaryData {
     pub instruments: List<Instrument>,
     /// Concepts, sorted by id.
     pub concepts: List<Concept>,
-    /// Every term's lower-cased NFC text, sorted, for exact look-up in any language.
+    /// Every term's lower-cased NFC text, sorted, for exact look-up in any language. Derived from
+    /// the concepts (see `index_terms`), so not serialized.
+    #[serde(skip)]
     pub term_index: List<TermKey>,
     /// The elements drafters compare across instruments, in the order of `elements.toml`.
     pub elements: List<ElementDef>,

@@ -47,10 +47,17 @@ pub struct Glossary {
     index: std::sync::OnceLock<search::Index>,
 }
 
+#[cfg(not(feature = "compact"))]
 static EMBEDDED: Glossary = Glossary {
     data: include!(concat!(env!("OUT_DIR"), "/glossary.rs")),
     index: std::sync::OnceLock::new(),
 };
+
+/// The compact form: the validated glossary in postcard, decoded once on first use.
+#[cfg(feature = "compact")]
+static COMPACT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/glossary.postcard"));
+#[cfg(feature = "compact")]
+static EMBEDDED: std::sync::OnceLock<Glossary> = std::sync::OnceLock::new();
 
 pub mod compare;
 pub mod coverage;
@@ -107,7 +114,16 @@ impl Glossary {
     /// assert!(g.concepts().len() >= 12);
     /// ```
     pub fn embedded() -> &'static Glossary {
-        &EMBEDDED
+        #[cfg(not(feature = "compact"))]
+        return &EMBEDDED;
+        #[cfg(feature = "compact")]
+        return EMBEDDED.get_or_init(|| {
+            // The bytes were written by the build script from data it had just validated, and a
+            // test decodes them; should decoding ever fail, the glossary is empty, not a panic.
+            postcard::from_bytes(COMPACT)
+                .map(Glossary::from_data)
+                .unwrap_or_else(|_| Glossary::from_data(GlossaryData::default()))
+        });
     }
 
     /// Wraps validated data (from [`luxterm_data::load_sources`], say).
@@ -117,7 +133,10 @@ impl Glossary {
     /// let copy = luxterm::Glossary::from_data(data);
     /// assert_eq!(copy.concepts().len(), luxterm::Glossary::embedded().concepts().len());
     /// ```
-    pub fn from_data(data: GlossaryData) -> Glossary {
+    pub fn from_data(mut data: GlossaryData) -> Glossary {
+        if data.term_index.is_empty() && !data.concepts.is_empty() {
+            data.term_index = std::borrow::Cow::Owned(luxterm_data::index_terms(&data.concepts));
+        }
         Glossary {
             data,
             index: std::sync::OnceLock::new(),
@@ -456,6 +475,19 @@ mod sizes {
                 .sum::<usize>();
         }
         n
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_compact_form_decodes_to_the_baked_glossary() {
+        let bytes = include_bytes!(concat!(env!("OUT_DIR"), "/glossary.postcard"));
+        let decoded: crate::GlossaryData = postcard::from_bytes(bytes).expect("decodes");
+        let decoded = crate::Glossary::from_data(decoded);
+        assert_eq!(decoded.data(), crate::Glossary::embedded().data());
+        // A third of the size of the text it holds, at most, is overhead.
+        assert!(bytes.len() < crate::Glossary::embedded().data_bytes());
     }
 }
 
