@@ -51,7 +51,7 @@ fn show_json_has_terms_in_three_languages_definitions_and_verified_citations() {
             .as_array()
             .unwrap()
             .iter()
-            .any(|c| c["verified"] == true)
+            .any(|c| c["citation"]["verified"] == true)
     );
 }
 
