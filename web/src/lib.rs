@@ -10,14 +10,12 @@
 //!   changed by [`state::Action`]s and shared through a context.
 //! - [`components`] and [`hooks`]: the pieces the [`pages`] are made of.
 //! - [`i18n`]: the interface in English, French, Spanish and Arabic (right to left).
-//! - [`adapter`]: domain logic the core does not offer yet, marked to be moved into it.
 //!
 //! # Running
 //!
 //! `scripts/serve.sh` (or `cargo xtask serve`) builds the app and serves it on
 //! <http://127.0.0.1:8080/>; `scripts/test-web.sh` runs its tests in headless Chromium.
 
-pub mod adapter;
 pub mod app;
 pub mod components;
 pub mod hooks;

@@ -12,7 +12,6 @@ use std::time::Duration;
 
 use luxterm::Glossary;
 use luxterm_web::Root;
-use luxterm_web::adapter::note_lang;
 use luxterm_web::i18n::UiLang;
 use luxterm_web::route::{Route, href, param};
 use wasm_bindgen::JsCast;
@@ -320,13 +319,6 @@ async fn compare_releases_offers_the_glossary_releases() {
     let options = all(&root, "#release-from option");
     assert_eq!(options.len(), Glossary::embedded().releases().len());
     done(root, handle);
-}
-
-#[wasm_bindgen_test]
-fn notes_in_latin_script_on_terms_in_other_scripts_are_english() {
-    assert_eq!(note_lang("zh", "General-usage rendering of CSAM."), "en");
-    assert_eq!(note_lang("ar", "مصطلح عام"), "ar");
-    assert_eq!(note_lang("fr", "Usage général courant"), "fr");
 }
 
 #[wasm_bindgen_test]

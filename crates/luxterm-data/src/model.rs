@@ -821,6 +821,43 @@ impl Concept {
     }
 }
 
+impl Term {
+    /// The language of a text attached to the term (its `note` or `why`), for a `lang` attribute. The format
+    /// lets them be in the term's language or in English; a text mostly in Latin script on a term
+    /// of a language written in another script is taken as English. (Between two Latin-script
+    /// languages the text is attributed to the term's language.)
+    ///
+    /// ```
+    /// use luxterm_data::model::{Grammar, Span, Status, Term};
+    /// let t = |lang: &str| Term {
+    ///     lang: lang.to_owned().into(), text: "x".into(), status: Status::Preferred, abbreviation: None,
+    ///     grammar: Grammar::default(), note: None, instead: None,
+    ///     instead_concept: None, why: None, legal_term_of: Default::default(), span: Span::default(),
+    /// };
+    /// assert_eq!(t("ar").lang_of("Usual rendering, not verified."), "en");
+    /// assert_eq!(t("ar").lang_of("ترجمة شائعة"), "ar");
+    /// assert_eq!(t("es").lang_of("Uso general."), "es");
+    /// ```
+    pub fn lang_of(&self, text: &str) -> &str {
+        let other_script = matches!(
+            self.lang.split('-').next(),
+            Some("ar" | "zh" | "ru" | "ja" | "ko" | "he" | "fa" | "el" | "uk" | "bg" | "sr")
+        );
+        let (mut latin, mut total) = (0usize, 0usize);
+        for c in text.chars().filter(|c| c.is_alphabetic()) {
+            total += 1;
+            if c.is_ascii_alphabetic() || ('\u{c0}'..='\u{24f}').contains(&c) {
+                latin += 1;
+            }
+        }
+        if other_script && total > 0 && latin * 2 > total {
+            "en"
+        } else {
+            &self.lang
+        }
+    }
+}
+
 impl Category {
     /// Every category, in browsing order.
     pub const ALL: [Category; 11] = [

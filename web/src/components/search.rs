@@ -5,7 +5,6 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::adapter;
 use crate::components::badges::{lang_badge, status_badge};
 use crate::components::layout::dir_attr;
 use crate::components::link::AppLink;
@@ -200,7 +199,7 @@ fn result_item(hit: &SearchHit<'_>, ui: UiLang, lang: &str) -> Html {
                     </p>
                 }
                 if let Some(why) = &term.why {
-                    <p class="why"><strong>{ s.why }</strong>{ " " }{ in_lang(adapter::note_lang(&term.lang, why), why) }</p>
+                    <p class="why"><strong>{ s.why }</strong>{ " " }{ in_lang(term.lang_of(why), why) }</p>
                 }
             }
         </li>

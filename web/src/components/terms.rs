@@ -6,7 +6,6 @@ use std::rc::Rc;
 use luxterm::{Concept, Status, Term};
 use yew::prelude::*;
 
-use crate::adapter::note_lang;
 use crate::components::badges::status_badge;
 use crate::components::cite::citation;
 use crate::components::link::AppLink;
@@ -84,7 +83,7 @@ fn TermItem(props: &TermItemProps) -> Html {
                 </ul>
             }
             if let Some(note) = &t.note {
-                { para_in_lang(note_lang(&t.lang, note), note, "term-note") }
+                { para_in_lang(t.lang_of(note), note, "term-note") }
             }
             if t.status == Status::Avoid {
                 <p class="instead">
@@ -97,7 +96,7 @@ fn TermItem(props: &TermItemProps) -> Html {
                         }
                     }
                     if let Some(why) = &t.why {
-                        { " " }<span class="why">{ s.why }{ " " }{ in_lang(note_lang(&t.lang, why), why) }</span>
+                        { " " }<span class="why">{ s.why }{ " " }{ in_lang(t.lang_of(why), why) }</span>
                     }
                 </p>
             }

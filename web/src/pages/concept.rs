@@ -7,7 +7,6 @@ use luxterm::{Concept, Error, Glossary, RelationKind, Status, Version};
 use yew::prelude::*;
 
 use super::{concept_name, languages_for};
-use crate::adapter::note_lang;
 use crate::components::badges::status_badge;
 use crate::components::cite::{CiteThis, citation};
 use crate::components::link::AppLink;
@@ -157,7 +156,7 @@ pub fn ConceptView(props: &ConceptViewProps) -> Html {
                             <p><strong>{ s.use_instead }</strong>{ " " }{ in_lang(&t.lang, instead) }</p>
                         }
                         if let Some(why) = &t.why {
-                            <p><strong>{ s.why }</strong>{ " " }{ in_lang(note_lang(&t.lang, why), why) }</p>
+                            <p><strong>{ s.why }</strong>{ " " }{ in_lang(t.lang_of(why), why) }</p>
                         }
                     </div>
                 }
