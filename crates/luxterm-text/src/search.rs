@@ -93,8 +93,9 @@
 //! exact pieces and the tail after the last edit cost a few binary searches. And the third
 //! scheme, the only one that branches at the root, branches only on characters of the query's
 //! own scripts (a typo turns Latin into Latin, not into one of 3,000 Han characters), runs on
-//! whole terms only (not on word spans), and is skipped when hits of better kinds and fuzzy hits
-//! at distance 1 already fill the limit (it can add only distance-2 hits). The walk is also
+//! whole terms only (not on word spans), and is skipped when the query already is a term or a
+//! term's prefix, or when hits of better kinds and fuzzy hits at distance 1 already fill the
+//! limit (it can add only distance-2 hits, the weakest kind of fuzzy hit). The walk is also
 //! capped at a fixed number of trie nodes per query, so a pathological query costs a bounded
 //! amount of work.
 //!
@@ -829,8 +830,10 @@ impl SearchIndex {
             schemes.push((Which::Words, cap(a1, 0, 2), false));
             schemes.push((Which::Ends, cap(m - a2, 0, 2), false));
             // One edit in each outer third: whole terms (and their prefixes) only. It finds
-            // nothing within distance 1 that the others miss, so it is skipped when hits of
-            // better kinds and fuzzy hits at distance 1 already fill the limit.
+            // nothing within distance 1 that the others miss, so it is skipped when the query
+            // already is a term or a term's prefix (typo tolerance is for queries that match
+            // nothing as typed), and when hits of better kinds and fuzzy hits at distance 1
+            // already fill the limit.
             schemes.push((Which::Full, cap(a2, 1, 2), true));
         }
         let mut walk = Walk {
@@ -841,7 +844,10 @@ impl SearchIndex {
         };
         for lazy in [false, true] {
             if lazy {
-                if !schemes.iter().any(|s| s.2) {
+                let known = cands
+                    .iter()
+                    .any(|c| matches!(c.kind, MatchKind::Exact | MatchKind::Prefix));
+                if known || !schemes.iter().any(|s| s.2) {
                     break;
                 }
                 let mut scratch: Vec<Cand> = cands.clone();
