@@ -8,7 +8,8 @@
 //!
 //! Prints, per size: build time, heap memory, and per query kind the p50/p99 latency and
 //! recall@10 (the expected concept among the first ten distinct concepts); then the growth of
-//! p50 from the smallest to the largest size. Timings are wall-clock on whatever machine runs it:
+//! p50 from the smallest to the largest size. With `BENCH_SLOWEST=1` in the environment, the four
+//! slowest queries of each kind go to stderr. Timings are wall-clock on whatever machine runs it:
 //! compare figures from one run, not across machines.
 
 #![allow(
@@ -196,6 +197,17 @@ fn main() {
                 }
                 if concepts.iter().take(10).any(|&c| c == q.concept) {
                     found += 1;
+                }
+            }
+            if std::env::var_os("BENCH_SLOWEST").is_some() {
+                let mut by: Vec<(f64, &str)> = lat
+                    .iter()
+                    .copied()
+                    .zip(qs.iter().map(|q| q.text.as_str()))
+                    .collect();
+                by.sort_by(|a, b| b.0.total_cmp(&a.0));
+                for (t, q) in by.iter().take(4) {
+                    eprintln!("slow {kind} {t:.0}µs {q:?}");
                 }
             }
             lat.sort_by(f64::total_cmp);
