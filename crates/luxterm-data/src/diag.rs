@@ -98,7 +98,7 @@ impl Code {
 }
 
 /// One problem in a glossary source file.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Diagnostic {
     /// Which check failed.
     pub code: Code,
@@ -194,6 +194,22 @@ impl Diagnostic {
             self.code.as_str(),
             self.message
         )
+    }
+}
+
+impl fmt::Debug for Diagnostic {
+    /// Everything but the file's text, which would drown the rest.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Diagnostic")
+            .field("code", &self.code)
+            .field("file", &self.file)
+            .field("line", &self.line)
+            .field("column", &self.column)
+            .field("span", &self.span)
+            .field("message", &self.message)
+            .field("label", &self.label)
+            .field("help", &self.help)
+            .finish_non_exhaustive()
     }
 }
 

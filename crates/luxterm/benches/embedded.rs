@@ -77,10 +77,10 @@ fn fmt(d: Duration) -> String {
 
 fn main() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../glossary");
-    let mut files = vec![(
-        "releases.toml".to_owned(),
-        std::fs::read_to_string(dir.join("releases.toml")).unwrap(),
-    )];
+    let mut files: Vec<(String, String)> = ["releases.toml", "elements.toml"]
+        .iter()
+        .filter_map(|f| Some((f.to_string(), std::fs::read_to_string(dir.join(f)).ok()?)))
+        .collect();
     for sub in ["instruments", "concepts"] {
         let mut names: Vec<_> = std::fs::read_dir(dir.join(sub))
             .unwrap()
@@ -104,8 +104,16 @@ fn main() {
         source_bytes / 1024
     );
 
+    if let Err(e) = luxterm_data::load_sources("glossary", &files) {
+        eprint!("{}", e.render(false));
+        std::process::exit(1);
+    }
     let toml_dir = median(|| luxterm_data::load_dir(&dir, "glossary").unwrap());
     let toml_mem = median(|| luxterm_data::load_sources("glossary", &files).unwrap());
+    let compact: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/glossary.postcard"));
+    let decode = median(|| {
+        Glossary::from_data(postcard::from_bytes::<luxterm::GlossaryData>(compact).unwrap())
+    });
     let embedded = median(|| Glossary::embedded().concepts().len());
     let first_lookup = median(|| {
         Glossary::embedded()
@@ -138,6 +146,12 @@ fn main() {
         ratio(toml_mem)
     );
     println!(
+        "{:<52} {:>12} {:>15.1}×",
+        "compact form decoded (the web's embedded form)",
+        fmt(decode),
+        ratio(decode)
+    );
+    println!(
         "{:<52} {:>12} {:>14.0}×{}",
         "Glossary::embedded() (baked static data)",
         fmt(embedded),
@@ -163,5 +177,9 @@ fn main() {
     println!(
         "  loaded from TOML:  {} KiB of heap kept (strings, vectors, term index)",
         heap / 1024
+    );
+    println!(
+        "  compact form:      {} KiB of postcard bytes in the binary (decoded once on first use)",
+        compact.len() / 1024
     );
 }
