@@ -78,9 +78,10 @@
 //! * *d* = 1: the first ⌊m/2⌋ characters are exact (forward walk, descending that prefix by binary
 //!   search before the first branching), **or** the rest is exact (the same walk over an array of
 //!   *reversed* keys, anchored at every word end, with the reversed query);
-//! * *d* = 2, pieces `A B C` at ⌊m/3⌋ and ⌊2m/3⌋: `A` exact (forward), **or** `C` exact (backward),
-//!   **or** at most one edit up to the end of `B` (forward) — if neither `A` nor `C` is untouched,
-//!   each has exactly one edit and `B` has none.
+//! * *d* = 2, pieces `A B C` at ⌊m/3⌋ and ⌊2m/3⌋: `A` exact and at most one edit up to the end
+//!   of `B` (forward), **or** `C` exact (backward), **or** at most one edit up to the end of `B`
+//!   (forward). If `A` is untouched and `B` has two edits, `C` is untouched; if neither `A` nor
+//!   `C` is untouched, each has exactly one edit and `B` has none.
 //!
 //! Each scheme is a per-column cap on the edit count (`0` over the exact piece), applied to the
 //! matrix cells; property tests check against a brute-force distance that the union finds every
@@ -529,12 +530,21 @@ impl SearchIndex {
             .map(|&(e, o)| {
                 let span = self.span_of(e, o, dir);
                 let mut key = u128::from(lang_of(e));
-                let mut chars: Box<dyn Iterator<Item = char>> = match dir {
-                    Dir::Fwd => Box::new(span.chars()),
-                    Dir::Rev => Box::new(span.chars().rev()),
-                };
-                for _ in 0..5 {
-                    key = key << 22 | chars.next().map_or(0, |c| u128::from(c) + 1);
+                let mut push =
+                    |c: Option<char>| key = key << 22 | c.map_or(0, |c| u128::from(c) + 1);
+                match dir {
+                    Dir::Fwd => {
+                        let mut chars = span.chars();
+                        for _ in 0..5 {
+                            push(chars.next());
+                        }
+                    }
+                    Dir::Rev => {
+                        let mut chars = span.chars().rev();
+                        for _ in 0..5 {
+                            push(chars.next());
+                        }
+                    }
                 }
                 (key, e, o)
             })
@@ -826,8 +836,18 @@ impl SearchIndex {
             schemes.push((Which::Ends, cap(m - a, 0, 1), false));
         } else {
             let (a1, a2) = (m / 3, 2 * m / 3);
-            schemes.push((Which::Full, cap(a1, 0, 2), false));
-            schemes.push((Which::Words, cap(a1, 0, 2), false));
+            // `A` exact and at most one edit up to the end of `B`: two edits in `B` leave `C`
+            // untouched, which the backward scheme finds; this keeps the walk from branching
+            // twice near the top of the trie, where it is dense.
+            let first: Vec<u8> = (0..=m)
+                .map(|j| match j {
+                    j if j < a1 => 0,
+                    j if j < a2 => 1,
+                    _ => 2,
+                })
+                .collect();
+            schemes.push((Which::Full, first.clone(), false));
+            schemes.push((Which::Words, first, false));
             schemes.push((Which::Ends, cap(m - a2, 0, 2), false));
             // One edit in each outer third: whole terms (and their prefixes) only. It finds
             // nothing within distance 1 that the others miss, so it is skipped when the query
