@@ -4,7 +4,7 @@
 #   crates/luxterm-text/bench/run.sh [SIZES] [QUERIES_PER_KIND]
 #
 # SIZES is a comma-separated list of concept counts (×6 languages): default 1k,10k,100k; the
-# full run is 1k,10k,100k,1m (1m needs ~15 GB of memory, mostly for MiniSearch, and a while).
+# full run is 1k,10k,100k,1m (1m needs ~10 GB of memory, mostly for MiniSearch, and ~25 min).
 # Set SKIP_NATIVE=1 to run only the Node comparison. Generated data goes to $BENCH_DATA
 # (default: <target dir>/luxterm-text-bench).
 set -euo pipefail
