@@ -50,7 +50,12 @@ pub unsafe extern "C" fn build(ptr: *const u8, len: usize) -> u32 {
         let _concept = f.next()?;
         let lang = f.next()?;
         let text = f.next()?;
-        Some(Entry { text, lang, payload, bias: 0 })
+        Some(Entry {
+            text,
+            lang,
+            payload,
+            bias: 0,
+        })
     });
     let index = SearchIndex::build(entries);
     let n = index.len() as u32;
@@ -65,7 +70,10 @@ pub unsafe extern "C" fn build(ptr: *const u8, len: usize) -> u32 {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn search(ptr: *const u8, len: usize, limit: u32) -> u32 {
     let q = bytes(ptr, len);
-    let opts = SearchOptions { lang: None, limit: limit as usize };
+    let opts = SearchOptions {
+        lang: None,
+        limit: limit as usize,
+    };
     let hits = INDEX.with(|i| i.borrow().search(q, &opts));
     RESULTS.with(|r| {
         let mut r = r.borrow_mut();
