@@ -25,13 +25,13 @@ fn cite(g: &Glossary, c: &Citation) -> String {
     )
 }
 
-fn status_word(s: Status) -> &'static str {
-    match s {
-        Status::Preferred => "preferred",
-        Status::Admitted => "admitted",
-        Status::UseWithCaution => "use with caution",
-        Status::Avoid => "avoid",
-    }
+/// A source-format name (`use-with-caution`) as words (`use with caution`).
+fn words(name: &str) -> String {
+    name.replace('-', " ")
+}
+
+fn status_word(s: Status) -> String {
+    words(s.as_str())
 }
 
 /// Says, before a concept, that the term the user typed is one to avoid.
@@ -123,11 +123,7 @@ pub fn concept(
                 .as_ref()
                 .map(|t| format!(" on \"{t}\""))
                 .unwrap_or_default();
-            let advice = match gd.advice {
-                luxterm::Advice::Use => "use",
-                luxterm::Advice::UseWithCaution => "use with caution",
-                luxterm::Advice::Avoid => "avoid",
-            };
+            let advice = words(gd.advice.as_str());
             let _ = writeln!(out, "  {name}{about}: {advice}");
             if let Some((r, _)) = pick(&gd.reason, lang.unwrap_or("en")) {
                 let _ = writeln!(out, "      {}", r.text);
@@ -154,12 +150,7 @@ pub fn concept(
     if !c.relations.is_empty() {
         out.push_str("\nRelations\n");
         for r in c.relations.iter() {
-            let kind = match r.kind {
-                luxterm::RelationKind::Broader => "broader",
-                luxterm::RelationKind::Narrower => "narrower",
-                luxterm::RelationKind::Related => "related",
-                luxterm::RelationKind::ReplacedBy => "replaced by",
-            };
+            let kind = words(r.kind.as_str());
             let _ = writeln!(out, "  {kind}: {}", r.concept);
         }
     }
@@ -463,14 +454,8 @@ pub fn across_languages(g: &Glossary, t: &luxterm::compare::AcrossLanguages<'_>,
     }
 }
 
-fn cell_word(v: luxterm::CellValue) -> &'static str {
-    match v {
-        luxterm::CellValue::Yes => "yes",
-        luxterm::CellValue::No => "no",
-        luxterm::CellValue::Optional => "optional",
-        luxterm::CellValue::Partly => "partly",
-        luxterm::CellValue::NotAddressed => "not addressed",
-    }
+fn cell_word(v: luxterm::CellValue) -> String {
+    words(v.as_str())
 }
 
 /// The element matrix: a grid of answers, then each answer with its citation.
@@ -512,11 +497,11 @@ pub fn element_matrix(
         let label: String = label.chars().take(35).collect();
         let _ = write!(out, "{label:<36}");
         for cell in &row.cells {
-            let v = cell.map_or("—", |c| cell_word(c.value));
+            let v = cell.map_or_else(|| "—".to_owned(), |c| cell_word(c.value));
             let v = if cell.is_some_and(|c| !c.cite.verified) {
                 format!("{v}?")
             } else {
-                v.to_owned()
+                v
             };
             let _ = write!(out, "{v:<w$}");
         }

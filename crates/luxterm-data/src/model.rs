@@ -926,6 +926,54 @@ impl Status {
     }
 }
 
+impl Advice {
+    /// The advice's name in the source format (`use-with-caution`).
+    ///
+    /// ```
+    /// assert_eq!(luxterm_data::model::Advice::UseWithCaution.as_str(), "use-with-caution");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Advice::Use => "use",
+            Advice::UseWithCaution => "use-with-caution",
+            Advice::Avoid => "avoid",
+        }
+    }
+}
+
+impl CellValue {
+    /// The value's name in the source format (`not-addressed`).
+    ///
+    /// ```
+    /// assert_eq!(luxterm_data::model::CellValue::NotAddressed.as_str(), "not-addressed");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CellValue::Yes => "yes",
+            CellValue::No => "no",
+            CellValue::Optional => "optional",
+            CellValue::Partly => "partly",
+            CellValue::NotAddressed => "not-addressed",
+        }
+    }
+}
+
+impl RelationKind {
+    /// The relation's name in the source format (`replaced-by`).
+    ///
+    /// ```
+    /// assert_eq!(luxterm_data::model::RelationKind::ReplacedBy.as_str(), "replaced-by");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RelationKind::Broader => "broader",
+            RelationKind::Narrower => "narrower",
+            RelationKind::Related => "related",
+            RelationKind::ReplacedBy => "replaced-by",
+        }
+    }
+}
+
 impl Citation {
     /// The citation as a drafter writes it: `OPSC art. 2(c)`, using the given short name.
     ///

@@ -224,25 +224,14 @@ fn entries(g: &Glossary, c: &Concept) -> Vec<(String, String)> {
         ));
     }
     for r in c.relations.iter() {
-        let kind = match r.kind {
-            crate::RelationKind::Broader => "broader",
-            crate::RelationKind::Narrower => "narrower",
-            crate::RelationKind::Related => "related",
-            crate::RelationKind::ReplacedBy => "replaced by",
-        };
+        let kind = r.kind.as_str().replace('-', " ");
         v.push((format!("relation {kind} {}", r.concept), String::new()));
     }
     for row in c.elements.iter() {
         for cell in row.cells.iter() {
             let name = g.short_name(&cell.cite.instrument, "en");
             let detail = crate::pick(&cell.detail, "en").map_or("", |(d, _)| &*d.text);
-            let value = match cell.value {
-                crate::CellValue::Yes => "yes",
-                crate::CellValue::No => "no",
-                crate::CellValue::Optional => "optional",
-                crate::CellValue::Partly => "partly",
-                crate::CellValue::NotAddressed => "not addressed",
-            };
+            let value = cell.value.as_str().replace('-', " ");
             v.push((
                 format!("element {} / {name}", row.element),
                 format!("{value}: {detail}"),

@@ -3,13 +3,9 @@
 use luxterm::{Category, Glossary};
 use yew::prelude::*;
 
-use super::concept_name;
-use crate::components::link::AppLink;
-use crate::components::text::fallback_note;
+use super::name_link;
 use crate::hooks::use_ui;
-use crate::i18n::dir_of;
 use crate::pages::not_found::NotFound;
-use crate::route::Route;
 
 /// Properties of [`CategoryPage`].
 #[derive(Properties, PartialEq, Clone)]
@@ -35,16 +31,7 @@ pub fn CategoryPage(props: &CategoryProps) -> Html {
         <div class="category-page">
             <h1>{ s.category(category) }</h1>
             <ul class="concept-list">
-                { for g.concepts_in(category).map(|c| {
-                    let (name, fell_back) = concept_name(c, &lang);
-                    let (text, name_lang) = name.map(|t| (t.text.to_string(), t.lang.to_string())).unwrap_or((c.id.to_string(), "en".into()));
-                    html! {
-                        <li>
-                            <AppLink to={Route::Concept { id: c.id.to_string() }} lang={AttrValue::from(name_lang.clone())} dir={AttrValue::from(dir_of(&name_lang))}>{ text }</AppLink>
-                            if fell_back { { " " }{ fallback_note(ui, &name_lang) } }
-                        </li>
-                    }
-                }) }
+                { for g.concepts_in(category).map(|c| html! { <li>{ name_link(c, &lang, ui) }</li> }) }
             </ul>
         </div>
     }

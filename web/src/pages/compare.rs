@@ -6,12 +6,12 @@
 use luxterm::compare::Localised;
 use luxterm::diff::{ChangeKind, WordChange};
 use luxterm::model::CellValue;
-use luxterm::{Concept, Glossary, Status, Term, Version};
+use luxterm::{Glossary, Status, Term, Version};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::concept_name;
+use super::{concept_name, name_link, name_link_by_id};
 use crate::components::badges::status_badge;
 use crate::components::cite::citation;
 use crate::components::link::AppLink;
@@ -94,26 +94,6 @@ fn tabs(s: &Strings, current: u8, id: Option<&str>) -> Html {
 }
 
 /// A concept's name (preferred term in `lang`), linked to its page.
-fn name_link(c: &Concept, lang: &str, ui: UiLang) -> Html {
-    let (name, fell_back) = concept_name(c, lang);
-    let (text, name_lang) = name
-        .map(|t| (t.text.to_string(), t.lang.to_string()))
-        .unwrap_or((c.id.to_string(), "en".into()));
-    html! {
-        <>
-            <AppLink to={Route::Concept { id: c.id.to_string() }} lang={AttrValue::from(name_lang.clone())} dir={AttrValue::from(dir_of(&name_lang))}>{ text }</AppLink>
-            if fell_back { { " " }{ fallback_note(ui, &name_lang) } }
-        </>
-    }
-}
-
-fn name_link_by_id(id: &str, lang: &str, ui: UiLang) -> Html {
-    match Glossary::embedded().concept(id) {
-        Some(c) => name_link(c, lang, ui),
-        None => html! { { id.to_string() } },
-    }
-}
-
 fn empty() -> Html {
     html! { <span class="empty">{ "—" }</span> }
 }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use luxterm::{Concept, Error, Glossary, RelationKind, Status, Version};
 use yew::prelude::*;
 
-use super::{concept_name, languages_for};
+use super::{concept_name, languages_for, name_link_by_id};
 use crate::components::badges::status_badge;
 use crate::components::cite::{CiteThis, citation};
 use crate::components::link::AppLink;
@@ -290,7 +290,6 @@ fn related(c: &Concept, ui: UiLang, s: &Strings, lang: &str) -> Html {
     if c.relations.is_empty() {
         return html! {};
     }
-    let g = Glossary::embedded();
     let kinds = [
         RelationKind::ReplacedBy,
         RelationKind::Broader,
@@ -304,16 +303,8 @@ fn related(c: &Concept, ui: UiLang, s: &Strings, lang: &str) -> Html {
                 { for kinds.into_iter().filter(|k| c.relations.iter().any(|r| r.kind == *k)).map(|k| html! {
                     <>
                         <dt>{ s.relation(k) }</dt>
-                        { for c.relations.iter().filter(|r| r.kind == k).map(|r| {
-                            let other = g.concept(&r.concept);
-                            let (name, fell_back) = other.map(|o| concept_name(o, lang)).unwrap_or((None, false));
-                            let (text, name_lang) = name.map(|t| (t.text.to_string(), t.lang.to_string())).unwrap_or((r.concept.to_string(), "en".into()));
-                            html! {
-                                <dd>
-                                    <AppLink to={Route::Concept { id: r.concept.to_string() }} lang={AttrValue::from(name_lang.clone())} dir={AttrValue::from(dir_of(&name_lang))}>{ text }</AppLink>
-                                    if fell_back { { " " }{ fallback_note(ui, &name_lang) } }
-                                </dd>
-                            }
+                        { for c.relations.iter().filter(|r| r.kind == k).map(|r| html! {
+                            <dd>{ name_link_by_id(&r.concept, lang, ui) }</dd>
                         }) }
                     </>
                 }) }

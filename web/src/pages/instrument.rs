@@ -3,10 +3,10 @@
 use luxterm::{Glossary, Instrument};
 use yew::prelude::*;
 
-use super::concept_name;
+use super::name_link;
 use crate::components::badges::verification;
 use crate::components::link::AppLink;
-use crate::components::text::{fallback_note, localized};
+use crate::components::text::localized;
 use crate::hooks::{use_param, use_ui};
 use crate::i18n::{dir_of, lang_name};
 use crate::pages::not_found::NotFound;
@@ -133,16 +133,7 @@ pub fn InstrumentPage(props: &InstrumentProps) -> Html {
                                         <p class="missing">{ s.none_citing }</p>
                                     } else {
                                         <ul>
-                                            { for citing.iter().map(|c| {
-                                                let (name, fell_back) = concept_name(c, &lang);
-                                                let (text, name_lang) = name.map(|t| (t.text.to_string(), t.lang.to_string())).unwrap_or((c.id.to_string(), "en".into()));
-                                                html! {
-                                                    <li>
-                                                        <AppLink to={Route::Concept { id: c.id.to_string() }} lang={AttrValue::from(name_lang.clone())} dir={AttrValue::from(dir_of(&name_lang))}>{ text }</AppLink>
-                                                        if fell_back { { " " }{ fallback_note(ui, &name_lang) } }
-                                                    </li>
-                                                }
-                                            }) }
+                                            { for citing.iter().map(|c| html! { <li>{ name_link(c, &lang, ui) }</li> }) }
                                         </ul>
                                     }
                                 </div>
