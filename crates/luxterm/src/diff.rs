@@ -201,11 +201,7 @@ fn entries(g: &Glossary, c: &Concept) -> Vec<(String, String)> {
             .map(|t| format!(" on \"{t}\""))
             .unwrap_or_default();
         let reason = crate::pick(&gd.reason, "en").map_or("", |(r, _)| &*r.text);
-        let advice = match gd.advice {
-            crate::Advice::Use => "use",
-            crate::Advice::UseWithCaution => "use with caution",
-            crate::Advice::Avoid => "avoid",
-        };
+        let advice = gd.advice.as_str().replace('-', " ");
         v.push((
             format!("guidance {name}{about}"),
             format!("{advice}: {reason}"),
