@@ -117,14 +117,8 @@ pub fn concept(
     if !c.guidance.is_empty() {
         out.push_str("\nGuidance\n");
         for gd in c.guidance.iter() {
-            let name = g.short_name(&gd.guideline, "en");
-            let about = gd
-                .term
-                .as_ref()
-                .map(|t| format!(" on \"{t}\""))
-                .unwrap_or_default();
             let advice = words(gd.advice.as_str());
-            let _ = writeln!(out, "  {name}{about}: {advice}");
+            let _ = writeln!(out, "  {}: {advice}", g.guidance_label(gd, "en"));
             if let Some((r, _)) = pick(&gd.reason, lang.unwrap_or("en")) {
                 let _ = writeln!(out, "      {}", r.text);
             }

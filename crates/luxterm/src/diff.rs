@@ -214,16 +214,10 @@ fn entries(g: &Glossary, c: &Concept) -> Vec<(String, String)> {
         v.push((key, d.text.to_string()));
     }
     for gd in c.guidance.iter() {
-        let name = g.short_name(&gd.guideline, "en");
-        let about = gd
-            .term
-            .as_ref()
-            .map(|t| format!(" on \"{t}\""))
-            .unwrap_or_default();
         let reason = crate::pick(&gd.reason, "en").map_or("", |(r, _)| &*r.text);
         let advice = gd.advice.as_str().replace('-', " ");
         v.push((
-            format!("guidance {name}{about}"),
+            format!("guidance {}", g.guidance_label(gd, "en")),
             format!("{advice}: {reason}"),
         ));
     }

@@ -314,6 +314,23 @@ impl Glossary {
             .unwrap_or(instrument)
     }
 
+    /// Names a guidance entry as a reader sees it: the guideline's short name and, if the guidance
+    /// is about one term, that term (`Luxembourg Guidelines (2016) on "child pornography"`).
+    ///
+    /// ```
+    /// let g = luxterm::Glossary::embedded();
+    /// let csam = g.concept("child-sexual-abuse-material").unwrap();
+    /// let gd = csam.guidance.iter().find(|x| x.term.as_deref() == Some("child pornography")).unwrap();
+    /// assert!(g.guidance_label(gd, "en").ends_with(" on \"child pornography\""));
+    /// ```
+    pub fn guidance_label(&self, guidance: &Guidance, lang: &str) -> String {
+        let name = self.short_name(&guidance.guideline, lang);
+        match &guidance.term {
+            Some(t) => format!("{name} on \"{t}\""),
+            None => name.to_owned(),
+        }
+    }
+
     /// Concepts citing an instrument (with `provision`: that provision) in a citation, a
     /// definition's source, a term's legal use or guidance, sorted by id.
     ///
