@@ -3,9 +3,12 @@
 //! The sources in `glossary/` are loaded and validated with the same loader users run
 //! (`luxterm validate`); an invalid glossary fails the build with the same diagnostics. A valid
 //! one is written as a Rust constant expression of `luxterm_data::GlossaryData` whose strings and
-//! lists borrow static data, so `Glossary::embedded()` costs nothing at run time and needs no IO.
+//! lists borrow static data, so `Glossary::embedded()` costs nothing at run time and needs no IO
+//! (feature `embed`). The compact parts (feature `parts`) are written next to it: the whole
+//! glossary and its search part, with a Rust file naming them by fingerprint.
 
 use databake::Bake;
+use luxterm_data::compact;
 use std::path::{Path, PathBuf};
 
 fn main() {
@@ -30,16 +33,31 @@ fn main() {
         }
     };
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
-    let tokens = data.bake(&Default::default());
-    write(&out_dir.join("glossary.rs"), tokens.to_string().as_bytes());
-    // The compact form (feature "compact"): the same data in postcard, decoded on first use.
-    match postcard::to_allocvec(&data) {
-        Ok(bytes) => write(&out_dir.join("glossary.postcard"), &bytes),
+    if std::env::var_os("CARGO_FEATURE_EMBED").is_some() {
+        let tokens = data.bake(&Default::default());
+        write(&out_dir.join("glossary.rs"), tokens.to_string().as_bytes());
+    }
+    let encode = |part| match compact::encode(&data, part) {
+        Ok(bytes) => bytes,
         Err(e) => {
             println!("cargo::error=cannot encode the compact glossary: {e}");
             std::process::exit(1);
         }
-    }
+    };
+    let whole = encode(compact::Part::Whole);
+    write(&out_dir.join("whole.lxtg"), &whole);
+    write(&out_dir.join("search.lxtg"), &encode(compact::Part::Search));
+    let fingerprint = compact::header(&whole)
+        .map(|h| h.fingerprint)
+        .unwrap_or_default();
+    let names = format!(
+        "/// The fingerprint of the whole glossary's compact form (its header's, and the search part's).\n\
+         pub const FINGERPRINT: u64 = 0x{fingerprint:016x};\n\
+         /// The file name under which the whole glossary is published: it changes whenever the\n\
+         /// content does, so a host may let browsers cache it for good.\n\
+         pub const WHOLE_FILE: &str = \"glossary-{fingerprint:016x}.lxtg\";\n"
+    );
+    write(&out_dir.join("parts.rs"), names.as_bytes());
 }
 
 fn write(path: &Path, bytes: &[u8]) {

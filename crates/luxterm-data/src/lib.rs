@@ -21,6 +21,9 @@ extern crate self as luxterm_data;
 
 pub mod model;
 
+#[cfg(feature = "compact")]
+pub mod compact;
+
 #[cfg(feature = "load")]
 pub mod diag;
 #[cfg(feature = "load")]

@@ -23,6 +23,7 @@
 
 extern crate alloc;
 
+pub use luxterm_data::compact;
 pub use luxterm_data::model::{
     Advice, Category, CellValue, Citation, CitationEntry, Concept, Date, Definition, ElementCell,
     ElementDef, ElementRow, Gender, Grammar, Guidance, Instrument, InstrumentKind, Localized,
@@ -47,17 +48,34 @@ pub struct Glossary {
     index: std::sync::OnceLock<search::Index>,
 }
 
-#[cfg(not(feature = "compact"))]
+#[cfg(feature = "embed")]
 static EMBEDDED: Glossary = Glossary {
     data: include!(concat!(env!("OUT_DIR"), "/glossary.rs")),
     index: std::sync::OnceLock::new(),
 };
 
-/// The compact form: the validated glossary in postcard, decoded once on first use.
-#[cfg(feature = "compact")]
-static COMPACT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/glossary.postcard"));
-#[cfg(feature = "compact")]
-static EMBEDDED: std::sync::OnceLock<Glossary> = std::sync::OnceLock::new();
+/// The glossary's compact parts, built from the same validated sources as the embedded glossary
+/// (feature `parts`). A client can start on [`parts::SEARCH`] (search, categories, releases) and
+/// fetch the whole glossary, published as [`parts::WHOLE_FILE`], when it needs more: the web app
+/// does, to keep its first load small.
+///
+/// ```
+/// use luxterm::{Glossary, compact, parts};
+/// let search = Glossary::from_compact(parts::SEARCH).unwrap();
+/// assert!(!search.search("child pornography", &Default::default()).is_empty());
+/// assert_eq!(compact::header(parts::SEARCH).unwrap().fingerprint, parts::FINGERPRINT);
+/// assert!(parts::WHOLE_FILE.contains(&format!("{:016x}", parts::FINGERPRINT)));
+/// let whole = Glossary::from_compact(parts::WHOLE).unwrap();
+/// assert!(!whole.concept("child").unwrap().definitions.is_empty());
+/// ```
+#[cfg(feature = "parts")]
+pub mod parts {
+    /// The search part in compact form ([`crate::compact::Part::Search`]).
+    pub static SEARCH: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/search.lxtg"));
+    /// The whole glossary in compact form; a program that does not use it does not carry it.
+    pub static WHOLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/whole.lxtg"));
+    include!(concat!(env!("OUT_DIR"), "/parts.rs"));
+}
 
 pub mod compare;
 pub mod coverage;
@@ -107,23 +125,50 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {}
 
 impl Glossary {
-    /// The glossary compiled into this crate, validated at build time.
+    /// The glossary compiled into this crate, validated at build time (feature `embed`, on by
+    /// default).
     ///
     /// ```
     /// let g = luxterm::Glossary::embedded();
     /// assert!(g.concepts().len() >= 12);
     /// ```
+    #[cfg(feature = "embed")]
     pub fn embedded() -> &'static Glossary {
-        #[cfg(not(feature = "compact"))]
-        return &EMBEDDED;
-        #[cfg(feature = "compact")]
-        return EMBEDDED.get_or_init(|| {
-            // The bytes were written by the build script from data it had just validated, and a
-            // test decodes them; should decoding ever fail, the glossary is empty, not a panic.
-            postcard::from_bytes(COMPACT)
-                .map(Glossary::from_data)
-                .unwrap_or_else(|_| Glossary::from_data(GlossaryData::default()))
-        });
+        &EMBEDDED
+    }
+
+    /// Decodes a glossary in the compact form ([`compact`]): the whole glossary or a part.
+    ///
+    /// ```
+    /// use luxterm::{Glossary, compact::{CompactError, Part}};
+    /// let bytes = Glossary::embedded().to_compact(Part::Whole).unwrap();
+    /// let g = Glossary::from_compact(&bytes).unwrap();
+    /// assert_eq!(g.data(), Glossary::embedded().data());
+    /// assert_eq!(Glossary::from_compact(b"<html>").unwrap_err(), CompactError::NotAGlossary);
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// A [`compact::CompactError`] naming what is wrong with the bytes; nothing half-decodes.
+    pub fn from_compact(bytes: &[u8]) -> Result<Glossary, compact::CompactError> {
+        compact::decode(bytes).map(|(_, data)| Glossary::from_data(data))
+    }
+
+    /// This glossary (or a part of it) in the compact form, for [`Glossary::from_compact`].
+    ///
+    /// ```
+    /// use luxterm::{Glossary, compact::Part};
+    /// let g = Glossary::embedded();
+    /// let search = Glossary::from_compact(&g.to_compact(Part::Search).unwrap()).unwrap();
+    /// assert_eq!(search.concepts().len(), g.concepts().len());
+    /// assert!(search.concept("child").unwrap().definitions.is_empty());
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`compact::CompactError::Encode`] if the data cannot be encoded.
+    pub fn to_compact(&self, part: compact::Part) -> Result<Vec<u8>, compact::CompactError> {
+        compact::encode(&self.data, part)
     }
 
     /// Wraps validated data (from [`luxterm_data::load_sources`], say).
@@ -495,16 +540,71 @@ mod sizes {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "embed"))]
 mod tests {
+    use crate::compact::{self, Part};
+
     #[test]
-    fn the_compact_form_decodes_to_the_baked_glossary() {
-        let bytes = include_bytes!(concat!(env!("OUT_DIR"), "/glossary.postcard"));
-        let decoded: crate::GlossaryData = postcard::from_bytes(bytes).expect("decodes");
-        let decoded = crate::Glossary::from_data(decoded);
-        assert_eq!(decoded.data(), crate::Glossary::embedded().data());
-        // A third of the size of the text it holds, at most, is overhead.
-        assert!(bytes.len() < crate::Glossary::embedded().data_bytes());
+    fn the_compact_parts_written_by_the_build_decode_to_the_baked_glossary() {
+        let bytes = include_bytes!(concat!(env!("OUT_DIR"), "/whole.lxtg"));
+        let embedded = crate::Glossary::embedded();
+        let decoded = crate::Glossary::from_compact(bytes).expect("decodes");
+        assert_eq!(decoded.data(), embedded.data());
+        // The compact form is smaller than the text it holds.
+        assert!(bytes.len() < embedded.data_bytes());
+
+        let search = include_bytes!(concat!(env!("OUT_DIR"), "/search.lxtg"));
+        let (header, part) = compact::decode(search).expect("decodes");
+        assert_eq!(header.part, Part::Search);
+        assert_eq!(
+            header.fingerprint,
+            compact::header(bytes).expect("header").fingerprint
+        );
+        assert_eq!(part, compact::search_part(embedded.data()));
+    }
+
+    #[test]
+    fn the_search_part_finds_what_the_whole_glossary_finds() {
+        let whole = crate::Glossary::embedded();
+        let part =
+            crate::Glossary::from_compact(include_bytes!(concat!(env!("OUT_DIR"), "/search.lxtg")))
+                .expect("decodes");
+        let options = crate::SearchOptions::default();
+        for query in [
+            "child pornography",
+            "pédopornographie",
+            "استغلال",
+            "儿童",
+            "grooming",
+            "chld",
+            "sexual",
+        ] {
+            let a: Vec<_> = whole
+                .search(query, &options)
+                .iter()
+                .map(|h| (h.concept.id.clone(), h.term.text.clone(), h.kind))
+                .collect();
+            let b: Vec<_> = part
+                .search(query, &options)
+                .iter()
+                .map(|h| (h.concept.id.clone(), h.term.text.clone(), h.kind))
+                .collect();
+            assert_eq!(a, b, "{query}");
+            assert!(!a.is_empty(), "{query}");
+        }
+        for c in whole.concepts() {
+            let p = part
+                .concept(&c.id)
+                .expect("every concept is in the search part");
+            for lang in ["en", "fr", "es", "ar", "zh", "ru"] {
+                assert_eq!(
+                    c.preferred(lang).map(|t| &t.text),
+                    p.preferred(lang).map(|t| &t.text)
+                );
+            }
+        }
+        assert_eq!(whole.categories(), part.categories());
+        assert_eq!(whole.current_release(), part.current_release());
     }
 }
 

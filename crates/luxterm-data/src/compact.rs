@@ -1,0 +1,389 @@
+//! The compact binary form of a glossary, whole or in parts, for clients that load the glossary
+//! as data rather than compile it in (the web app fetches it as a static file).
+//!
+//! A compact glossary is a 16-byte header followed by the [`GlossaryData`] in
+//! [postcard](https://docs.rs/postcard):
+//!
+//! | bytes | content |
+//! |---|---|
+//! | 0–3 | the magic `LXTG` |
+//! | 4–5 | the format version, little-endian ([`FORMAT`]) |
+//! | 6 | the part: 0 the whole glossary, 1 the search part ([`Part`]) |
+//! | 7 | reserved, 0 |
+//! | 8–15 | the fingerprint of the whole glossary's payload, little-endian ([`fingerprint`]) |
+//!
+//! The search part carries the fingerprint of the whole glossary it was cut from, so a client that
+//! starts on the search part and fetches the whole later can tell whether the two belong together.
+//!
+//! ```
+//! use luxterm_data::compact::{self, Part};
+//! # let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../glossary");
+//! # let data = luxterm_data::load_dir(&dir, "glossary").unwrap();
+//! let whole = compact::encode(&data, Part::Whole).unwrap();
+//! let search = compact::encode(&data, Part::Search).unwrap();
+//! assert!(search.len() * 4 < whole.len());
+//!
+//! let (header, decoded) = compact::decode(&whole).unwrap();
+//! assert_eq!((header.part, decoded.concepts.len()), (Part::Whole, data.concepts.len()));
+//! assert_eq!(compact::header(&search).unwrap().fingerprint, header.fingerprint);
+//! ```
+
+use core::fmt;
+use std::borrow::Cow;
+
+use crate::model::{Concept, GlossaryData, Instrument, Term};
+
+/// The first four bytes of every compact glossary.
+pub const MAGIC: [u8; 4] = *b"LXTG";
+
+/// The version of the compact format this crate reads and writes. It changes whenever the model's
+/// serialized shape changes, so an old file is refused rather than misread.
+pub const FORMAT: u16 = 1;
+
+/// Bytes before the payload.
+pub const HEADER_LEN: usize = 16;
+
+/// Which part of a glossary a compact file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Part {
+    /// Everything.
+    Whole,
+    /// What search, browsing by category and a home page need: releases, instruments without
+    /// provisions or notes, every concept's id, category and current terms (with status, what to
+    /// use instead and why), nothing else. See [`search_part`].
+    Search,
+}
+
+impl Part {
+    fn byte(self) -> u8 {
+        match self {
+            Part::Whole => 0,
+            Part::Search => 1,
+        }
+    }
+
+    fn from_byte(b: u8) -> Option<Part> {
+        match b {
+            0 => Some(Part::Whole),
+            1 => Some(Part::Search),
+            _ => None,
+        }
+    }
+
+    /// The part's name, as error messages and reports write it.
+    ///
+    /// ```
+    /// assert_eq!(luxterm_data::compact::Part::Search.as_str(), "search part");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Part::Whole => "whole glossary",
+            Part::Search => "search part",
+        }
+    }
+}
+
+/// What a compact file's header says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Header {
+    /// The part it holds.
+    pub part: Part,
+    /// The fingerprint of the whole glossary's payload (for the search part: of the whole it was
+    /// cut from).
+    pub fingerprint: u64,
+}
+
+/// Why bytes could not be read as a compact glossary.
+///
+/// ```
+/// use luxterm_data::compact::{decode, CompactError};
+/// assert_eq!(decode(b"LXTG").unwrap_err(), CompactError::Truncated { len: 4 });
+/// assert_eq!(
+///     decode(b"<!doctype html><html></html>").unwrap_err().to_string(),
+///     "not a compact luxterm glossary (it does not start with `LXTG`): a web server may have \
+///      answered with a page instead of the file"
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum CompactError {
+    /// Shorter than the header.
+    Truncated {
+        /// How many bytes there were.
+        len: usize,
+    },
+    /// The bytes do not start with [`MAGIC`].
+    NotAGlossary,
+    /// Written in another version of the format.
+    UnsupportedFormat {
+        /// The version in the file.
+        found: u16,
+    },
+    /// The part byte names no known part.
+    UnknownPart(u8),
+    /// The header's fingerprint does not match the payload (a damaged or altered file).
+    Corrupt {
+        /// The fingerprint in the header.
+        expected: u64,
+        /// The payload's fingerprint.
+        found: u64,
+    },
+    /// The payload is not a glossary in this crate's model.
+    Payload(String),
+    /// The data could not be encoded.
+    Encode(String),
+}
+
+impl fmt::Display for CompactError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CompactError::Truncated { len } => write!(
+                f,
+                "a compact glossary has a {HEADER_LEN}-byte header, but only {len} byte(s) arrived: the download was cut short"
+            ),
+            CompactError::NotAGlossary => write!(
+                f,
+                "not a compact luxterm glossary (it does not start with `LXTG`): a web server may have answered with a page instead of the file"
+            ),
+            CompactError::UnsupportedFormat { found } => write!(
+                f,
+                "the compact glossary is in format {found}, but this build reads format {FORMAT}: rebuild both from the same sources"
+            ),
+            CompactError::UnknownPart(b) => {
+                write!(f, "the compact glossary names an unknown part ({b})")
+            }
+            CompactError::Corrupt { expected, found } => write!(
+                f,
+                "the compact glossary is damaged: its header promises fingerprint {expected:016x}, its content has {found:016x}"
+            ),
+            CompactError::Payload(e) => write!(f, "the compact glossary cannot be decoded: {e}"),
+            CompactError::Encode(e) => write!(f, "the glossary cannot be encoded: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for CompactError {}
+
+/// The 64-bit FNV-1a hash of `bytes`: a stable fingerprint (not a security measure) that names a
+/// glossary's contents in file names and tells matching parts apart.
+///
+/// ```
+/// assert_eq!(luxterm_data::compact::fingerprint(b""), 0xcbf2_9ce4_8422_2325);
+/// assert_ne!(luxterm_data::compact::fingerprint(b"a"), luxterm_data::compact::fingerprint(b"b"));
+/// ```
+pub fn fingerprint(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+/// `data` cut down to what search and browsing need (see [`Part::Search`]).
+///
+/// ```
+/// # let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../glossary");
+/// # let data = luxterm_data::load_dir(&dir, "glossary").unwrap();
+/// let part = luxterm_data::compact::search_part(&data);
+/// assert_eq!(part.concepts.len(), data.concepts.len());
+/// assert!(part.concepts.iter().all(|c| c.definitions.is_empty() && c.citations.is_empty()));
+/// ```
+pub fn search_part(data: &GlossaryData) -> GlossaryData {
+    let term = |t: &Term| Term {
+        note: None,
+        legal_term_of: Cow::Borrowed(&[]),
+        ..t.clone()
+    };
+    let concept = |c: &Concept| Concept {
+        id: c.id.clone(),
+        category: c.category,
+        added: c.added,
+        removed: c.removed,
+        terms: c
+            .terms
+            .iter()
+            .filter(|t| t.span.until.is_none())
+            .map(term)
+            .collect(),
+        definitions: Cow::Borrowed(&[]),
+        guidance: Cow::Borrowed(&[]),
+        citations: Cow::Borrowed(&[]),
+        relations: Cow::Borrowed(&[]),
+        history: Cow::Borrowed(&[]),
+        elements: Cow::Borrowed(&[]),
+    };
+    let instrument = |i: &Instrument| Instrument {
+        note: Cow::Borrowed(&[]),
+        provisions: Cow::Borrowed(&[]),
+        ..i.clone()
+    };
+    GlossaryData {
+        releases: data.releases.clone(),
+        instruments: data.instruments.iter().map(instrument).collect(),
+        concepts: data.concepts.iter().map(concept).collect(),
+        term_index: Cow::Borrowed(&[]),
+        elements: Cow::Borrowed(&[]),
+    }
+}
+
+fn payload(data: &GlossaryData) -> Result<Vec<u8>, CompactError> {
+    postcard::to_allocvec(data).map_err(|e| CompactError::Encode(e.to_string()))
+}
+
+/// `data` (or its search part) in the compact form.
+///
+/// # Errors
+///
+/// [`CompactError::Encode`] if postcard cannot encode the data (it can encode every valid
+/// glossary).
+pub fn encode(data: &GlossaryData, part: Part) -> Result<Vec<u8>, CompactError> {
+    let whole = payload(data)?;
+    let fp = fingerprint(&whole);
+    let body = match part {
+        Part::Whole => whole,
+        Part::Search => payload(&search_part(data))?,
+    };
+    let mut out = Vec::with_capacity(HEADER_LEN + body.len());
+    out.extend_from_slice(&MAGIC);
+    out.extend_from_slice(&FORMAT.to_le_bytes());
+    out.push(part.byte());
+    out.push(0);
+    out.extend_from_slice(&fp.to_le_bytes());
+    out.extend_from_slice(&body);
+    Ok(out)
+}
+
+/// Reads the header of a compact glossary without decoding it.
+///
+/// # Errors
+///
+/// [`CompactError::Truncated`], [`CompactError::NotAGlossary`],
+/// [`CompactError::UnsupportedFormat`] or [`CompactError::UnknownPart`].
+pub fn header(bytes: &[u8]) -> Result<Header, CompactError> {
+    let Some((head, _)) = bytes.split_first_chunk::<HEADER_LEN>() else {
+        if bytes.len() >= MAGIC.len() && bytes.get(..MAGIC.len()) != Some(&MAGIC[..]) {
+            return Err(CompactError::NotAGlossary);
+        }
+        return Err(CompactError::Truncated { len: bytes.len() });
+    };
+    let [m0, m1, m2, m3, f0, f1, part, _, fp @ ..] = *head;
+    if [m0, m1, m2, m3] != MAGIC {
+        return Err(CompactError::NotAGlossary);
+    }
+    let format = u16::from_le_bytes([f0, f1]);
+    if format != FORMAT {
+        return Err(CompactError::UnsupportedFormat { found: format });
+    }
+    Ok(Header {
+        part: Part::from_byte(part).ok_or(CompactError::UnknownPart(part))?,
+        fingerprint: u64::from_le_bytes(fp),
+    })
+}
+
+/// Decodes a compact glossary, checking its header (and, for the whole glossary, that the
+/// content matches the fingerprint). The term index is left empty: rebuild it with
+/// [`crate::index_terms`].
+///
+/// # Errors
+///
+/// Any [`CompactError`] but `Encode`: nothing is returned from a damaged file.
+pub fn decode(bytes: &[u8]) -> Result<(Header, GlossaryData), CompactError> {
+    let header = header(bytes)?;
+    let body = bytes.get(HEADER_LEN..).unwrap_or_default();
+    if header.part == Part::Whole {
+        let found = fingerprint(body);
+        if found != header.fingerprint {
+            return Err(CompactError::Corrupt {
+                expected: header.fingerprint,
+                found,
+            });
+        }
+    }
+    let data = postcard::from_bytes(body).map_err(|e| CompactError::Payload(e.to_string()))?;
+    Ok((header, data))
+}
+
+#[cfg(all(test, feature = "load"))]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+
+    fn data() -> GlossaryData {
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/valid");
+        crate::load_dir(&dir, "valid").unwrap()
+    }
+
+    #[test]
+    fn round_trips_whole_and_search_part() {
+        let data = data();
+        let whole = encode(&data, Part::Whole).unwrap();
+        let (h, back) = decode(&whole).unwrap();
+        assert_eq!(h.part, Part::Whole);
+        assert_eq!(
+            back,
+            GlossaryData {
+                term_index: Default::default(),
+                ..data.clone()
+            }
+        );
+        let search = encode(&data, Part::Search).unwrap();
+        let (hs, part) = decode(&search).unwrap();
+        assert_eq!((hs.part, hs.fingerprint), (Part::Search, h.fingerprint));
+        assert_eq!(part, search_part(&data));
+    }
+
+    #[test]
+    fn search_part_keeps_current_terms_and_drops_the_rest() {
+        let data = data();
+        let part = search_part(&data);
+        for (c, p) in data.concepts.iter().zip(part.concepts.iter()) {
+            assert_eq!((&c.id, c.category), (&p.id, p.category));
+            let current: Vec<_> = c.terms.iter().filter(|t| t.span.until.is_none()).collect();
+            assert_eq!(current.len(), p.terms.len());
+            for (t, q) in current.iter().zip(p.terms.iter()) {
+                assert_eq!(
+                    (&t.text, &t.lang, t.status, &t.instead, &t.why),
+                    (&q.text, &q.lang, q.status, &q.instead, &q.why)
+                );
+                assert!(q.legal_term_of.is_empty() && q.note.is_none());
+            }
+            assert!(p.definitions.is_empty() && p.guidance.is_empty() && p.history.is_empty());
+        }
+        assert!(part.instruments.iter().all(|i| i.provisions.is_empty()));
+        assert_eq!(part.releases, data.releases);
+    }
+
+    #[test]
+    fn refuses_damaged_and_foreign_bytes() {
+        let whole = encode(&data(), Part::Whole).unwrap();
+        assert_eq!(
+            decode(&whole[..10]),
+            Err(CompactError::Truncated { len: 10 })
+        );
+        assert_eq!(decode(b"<html>"), Err(CompactError::NotAGlossary));
+        let mut other = whole.clone();
+        other[4] = 9;
+        assert_eq!(
+            decode(&other),
+            Err(CompactError::UnsupportedFormat { found: 9 })
+        );
+        let mut part = whole.clone();
+        part[6] = 7;
+        assert_eq!(decode(&part), Err(CompactError::UnknownPart(7)));
+        let mut flipped = whole.clone();
+        let last = flipped.len() - 1;
+        flipped[last] ^= 1;
+        assert!(matches!(
+            decode(&flipped),
+            Err(CompactError::Corrupt { .. })
+        ));
+        let cut = &whole[..whole.len() / 2];
+        assert!(matches!(decode(cut), Err(CompactError::Corrupt { .. })));
+    }
+
+    #[test]
+    fn a_cut_search_part_is_a_payload_error_not_a_panic() {
+        let search = encode(&data(), Part::Search).unwrap();
+        let cut = &search[..search.len() / 2];
+        assert!(matches!(decode(cut), Err(CompactError::Payload(_))));
+    }
+}
