@@ -357,6 +357,67 @@ await test("screenshots at 360 px and 1280 px; no horizontal overflow at 360 px"
   await page.screenshot({ path: path.join(artifacts, "concept-print.png"), fullPage: true });
 });
 
+// ----- the glossary in two parts: the search part in the app, the whole glossary after first paint -----
+
+await test("search works from the first paint; a concept page waits for the whole glossary", async (page) => {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  const requested = [];
+  await page.route("**/glossary-*.lxtg", async (route) => {
+    requested.push(new URL(route.request().url()).pathname);
+    await held;
+    await route.continue();
+  });
+  await open(page, "/");
+  await page.fill("#q", "pédopornographie");
+  await page.waitForSelector(".results li", { timeout: 10000 });
+  assert(requested.length === 1 && /^\/glossary-[0-9a-f]{16}\.lxtg$/.test(requested[0]), `the whole glossary is requested once, same origin: ${requested}`);
+  await page.click(".results li:first-child a.result-term");
+  await page.waitForSelector("main .loading[role=status]", { timeout: 10000 });
+  release();
+  await page.waitForSelector("#terms-fr", { timeout: 20000 });
+  assert(!(await page.isVisible("main .loading")), "the loading notice is gone");
+});
+
+await test("a failed download of the glossary is explained and can be retried", async () => {
+  // A page of its own: the failed request is logged by the browser on purpose.
+  const page = await context.newPage();
+  try {
+    let fail = true;
+    await page.route("**/glossary-*.lxtg", (route) => (fail ? route.abort("internetdisconnected") : route.continue()));
+    await page.goto(new URL("/concept/child", base).href, { waitUntil: "load" });
+    await page.waitForSelector(".load-failed[role=alert]", { timeout: 20000 });
+    const text = await page.innerText(".load-failed");
+    assert(/Search still works/.test(text) && /glossary-[0-9a-f]{16}\.lxtg/.test(text), `reason shown: ${text}`);
+    fail = false;
+    await page.click(".load-failed button");
+    await page.waitForSelector("#terms-en", { timeout: 20000 });
+  } finally {
+    await page.close();
+  }
+});
+
+await test("once loaded, the app works offline", async (page) => {
+  await open(page, "/concept/child-sexual-abuse-material");
+  await page.waitForSelector("#terms-en");
+  await context.setOffline(true);
+  try {
+    const before = foreignRequests.length;
+    let requests = 0;
+    page.on("request", () => { requests += 1; });
+    await page.click(".provisions-cited a[href^='/instrument/']");
+    await page.waitForSelector("#instrument-title");
+    await page.goBack();
+    await page.waitForSelector("#terms-en");
+    await page.click("a[href='/']");
+    await page.fill("#q", "sale of children");
+    await page.waitForSelector(".results li");
+    assert(requests === 0 && foreignRequests.length === before, `requests while offline: ${requests}`);
+  } finally {
+    await context.setOffline(false);
+  }
+});
+
 // ----- checks across every page opened above -----
 
 await test("no console errors on any page", async () => {

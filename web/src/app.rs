@@ -4,6 +4,8 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::layout::{Footer, Header};
+use crate::components::loading::{Loader, NeedsWhole};
+use crate::data::{self, Status};
 use crate::pages::category::CategoryPage;
 use crate::pages::compare::{
     CompareConcepts, CompareInstruments, CompareLanguages, CompareReleases,
@@ -16,18 +18,20 @@ use crate::pages::releases::Releases;
 use crate::route::Route;
 use crate::state::{AppContext, AppState};
 
-/// The view for a route.
+/// The view for a route. Home, search, categories and releases run on the search part of the
+/// glossary; the other views wait for the whole glossary.
 pub fn switch(route: Route) -> Html {
+    let whole = |view: Html| html! { <NeedsWhole>{ view }</NeedsWhole> };
     match route {
         Route::Home | Route::Search => html! { <Home /> },
-        Route::Concept { id } => html! { <ConceptPage id={id} /> },
-        Route::Instrument { id } => html! { <InstrumentPage id={id} /> },
-        Route::Instruments => html! { <Instruments /> },
+        Route::Concept { id } => whole(html! { <ConceptPage id={id} /> }),
+        Route::Instrument { id } => whole(html! { <InstrumentPage id={id} /> }),
+        Route::Instruments => whole(html! { <Instruments /> }),
         Route::Category { id } => html! { <CategoryPage id={id} /> },
-        Route::Compare => html! { <CompareConcepts /> },
-        Route::CompareLanguages { id } => html! { <CompareLanguages id={id} /> },
-        Route::CompareInstruments { id } => html! { <CompareInstruments id={id} /> },
-        Route::CompareReleases { id } => html! { <CompareReleases id={id} /> },
+        Route::Compare => whole(html! { <CompareConcepts /> }),
+        Route::CompareLanguages { id } => whole(html! { <CompareLanguages id={id} /> }),
+        Route::CompareInstruments { id } => whole(html! { <CompareInstruments id={id} /> }),
+        Route::CompareReleases { id } => whole(html! { <CompareReleases id={id} /> }),
         Route::Releases => html! { <Releases /> },
         Route::NotFound => html! { <NotFound /> },
     }
@@ -84,13 +88,45 @@ pub fn Root() -> Html {
         }
     });
 
+    // The whole glossary is fetched after the first paint (effects run after rendering), and
+    // again when a reader asks after a failure.
+    let status = use_state(|| match data::whole() {
+        Some(_) => Status::Ready,
+        None => Status::Loading,
+    });
+    let attempt = use_state(|| 0_u32);
+    {
+        let status = status.clone();
+        use_effect_with(*attempt, move |_| {
+            if data::whole().is_none() {
+                status.set(Status::Loading);
+                wasm_bindgen_futures::spawn_local(async move {
+                    match data::fetch_whole().await {
+                        Ok(_) => status.set(Status::Ready),
+                        Err(e) => status.set(Status::Failed(e.to_string())),
+                    }
+                });
+            }
+        });
+    }
+    let retry = {
+        let attempt = attempt.clone();
+        use_callback((), move |(), _| attempt.set(*attempt + 1))
+    };
+    let loader = Loader {
+        status: (*status).clone(),
+        retry,
+    };
+
     html! {
         <ContextProvider<AppContext> context={state}>
-            <Header />
-            <main id="main" tabindex="-1">
-                <Switch<Route> render={switch} />
-            </main>
-            <Footer />
+            <ContextProvider<Loader> context={loader}>
+                <Header />
+                <main id="main" tabindex="-1">
+                    <Switch<Route> render={switch} />
+                </main>
+                <Footer />
+            </ContextProvider<Loader>>
         </ContextProvider<AppContext>>
     }
 }

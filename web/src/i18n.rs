@@ -233,6 +233,11 @@ pub struct Strings {
     pub not_found_heading: &'static str,
     pub not_found_text: &'static str,
     pub back_home: &'static str,
+    /// Shown while the whole glossary (definitions, provisions, history) is still arriving.
+    pub loading_glossary: &'static str,
+    /// Shown when the whole glossary could not be fetched or read (the reason follows).
+    pub glossary_failed: &'static str,
+    pub retry: &'static str,
 
     pub status: [&'static str; 4],
     pub advice: [&'static str; 3],
@@ -430,6 +435,9 @@ static EN: Strings = Strings {
     not_found_heading: "Page not found",
     not_found_text: "This address matches no page of luxterm.",
     back_home: "Back to search",
+    loading_glossary: "Loading the glossary…",
+    glossary_failed: "The glossary could not be loaded. Search still works; this page needs the whole glossary.",
+    retry: "Try again",
 
     status: ["Preferred", "Admitted", "Use with caution", "Avoid"],
     advice: ["Use", "Use with caution", "Best avoided"],
@@ -583,6 +591,9 @@ static FR: Strings = Strings {
     not_found_heading: "Page introuvable",
     not_found_text: "Cette adresse ne correspond à aucune page de luxterm.",
     back_home: "Retour à la recherche",
+    loading_glossary: "Chargement du glossaire…",
+    glossary_failed: "Le glossaire n’a pas pu être chargé. La recherche fonctionne toujours ; cette page a besoin du glossaire complet.",
+    retry: "Réessayer",
 
     status: [
         "Privilégié",
@@ -741,6 +752,9 @@ static ES: Strings = Strings {
     not_found_heading: "Página no encontrada",
     not_found_text: "Esta dirección no corresponde a ninguna página de luxterm.",
     back_home: "Volver a la búsqueda",
+    loading_glossary: "Cargando el glosario…",
+    glossary_failed: "No se pudo cargar el glosario. La búsqueda sigue funcionando; esta página necesita el glosario completo.",
+    retry: "Reintentar",
 
     status: ["Preferido", "Admitido", "Usar con cautela", "Evitar"],
     advice: ["Usar", "Usar con cautela", "Mejor evitar"],
@@ -894,6 +908,9 @@ static AR: Strings = Strings {
     not_found_heading: "الصفحة غير موجودة",
     not_found_text: "لا يطابق هذا العنوان أي صفحة في luxterm.",
     back_home: "العودة إلى البحث",
+    loading_glossary: "جارٍ تحميل المسرد…",
+    glossary_failed: "تعذّر تحميل المسرد. لا يزال البحث يعمل؛ أما هذه الصفحة فتحتاج إلى المسرد كاملًا.",
+    retry: "إعادة المحاولة",
 
     status: ["مفضل", "مقبول", "يُستخدم بحذر", "يُتجنب"],
     advice: ["يُستخدم", "يُستخدم بحذر", "يُفضل تجنبه"],

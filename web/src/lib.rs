@@ -1,7 +1,8 @@
 //! The luxterm web app: browse, search and compare the glossary's terms in the browser.
 //!
-//! A client-side [yew](https://yew.rs) app on the glossary compiled into the `luxterm` crate: static
-//! files only, no request beyond its own origin, works offline once loaded.
+//! A client-side [yew](https://yew.rs) app on the `luxterm` crate's glossary: static files only,
+//! no request beyond its own origin, works offline once loaded. The search part of the glossary is
+//! compiled in; the whole glossary is a static file fetched after the first paint ([`data`]).
 //!
 //! # Concepts
 //!
@@ -18,6 +19,7 @@
 
 pub mod app;
 pub mod components;
+pub mod data;
 pub mod hooks;
 pub mod i18n;
 pub mod pages;

@@ -10,8 +10,10 @@
 
 use std::time::Duration;
 
-use luxterm::Glossary;
+use luxterm::compact::{CompactError, HEADER_LEN};
+use luxterm::{Glossary, parts};
 use luxterm_web::Root;
+use luxterm_web::data::{self, LoadError};
 use luxterm_web::i18n::UiLang;
 use luxterm_web::route::{Route, href, param};
 use wasm_bindgen::JsCast;
@@ -62,8 +64,15 @@ async fn wait_for(root: &web_sys::Element, selector: &str) {
     );
 }
 
-/// Renders the app at `path` into a fresh element, with a fresh saved state.
+/// The whole glossary, as the app would have fetched it (the test server does not serve it).
+fn whole() -> &'static Glossary {
+    data::install(parts::WHOLE).unwrap()
+}
+
+/// Renders the app at `path` into a fresh element, with a fresh saved state and the whole
+/// glossary in memory.
 async fn render(path: &str) -> (web_sys::Element, yew::AppHandle<At>) {
+    whole();
     web_sys::window()
         .unwrap()
         .local_storage()
@@ -136,11 +145,7 @@ async fn a_concept_page_shows_six_languages_legal_terms_and_a_pinned_permalink()
         .unwrap()
         .dyn_into()
         .unwrap();
-    let current = Glossary::embedded()
-        .current_release()
-        .unwrap()
-        .version
-        .to_string();
+    let current = whole().current_release().unwrap().version.to_string();
     assert!(
         permalink.value().ends_with(&format!(
             "/concept/child-sexual-abuse-material?release={current}"
@@ -229,7 +234,7 @@ async fn the_interface_switches_to_arabic_right_to_left() {
 async fn a_missing_translation_falls_back_visibly() {
     // Russian is not an interface language, but terms can be shown in Russian; a concept's
     // definitions may lack Russian and then show English with a note.
-    let g = Glossary::embedded();
+    let g = whole();
     let concept = g
         .concepts()
         .iter()
@@ -283,7 +288,7 @@ async fn an_instrument_page_highlights_the_cited_provision_and_who_cites_it() {
 
 #[wasm_bindgen_test]
 async fn a_pinned_view_says_so_and_an_unknown_release_is_explained() {
-    let first = Glossary::embedded().releases()[0].version.to_string();
+    let first = whole().releases()[0].version.to_string();
     let (root, handle) = render(&format!("/concept/child?release={first}")).await;
     assert!(text(&root, ".pinned-notice").contains(&first));
     done(root, handle);
@@ -317,7 +322,7 @@ async fn the_element_matrix_cites_every_answer() {
 async fn compare_releases_offers_the_glossary_releases() {
     let (root, handle) = render("/compare/releases/child").await;
     let options = all(&root, "#release-from option");
-    assert_eq!(options.len(), Glossary::embedded().releases().len());
+    assert_eq!(options.len(), whole().releases().len());
     done(root, handle);
 }
 
@@ -334,4 +339,44 @@ fn links_and_addresses_agree() {
         Some("traite d’enfants")
     );
     assert_eq!(UiLang::from_tag("ar-EG"), Some(UiLang::Ar));
+}
+
+#[wasm_bindgen_test]
+fn only_the_whole_glossary_the_app_was_built_with_is_accepted() {
+    // The search part compiled in is not the whole glossary.
+    assert_eq!(
+        data::install(parts::SEARCH).unwrap_err(),
+        LoadError::NotWhole
+    );
+    // A host answering a missing file with a page.
+    assert_eq!(
+        data::install(b"<!doctype html><html><body></body></html>").unwrap_err(),
+        LoadError::Compact(CompactError::NotAGlossary)
+    );
+    // A download cut short.
+    assert_eq!(
+        data::install(&parts::WHOLE[..10]).unwrap_err(),
+        LoadError::Compact(CompactError::Truncated { len: 10 })
+    );
+    // A whole glossary of another build (a stale cached copy).
+    let mut other = parts::WHOLE.to_vec();
+    other[HEADER_LEN - 1] ^= 0xff;
+    assert!(matches!(
+        data::install(&other).unwrap_err(),
+        LoadError::Mismatch { expected, .. } if expected == parts::FINGERPRINT
+    ));
+    // Each failure explains itself and names the file.
+    let message = data::install(parts::SEARCH).unwrap_err().to_string();
+    assert!(message.contains(parts::WHOLE_FILE), "{message}");
+    // The right one is kept, and its content is more than the search part's.
+    let g = whole();
+    assert!(!g.concept("child").unwrap().definitions.is_empty());
+    assert!(
+        data::search_part()
+            .concept("child")
+            .unwrap()
+            .definitions
+            .is_empty()
+    );
+    assert!(std::ptr::eq(data::glossary(), g));
 }

@@ -19,7 +19,7 @@ use std::process::{Command, ExitCode};
 /// The result type of every task: a message for people on failure.
 type Result<T = ()> = std::result::Result<T, String>;
 
-/// Files the server and the size report treat as the initial load, in `web/dist`.
+/// The wasm-bindgen glue in `web/dist`.
 const JS: &str = "luxterm_web.js";
 /// The optimised WebAssembly module in `web/dist`.
 const WASM: &str = "luxterm_web_bg.wasm";
@@ -277,6 +277,9 @@ fn build() -> Result {
     )?;
     // Static hosts that serve 404.html for unknown paths then still open deep links.
     copy(&root.join("web").join("index.html"), &dist.join("404.html"))?;
+    // The whole glossary, fetched by the app after its first paint.
+    let whole = dist.join(luxterm::parts::WHOLE_FILE);
+    fs::write(&whole, luxterm::parts::WHOLE).map_err(|e| format!("{}: {e}", whole.display()))?;
     eprintln!("xtask: built {}", dist.display());
     Ok(())
 }

@@ -55,6 +55,7 @@ fn handle(mut stream: TcpStream, dist: &Path) -> std::io::Result<()> {
             &mut stream,
             "405 Method Not Allowed",
             "text/plain; charset=utf-8",
+            "no-cache",
             b"method not allowed\n",
             true,
         );
@@ -65,6 +66,7 @@ fn handle(mut stream: TcpStream, dist: &Path) -> std::io::Result<()> {
             &mut stream,
             "404 Not Found",
             "text/plain; charset=utf-8",
+            "no-cache",
             b"not found\n",
             method == "GET",
         );
@@ -74,9 +76,21 @@ fn handle(mut stream: TcpStream, dist: &Path) -> std::io::Result<()> {
         &mut stream,
         "200 OK",
         content_type(&file),
+        cache_control(&file),
         &body,
         method == "GET",
     )
+}
+
+/// The whole glossary's name changes with its content, so browsers may keep it for good; every
+/// other file is checked with the server on each load.
+fn cache_control(file: &Path) -> &'static str {
+    let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    if name == luxterm::parts::WHOLE_FILE {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    }
 }
 
 /// Maps a request path to a file in `dist`, with the SPA fallback; `None` for a missing asset.
@@ -139,11 +153,12 @@ fn respond(
     stream: &mut TcpStream,
     status: &str,
     content_type: &str,
+    cache_control: &str,
     body: &[u8],
     with_body: bool,
 ) -> std::io::Result<()> {
     let head = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\n\
+        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: {cache_control}\r\n\
          X-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
         body.len()
     );

@@ -1,4 +1,5 @@
-//! `cargo xtask size`: the bytes a browser downloads on first load, raw and gzip, and where they go.
+//! `cargo xtask size`: the bytes a browser downloads on first load, raw and gzip, and where they go;
+//! then the whole glossary the app fetches after its first paint.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -51,8 +52,9 @@ pub fn report(root: &Path, dist: &Path, unoptimised: &Path, check: bool) -> Resu
         .filter_map(|e| e.ok())
         .filter(|e| e.file_type().map(|t| t.is_file()).unwrap_or(false))
         .filter_map(|e| e.file_name().into_string().ok())
-        // 404.html is a copy of index.html for static hosts, never loaded with it.
-        .filter(|name| name != "404.html")
+        // 404.html is a copy of index.html for static hosts, never loaded with it; the whole
+        // glossary is fetched after the first paint and reported below.
+        .filter(|name| name != "404.html" && name != luxterm::parts::WHOLE_FILE)
         .collect();
     files.sort();
     let (mut total_raw, mut total_gzip) = (0, 0);
@@ -91,7 +93,7 @@ pub fn report(root: &Path, dist: &Path, unoptimised: &Path, check: bool) -> Resu
         code_gzip,
     );
     row(
-        "wasm: data (static data: glossary text, UI strings)",
+        "wasm: data (search part, UI strings, Unicode tables)",
         data_raw,
         data_gzip,
     );
@@ -103,6 +105,23 @@ pub fn report(root: &Path, dist: &Path, unoptimised: &Path, check: bool) -> Resu
     );
     row("js: wasm-bindgen glue", js_raw, js_gzip);
     row("html, css, icon, bootstrap", other_raw, other_gzip);
+    let part = luxterm::parts::SEARCH;
+    row(
+        "  of which the search part of the glossary (in data)",
+        part.len(),
+        gzip(part),
+    );
+
+    let whole = read(luxterm::parts::WHOLE_FILE)?;
+    let (whole_raw, whole_gzip) = (whole.len(), gzip(&whole));
+    println!();
+    println!("after the first paint (fetched by the app; views other than search wait for it)");
+    row(luxterm::parts::WHOLE_FILE, whole_raw, whole_gzip);
+    row(
+        "a concept page opened directly: initial load + glossary",
+        total_raw + whole_raw,
+        total_gzip + whole_gzip,
+    );
 
     glossary_sources(root);
     code_by_crate(unoptimised);

@@ -1,7 +1,7 @@
 //! Citations of provisions, and "cite this entry": a permalink pinned to a release, a formatted
 //! citation and buttons that copy them.
 
-use luxterm::{Citation, Glossary};
+use luxterm::Citation;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -14,7 +14,7 @@ use crate::route::{Route, href};
 /// A cited provision: a link to its instrument page (at the provision), a link to the official
 /// text, and whether it was verified.
 pub fn citation(c: &Citation, ui: UiLang, s: &Strings) -> Html {
-    let g = Glossary::embedded();
+    let g = crate::data::glossary();
     let short = g.short_name(&c.instrument, ui.code()).to_string();
     let query = c
         .provision

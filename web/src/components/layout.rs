@@ -1,6 +1,5 @@
 //! The frame of every page: skip link, header with navigation and language menus, footer.
 
-use luxterm::Glossary;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -93,7 +92,7 @@ pub fn Header() -> Html {
 #[function_component]
 pub fn Footer() -> Html {
     let (_, s, _) = use_ui();
-    let release = Glossary::embedded().current_release();
+    let release = crate::data::search_part().current_release();
     html! {
         <footer class="site-footer">
             <p>{ s.footer }</p>

@@ -4,6 +4,7 @@ pub mod badges;
 pub mod cite;
 pub mod layout;
 pub mod link;
+pub mod loading;
 pub mod search;
 pub mod terms;
 pub mod text;

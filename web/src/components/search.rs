@@ -136,7 +136,7 @@ pub struct ResultsProps {
 pub fn Results(props: &ResultsProps) -> Html {
     let ui = props.ui;
     let s = ui.s();
-    let hits = hits_by_concept(Glossary::embedded(), &props.query);
+    let hits = hits_by_concept(crate::data::search_part(), &props.query);
     html! {
         <section class="results-section" aria-labelledby="results-heading">
             <h2 id="results-heading">{ s.results_heading }</h2>
@@ -155,7 +155,7 @@ fn result_item(hit: &SearchHit<'_>, ui: UiLang, lang: &str) -> Html {
     let (concept, term) = (hit.concept, hit.term);
     let preferred = hit.preferred(lang);
     let avoid = term.status == Status::Avoid;
-    let replacement = hit.replacement(Glossary::embedded());
+    let replacement = hit.replacement(crate::data::search_part());
     let mut query = Vec::new();
     if avoid {
         query.push(("term", term.text.to_string()));

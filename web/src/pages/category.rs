@@ -1,6 +1,6 @@
 //! The concepts of one category.
 
-use luxterm::{Category, Glossary};
+use luxterm::Category;
 use yew::prelude::*;
 
 use super::name_link;
@@ -26,7 +26,7 @@ pub fn CategoryPage(props: &CategoryProps) -> Html {
     let Some(category) = category else {
         return html! { <NotFound /> };
     };
-    let g = Glossary::embedded();
+    let g = crate::data::search_part();
     html! {
         <div class="category-page">
             <h1>{ s.category(category) }</h1>

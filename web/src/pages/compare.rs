@@ -6,7 +6,7 @@
 use luxterm::compare::Localised;
 use luxterm::diff::{ChangeKind, WordChange};
 use luxterm::model::CellValue;
-use luxterm::{Glossary, Status, Term, Version};
+use luxterm::{Status, Term, Version};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -32,7 +32,7 @@ fn select_value(e: &Event) -> String {
 
 /// Every concept as `(id, name, name's language)`, sorted by name in `lang`.
 fn concept_options(lang: &str) -> Vec<(String, String, String)> {
-    let mut out: Vec<_> = Glossary::embedded()
+    let mut out: Vec<_> = crate::data::glossary()
         .concepts()
         .iter()
         .map(|c| {
@@ -159,7 +159,7 @@ fn legal_terms(terms: &[&Term], ui: UiLang, s: &Strings) -> Html {
 pub fn CompareConcepts() -> Html {
     let (ui, s, lang) = use_ui();
     use_effect_with(s.compare_heading, |t| super::set_title(t));
-    let g = Glossary::embedded();
+    let g = crate::data::glossary();
     let chosen: Vec<String> = use_list_param("c")
         .into_iter()
         .filter(|id| g.concept(id).is_some())
@@ -295,7 +295,7 @@ pub struct OneConceptProps {
 pub fn CompareLanguages(props: &OneConceptProps) -> Html {
     let (ui, s, lang) = use_ui();
     use_effect_with(s.compare_languages, |t| super::set_title(t));
-    let g = Glossary::embedded();
+    let g = crate::data::glossary();
     let navigator = use_navigator();
     let asked = use_list_param("langs");
     let Some(c) = g.concept(&props.id) else {
@@ -425,7 +425,7 @@ fn cell_value(s: &Strings, v: CellValue) -> Html {
 pub fn CompareInstruments(props: &OneConceptProps) -> Html {
     let (ui, s, lang) = use_ui();
     use_effect_with(s.compare_instruments, |t| super::set_title(t));
-    let g = Glossary::embedded();
+    let g = crate::data::glossary();
     let Some(c) = g.concept(&props.id) else {
         return html! { <super::not_found::NotFound /> };
     };
@@ -529,7 +529,7 @@ fn words(changes: &[WordChange], lang: Option<&str>) -> Html {
 pub fn CompareReleases(props: &OneConceptProps) -> Html {
     let (ui, s, lang) = use_ui();
     use_effect_with(s.compare_releases, |t| super::set_title(t));
-    let g = Glossary::embedded();
+    let g = crate::data::glossary();
     let navigator = use_navigator();
     let from_param = use_param("from");
     let to_param = use_param("to");

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use luxterm::{Concept, Error, Glossary, RelationKind, Status, Version};
+use luxterm::{Concept, Error, RelationKind, Status, Version};
 use yew::prelude::*;
 
 use super::{concept_name, languages_for, name_link_by_id};
@@ -32,7 +32,7 @@ enum Loaded {
 }
 
 fn load(id: &str, release: Option<&str>) -> Loaded {
-    let g = Glossary::embedded();
+    let g = crate::data::glossary();
     match release {
         None => match g.concept(id) {
             Some(c) => Loaded::Found(Rc::new(c.clone()), None),
@@ -70,7 +70,7 @@ pub fn ConceptPage(props: &ConceptProps) -> Html {
             <div class="problem">
                 <h1>{ s.not_found_heading }</h1>
                 <p>{ text }</p>
-                if release.is_some() && Glossary::embedded().concept(&props.id).is_some() {
+                if release.is_some() && crate::data::glossary().concept(&props.id).is_some() {
                     <p><AppLink to={Route::Concept { id: props.id.to_string() }}>{ s.see_current }</AppLink></p>
                 }
                 <p><AppLink to={Route::Home}>{ s.back_home }</AppLink></p>
@@ -104,7 +104,7 @@ pub struct ConceptViewProps {
 #[function_component]
 pub fn ConceptView(props: &ConceptViewProps) -> Html {
     let (ui, s, lang) = use_ui();
-    let g = Glossary::embedded();
+    let g = crate::data::glossary();
     let c = &props.concept;
     let (name, fell_back) = concept_name(c, &lang);
     let (name_text, name_lang) = name
@@ -234,7 +234,7 @@ fn guidance(c: &Concept, ui: UiLang, s: &Strings, lang: &str) -> Html {
     if c.guidance.is_empty() {
         return html! {};
     }
-    let g = Glossary::embedded();
+    let g = crate::data::glossary();
     html! {
         <section class="guidance" aria-labelledby="guidance-heading">
             <h2 id="guidance-heading">{ s.guidance_heading }</h2>
@@ -264,7 +264,7 @@ fn provisions(c: &Concept, ui: UiLang, s: &Strings) -> Html {
     if c.citations.is_empty() {
         return html! {};
     }
-    let g = Glossary::embedded();
+    let g = crate::data::glossary();
     html! {
         <section class="provisions-cited" aria-labelledby="provisions-heading">
             <h2 id="provisions-heading">{ s.citations_heading }</h2>

@@ -1,6 +1,5 @@
 //! Home: the search box (answering as you type), the categories, the current release.
 
-use luxterm::Glossary;
 use yew::prelude::*;
 
 use crate::components::text::ltr;
@@ -15,7 +14,7 @@ use crate::route::Route;
 pub fn Home() -> Html {
     let (_, s, _) = use_ui();
     let searching = use_param("q").is_some_and(|q| !q.trim().is_empty());
-    let g = Glossary::embedded();
+    let g = crate::data::search_part();
     use_effect_with(s.nav_search, |title| super::set_title(title));
     html! {
         <div class="home">

@@ -1,6 +1,6 @@
 //! Instruments: the list, and one instrument with its provisions and the concepts citing each.
 
-use luxterm::{Glossary, Instrument};
+use luxterm::Instrument;
 use yew::prelude::*;
 
 use super::name_link;
@@ -35,7 +35,7 @@ pub fn provision_anchor(path: &str) -> String {
 pub fn Instruments() -> Html {
     let (ui, s, _) = use_ui();
     use_effect_with(s.instruments_heading, |t| super::set_title(t));
-    let g = Glossary::embedded();
+    let g = crate::data::glossary();
     let mut list: Vec<&Instrument> = g.instruments().iter().collect();
     list.sort_by_key(|i| i.adopted);
     html! {
@@ -65,7 +65,7 @@ pub struct InstrumentProps {
 #[function_component]
 pub fn InstrumentPage(props: &InstrumentProps) -> Html {
     let (ui, s, lang) = use_ui();
-    let g = Glossary::embedded();
+    let g = crate::data::glossary();
     let instrument = g.instrument(&props.id);
     let highlighted = use_param("p");
     let title = instrument

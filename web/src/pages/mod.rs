@@ -8,7 +8,7 @@ pub mod instrument;
 pub mod not_found;
 pub mod releases;
 
-use luxterm::{Concept, Glossary, Term};
+use luxterm::{Concept, Term};
 use yew::prelude::*;
 
 use crate::components::link::AppLink;
@@ -69,7 +69,7 @@ pub fn name_link(c: &Concept, lang: &str, ui: UiLang) -> Html {
 
 /// [`name_link`] for a concept id (the id itself when no concept has it).
 pub fn name_link_by_id(id: &str, lang: &str, ui: UiLang) -> Html {
-    match Glossary::embedded().concept(id) {
+    match crate::data::glossary().concept(id) {
         Some(c) => name_link(c, lang, ui),
         None => html! { { id.to_string() } },
     }

@@ -1,6 +1,5 @@
 //! The glossary's releases, newest first.
 
-use luxterm::Glossary;
 use yew::prelude::*;
 
 use crate::components::text::ltr;
@@ -12,7 +11,7 @@ use crate::hooks::use_ui;
 pub fn Releases() -> Html {
     let (_, s, _) = use_ui();
     use_effect_with(s.releases_heading, |t| super::set_title(t));
-    let g = Glossary::embedded();
+    let g = crate::data::search_part();
     html! {
         <div class="releases">
             <h1>{ s.releases_heading }</h1>

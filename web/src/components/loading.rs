@@ -1,0 +1,50 @@
+//! Waiting for the whole glossary: views that need more than the search part render behind
+//! [`NeedsWhole`].
+
+use yew::prelude::*;
+
+use crate::data::{self, Status};
+use crate::hooks::use_ui;
+
+/// Where the whole glossary stands, and how to ask for it again; provided by [`crate::Root`].
+#[derive(Clone, PartialEq)]
+pub struct Loader {
+    /// Loading, ready or failed.
+    pub status: Status,
+    /// Fetches the whole glossary again after a failure.
+    pub retry: Callback<()>,
+}
+
+/// Properties of [`NeedsWhole`].
+#[derive(Properties, PartialEq)]
+pub struct NeedsWholeProps {
+    /// The view that needs the whole glossary.
+    pub children: Html,
+}
+
+/// Renders its children once the whole glossary is in memory. Until then it says that the
+/// glossary is loading (a polite live region); if loading failed, it says so, with the reason and
+/// a button to try again. Search keeps working meanwhile: it runs on the search part.
+#[function_component]
+pub fn NeedsWhole(props: &NeedsWholeProps) -> Html {
+    let loader = use_context::<Loader>();
+    let (_, s, _) = use_ui();
+    if data::whole().is_some() {
+        return props.children.clone();
+    }
+    match loader {
+        Some(Loader {
+            status: Status::Failed(reason),
+            retry,
+        }) => html! {
+            <div class="load-failed" role="alert">
+                <p>{ s.glossary_failed }</p>
+                <p class="load-reason" lang="en" dir="ltr"><code>{ reason }</code></p>
+                <button type="button" onclick={retry.reform(|_: MouseEvent| ())}>{ s.retry }</button>
+            </div>
+        },
+        _ => html! {
+            <p class="loading" role="status" aria-live="polite" aria-busy="true">{ s.loading_glossary }</p>
+        },
+    }
+}
