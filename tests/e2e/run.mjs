@@ -363,7 +363,7 @@ await test("search works from the first paint; a concept page waits for the whol
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   const requested = [];
-  await page.route("**/glossary-*.lxtg", async (route) => {
+  await page.route("**/glossary-*.lxtg*", async (route) => {
     requested.push(new URL(route.request().url()).pathname);
     await held;
     await route.continue();
@@ -371,7 +371,7 @@ await test("search works from the first paint; a concept page waits for the whol
   await open(page, "/");
   await page.fill("#q", "pédopornographie");
   await page.waitForSelector(".results li", { timeout: 10000 });
-  assert(requested.length === 1 && /^\/glossary-[0-9a-f]{16}\.lxtg$/.test(requested[0]), `the whole glossary is requested once, same origin: ${requested}`);
+  assert(requested.length === 1 && /^\/glossary-[0-9a-f]{16}\.lxtg\.gz$/.test(requested[0]), `the whole glossary is requested once, compressed, same origin: ${requested}`);
   await page.click(".results li:first-child a.result-term");
   await page.waitForSelector("main .loading[role=status]", { timeout: 10000 });
   release();
@@ -384,7 +384,7 @@ await test("a failed download of the glossary is explained and can be retried", 
   const page = await context.newPage();
   try {
     let fail = true;
-    await page.route("**/glossary-*.lxtg", (route) => (fail ? route.abort("internetdisconnected") : route.continue()));
+    await page.route("**/glossary-*.lxtg*", (route) => (fail ? route.abort("internetdisconnected") : route.continue()));
     await page.goto(new URL("/concept/child", base).href, { waitUntil: "load" });
     await page.waitForSelector(".load-failed[role=alert]", { timeout: 20000 });
     const text = await page.innerText(".load-failed");
@@ -394,6 +394,27 @@ await test("a failed download of the glossary is explained and can be retried", 
     await page.waitForSelector("#terms-en", { timeout: 20000 });
   } finally {
     await page.close();
+  }
+});
+
+await test("the glossary loads without DecompressionStream, and from hosts that decompress it themselves", async (page) => {
+  // A browser without DecompressionStream fetches the plain file.
+  const requested = [];
+  page.on("request", (r) => { if (r.url().includes("/glossary-")) requested.push(new URL(r.url()).pathname); });
+  await page.addInitScript(() => { delete window.DecompressionStream; });
+  await open(page, "/concept/child");
+  await page.waitForSelector("#terms-en", { timeout: 20000 });
+  assert(requested.length === 1 && /\.lxtg$/.test(requested[0]), `plain file fetched: ${requested}`);
+  // A host answering the .gz name with already-decoded bytes (Content-Encoding: gzip).
+  const other = await context.newPage();
+  try {
+    const plain = await (await fetch(new URL(requested[0], base))).arrayBuffer();
+    await other.route("**/glossary-*.lxtg.gz", (route) =>
+      route.fulfill({ status: 200, contentType: "application/octet-stream", body: Buffer.from(plain) }));
+    await other.goto(new URL("/concept/child", base).href, { waitUntil: "load" });
+    await other.waitForSelector("#terms-en", { timeout: 20000 });
+  } finally {
+    await other.close();
   }
 });
 

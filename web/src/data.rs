@@ -4,9 +4,10 @@
 //!   releases) is compiled into the app: home, search as you type, categories and releases work
 //!   from the first paint.
 //! - The **whole glossary** is a static file of the app's own origin,
-//!   [`luxterm::parts::WHOLE_FILE`], fetched right after the first paint ([`fetch_whole`]). Its
-//!   name carries its fingerprint, so a host may let browsers cache it for good, and the app
-//!   refuses a file that does not belong to its search part. Views that need it (concepts,
+//!   [`luxterm::parts::WHOLE_FILE`] (and its gzip copy, which is what current browsers fetch),
+//!   fetched right after the first paint ([`fetch_whole`]). Its name carries its fingerprint, so
+//!   a host may let browsers cache it for good, and the app refuses a file that does not belong
+//!   to its search part. Views that need it (concepts,
 //!   instruments, compare) wait for it behind [`crate::components::loading::NeedsWhole`].
 //!
 //! Once both are in memory the app sends no other request.
@@ -16,7 +17,7 @@ use std::sync::OnceLock;
 
 use luxterm::compact::{self, CompactError, Part};
 use luxterm::{Glossary, parts};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 static SEARCH: OnceLock<Glossary> = OnceLock::new();
@@ -47,6 +48,12 @@ pub fn whole_url() -> String {
     format!("/{}", parts::WHOLE_FILE)
 }
 
+/// The same, compressed with gzip by the build (`cargo xtask build` writes both): a third of the
+/// bytes on any host, even one that does not compress files it does not know.
+pub fn whole_gz_url() -> String {
+    format!("{}.gz", whole_url())
+}
+
 /// Why the whole glossary could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LoadError {
@@ -71,7 +78,11 @@ pub enum LoadError {
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LoadError::Network(e) => write!(f, "the request for {} failed: {e}", whole_url()),
+            LoadError::Network(e) => write!(
+                f,
+                "the request for the whole glossary ({}) failed: {e}",
+                parts::WHOLE_FILE
+            ),
             LoadError::Http(status) => write!(f, "{} answered HTTP {status}", whole_url()),
             LoadError::Compact(e) => write!(f, "{}: {e}", whole_url()),
             LoadError::Mismatch { expected, found } => write!(
@@ -107,7 +118,7 @@ pub fn install(bytes: &[u8]) -> Result<&'static Glossary, LoadError> {
     Ok(WHOLE.get_or_init(|| g))
 }
 
-fn js_message(value: &wasm_bindgen::JsValue) -> String {
+fn js_message(value: &JsValue) -> String {
     value
         .dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
@@ -115,7 +126,49 @@ fn js_message(value: &wasm_bindgen::JsValue) -> String {
         .unwrap_or_else(|| "no reason given".to_owned())
 }
 
-/// Fetches the whole glossary from the app's origin and keeps it (at most once).
+fn network(e: JsValue) -> LoadError {
+    LoadError::Network(js_message(&e))
+}
+
+/// The bytes of a response's body.
+async fn body_bytes(response: &web_sys::Response) -> Result<Vec<u8>, LoadError> {
+    let buffer = JsFuture::from(response.array_buffer().map_err(network)?)
+        .await
+        .map_err(network)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The browser's own `DecompressionStream` for gzip, if it has one (every current browser does).
+fn gzip_decompressor(window: &web_sys::Window) -> Option<web_sys::ReadableWritablePair> {
+    let class = js_sys::Reflect::get(window, &JsValue::from_str("DecompressionStream")).ok()?;
+    let class: js_sys::Function = class.dyn_into().ok()?;
+    let args = js_sys::Array::of1(&JsValue::from_str("gzip"));
+    let stream = js_sys::Reflect::construct(&class, &args).ok()?;
+    let readable = js_sys::Reflect::get(&stream, &JsValue::from_str("readable")).ok()?;
+    let writable = js_sys::Reflect::get(&stream, &JsValue::from_str("writable")).ok()?;
+    Some(web_sys::ReadableWritablePair::new(
+        &readable.dyn_into().ok()?,
+        &writable.dyn_into().ok()?,
+    ))
+}
+
+/// `bytes` decompressed by the browser.
+async fn gunzip(
+    bytes: &mut [u8],
+    pair: &web_sys::ReadableWritablePair,
+) -> Result<Vec<u8>, LoadError> {
+    let compressed = web_sys::Response::new_with_opt_u8_array(Some(bytes)).map_err(network)?;
+    let body = compressed
+        .body()
+        .ok_or_else(|| LoadError::Network("empty body".to_owned()))?;
+    let plain = web_sys::Response::new_with_opt_readable_stream(Some(&body.pipe_through(pair)))
+        .map_err(network)?;
+    body_bytes(&plain).await
+}
+
+/// Fetches the whole glossary from the app's origin and keeps it (at most once): the gzip copy
+/// when the browser can decompress it, else the plain file. A host that adds its own
+/// `Content-Encoding` is fine too: the bytes are recognised by their first bytes, not their name.
 ///
 /// # Errors
 ///
@@ -125,18 +178,23 @@ pub async fn fetch_whole() -> Result<&'static Glossary, LoadError> {
         return Ok(g);
     }
     let window = web_sys::window().ok_or_else(|| LoadError::Network("no window".to_owned()))?;
-    let network = |e: wasm_bindgen::JsValue| LoadError::Network(js_message(&e));
-    let response = JsFuture::from(window.fetch_with_str(&whole_url()))
+    let decompressor = gzip_decompressor(&window);
+    let url = match decompressor {
+        Some(_) => whole_gz_url(),
+        None => whole_url(),
+    };
+    let response = JsFuture::from(window.fetch_with_str(&url))
         .await
         .map_err(network)?;
     let response: web_sys::Response = response.dyn_into().map_err(network)?;
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
     }
-    let buffer = JsFuture::from(response.array_buffer().map_err(network)?)
-        .await
-        .map_err(network)?;
-    install(&js_sys::Uint8Array::new(&buffer).to_vec())
+    let mut bytes = body_bytes(&response).await?;
+    if let (Some([0x1f, 0x8b]), Some(pair)) = (bytes.first_chunk::<2>(), &decompressor) {
+        bytes = gunzip(&mut bytes, pair).await?;
+    }
+    install(&bytes)
 }
 
 /// Where the whole glossary stands.

@@ -86,7 +86,7 @@ fn handle(mut stream: TcpStream, dist: &Path) -> std::io::Result<()> {
 /// other file is checked with the server on each load.
 fn cache_control(file: &Path) -> &'static str {
     let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    if name == luxterm::parts::WHOLE_FILE {
+    if name.starts_with(luxterm::parts::WHOLE_FILE) {
         "public, max-age=31536000, immutable"
     } else {
         "no-cache"
@@ -140,6 +140,7 @@ fn content_type(file: &Path) -> &'static str {
         "html" => "text/html; charset=utf-8",
         "js" | "mjs" => "text/javascript; charset=utf-8",
         "wasm" => "application/wasm",
+        "gz" => "application/gzip",
         "css" => "text/css; charset=utf-8",
         "svg" => "image/svg+xml",
         "json" | "webmanifest" => "application/json",
