@@ -433,7 +433,7 @@ impl SearchIndex {
         }
         // Languages get ids in sorted order so that the index does not depend on input order.
         let mut order: Vec<usize> = (0..lang_tags.len()).collect();
-        order.sort_by(|&a, &b| lang_tags.get(a).cmp(&lang_tags.get(b)));
+        crate::sort::sort_by(&mut order, |&a, &b| lang_tags.get(a).cmp(&lang_tags.get(b)));
         let mut remap = vec![0u16; lang_tags.len()];
         for (new, &old) in order.iter().enumerate() {
             if let Some(r) = remap.get_mut(old) {
@@ -451,7 +451,7 @@ impl SearchIndex {
 
         // Pass 2: number entries in ranking order and lay the keys out in that order.
         let mut by_rank: Vec<u32> = (0..pending.len() as u32).collect();
-        by_rank.sort_unstable_by_key(|&i| {
+        crate::sort::sort_by_key(&mut by_rank, |&i| {
             let p = pending.get(i as usize);
             (p.map(|p| (p.bias, p.chars, p.payload)), i)
         });
@@ -880,7 +880,7 @@ impl SearchIndex {
                     .iter()
                     .map(|c| self.payload.get(c.entry as usize).copied().unwrap_or(0))
                     .collect();
-                distinct.sort_unstable();
+                crate::sort::sort(&mut distinct);
                 distinct.dedup();
                 if distinct.len() >= limit {
                     break;
@@ -1066,7 +1066,7 @@ impl SearchIndex {
                     }
                 }
             }
-            next.sort_unstable();
+            crate::sort::sort(&mut next);
             for c in next {
                 let (a, b) = self.child_range(table, node.lo, node.hi, depth, c);
                 if a < b {
@@ -1394,7 +1394,7 @@ fn allowed_ranges(q: &[char]) -> Vec<(char, char)> {
         }
     }
     let mut ranges: Vec<(char, char)> = classes.into_iter().flat_map(class_ranges).collect();
-    ranges.sort_unstable();
+    crate::sort::sort(&mut ranges);
     let mut merged: Vec<(char, char)> = Vec::with_capacity(ranges.len());
     for (a, b) in ranges {
         match merged.last_mut() {

@@ -300,7 +300,9 @@ impl Glossary {
             .filter_map(|i| self.instrument(i))
             .filter(|i| i.kind != crate::InstrumentKind::Guideline)
             .collect();
-        instruments.sort_by(|a, b| (a.adopted, &a.id).cmp(&(b.adopted, &b.id)));
+        luxterm_text::sort::sort_by(&mut instruments, |a, b| {
+            (a.adopted, &a.id).cmp(&(b.adopted, &b.id))
+        });
         let columns = instruments
             .iter()
             .map(|i| InstrumentColumn {

@@ -81,6 +81,8 @@ pub mod compare;
 pub mod coverage;
 pub mod diff;
 pub mod search;
+/// Stable sorting with one compiled copy of the standard sort, for code size in the web app.
+pub use luxterm_text::sort;
 pub use search::{MatchKind, SearchHit, SearchOptions};
 
 /// A term and the concept it designates.

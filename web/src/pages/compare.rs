@@ -43,7 +43,7 @@ fn concept_options(lang: &str) -> Vec<(String, String, String)> {
             (c.id.to_string(), text, l)
         })
         .collect();
-    out.sort_by_key(|a| a.1.to_lowercase());
+    luxterm::sort::sort_by_key(&mut out, |a| a.1.to_lowercase());
     out
 }
 
@@ -330,7 +330,7 @@ pub fn CompareLanguages(props: &OneConceptProps) -> Html {
             } else {
                 next.push(l.clone());
             }
-            next.sort_by_key(|x| order.iter().position(|o| o == x));
+            luxterm::sort::sort_by_key(&mut next, |x| order.iter().position(|o| o == x));
             if let Some(nav) = &navigator {
                 let _ = nav.replace_with_query(
                     &Route::CompareLanguages { id: id.clone() },

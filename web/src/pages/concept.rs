@@ -211,7 +211,7 @@ fn definitions(c: &Concept, ui: UiLang, s: &Strings, lang: &str) -> Html {
         )
     };
     let mut defs: Vec<_> = c.definitions.iter().collect();
-    defs.sort_by_key(|d| order(&d.lang));
+    luxterm::sort::sort_by_key(&mut defs, |d| order(&d.lang));
     let has_own = defs.iter().any(|d| d.lang == lang);
     html! {
         <section class="definitions" aria-labelledby="definitions-heading">

@@ -37,7 +37,7 @@ pub fn Instruments() -> Html {
     use_effect_with(s.instruments_heading, |t| super::set_title(t));
     let g = crate::data::glossary();
     let mut list: Vec<&Instrument> = g.instruments().iter().collect();
-    list.sort_by_key(|i| i.adopted);
+    luxterm::sort::sort_by_key(&mut list, |i| i.adopted);
     html! {
         <div class="instruments">
             <h1>{ s.instruments_heading }</h1>
