@@ -97,6 +97,14 @@ fn size_task(args: &[String]) -> Result {
             other => return Err(format!("size: unknown option {other}\n\n{USAGE}")),
         }
     }
+    // Without wasm-opt the module keeps its name section and unoptimised code: its size says
+    // nothing about what a visitor downloads.
+    if find_tool("wasm-opt").is_none() {
+        return Err(
+            "the size report measures the optimised app, and wasm-opt is not installed: run scripts/setup-web.sh"
+                .into(),
+        );
+    }
     if do_build {
         build()?;
     }
