@@ -26,6 +26,15 @@
 //! let hits = index.search("порнография", &SearchOptions::default());
 //! assert_eq!((hits[0].payload, hits[0].kind), (1, MatchKind::Exact));
 //! ```
+//!
+//! # Features
+//!
+//! * `js-normalize`: use the host's `String.prototype.normalize` through `js-sys` instead of the
+//!   compiled-in tables of `unicode-normalization`, for `wasm32` builds that run in a browser
+//!   (with `wasm-bindgen`): the binary then carries no normalization tables. The results are the
+//!   same as long as the browser's Unicode version matches that of `unicode-normalization`
+//!   (normalization is stable for assigned characters: only characters newer than the browser's
+//!   Unicode version can differ). On other targets the feature has no effect.
 
 pub mod normalize;
 pub mod search;

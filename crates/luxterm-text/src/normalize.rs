@@ -39,8 +39,11 @@
 //! assert_eq!(fold("اِسْتِغْلَال"), "استغلال");
 //! assert_eq!(fold("儿童色情"), "儿童色情");
 //! ```
+//!
+//! Normalization (NFKD, NFC) comes from the `unicode-normalization` tables, or, with the feature
+//! `js-normalize` on wasm32, from the host's `String.prototype.normalize` (see the
+//! [crate documentation](crate#features)).
 
-use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Folds `text` into its search key (see the [module documentation](self) for the rules).
@@ -121,16 +124,7 @@ fn fold_with(text: &str, emit: &mut impl FnMut(Piece)) {
         fold_ascii(text, emit);
         return;
     }
-    let prepared: String = text
-        .chars()
-        .filter(|&c| !is_ignorable(c))
-        .nfkd()
-        .flat_map(char::to_lowercase)
-        .flat_map(fold_special)
-        .nfkd()
-        .filter_map(fold_char)
-        .nfc()
-        .collect();
+    let prepared = prepare(text);
     // `pending` is what separates the next word from the previous one.
     let mut pending = Piece::WordStart;
     for segment in prepared.split_word_bounds() {
@@ -158,6 +152,23 @@ fn fold_with(text: &str, emit: &mut impl FnMut(Piece)) {
         }
         pending = Piece::InnerStart;
     }
+}
+
+/// Rules 1 to 6 (everything but the cut into words), in whole-string stages so that each
+/// normalization is one call to the backend (one crossing into JS with `js-normalize`).
+///
+/// Normalizing a string gives the same characters as normalizing its characters as a stream, so
+/// this is exactly the character pipeline `filter(!is_ignorable) → NFKD → to_lowercase →
+/// fold_special → NFKD → filter_map(fold_char) → NFC` (a test checks it against that pipeline).
+fn prepare(text: &str) -> String {
+    let visible: String = text.chars().filter(|&c| !is_ignorable(c)).collect();
+    let folded: String = nfkd(&visible)
+        .chars()
+        .flat_map(char::to_lowercase)
+        .flat_map(fold_special)
+        .collect();
+    let bare: String = nfkd(&folded).chars().filter_map(fold_char).collect();
+    to_nfc(&bare)
 }
 
 /// The ASCII fast path: same result as the general path for ASCII text.
@@ -377,7 +388,7 @@ pub fn is_rtl(lang: &str) -> bool {
 /// assert!(!is_nfc("pe\u{0301}dopornographie"));
 /// ```
 pub fn is_nfc(text: &str) -> bool {
-    unicode_normalization::is_nfc(text)
+    text.is_ascii() || backend::is_nfc(text)
 }
 
 /// `text` in Unicode Normalization Form C.
@@ -388,7 +399,68 @@ pub fn is_nfc(text: &str) -> bool {
 /// assert_eq!(nfc("pe\u{0301}dopornographie"), "pédopornographie");
 /// ```
 pub fn nfc(text: &str) -> String {
-    text.nfc().collect()
+    to_nfc(text)
+}
+
+/// `text` in Normalization Form KD. ASCII is the same in every normalization form: it never
+/// reaches the backend.
+fn nfkd(text: &str) -> String {
+    if text.is_ascii() {
+        text.to_owned()
+    } else {
+        backend::nfkd(text)
+    }
+}
+
+/// `text` in Normalization Form C (ASCII never reaches the backend).
+fn to_nfc(text: &str) -> String {
+    if text.is_ascii() {
+        text.to_owned()
+    } else {
+        backend::nfc(text)
+    }
+}
+
+/// Normalization by the compiled-in tables of `unicode-normalization`.
+#[cfg(not(all(feature = "js-normalize", target_arch = "wasm32")))]
+mod backend {
+    use unicode_normalization::UnicodeNormalization;
+
+    pub(super) fn nfkd(text: &str) -> String {
+        text.nfkd().collect()
+    }
+
+    pub(super) fn nfc(text: &str) -> String {
+        text.nfc().collect()
+    }
+
+    pub(super) fn is_nfc(text: &str) -> bool {
+        unicode_normalization::is_nfc(text)
+    }
+}
+
+/// Normalization by the host: `String.prototype.normalize` (feature `js-normalize`, wasm32).
+#[cfg(all(feature = "js-normalize", target_arch = "wasm32"))]
+mod backend {
+    use js_sys::JsString;
+
+    fn normalize(text: &str, form: &str) -> JsString {
+        JsString::from(text).normalize(form)
+    }
+
+    pub(super) fn nfkd(text: &str) -> String {
+        normalize(text, "NFKD").into()
+    }
+
+    pub(super) fn nfc(text: &str) -> String {
+        normalize(text, "NFC").into()
+    }
+
+    pub(super) fn is_nfc(text: &str) -> bool {
+        // Compared in JS (`===`): the string does not travel back.
+        let js = JsString::from(text);
+        js.normalize("NFC") == js
+    }
 }
 
 #[cfg(test)]
@@ -536,6 +608,141 @@ mod tests {
             let padded = format!("{s}\u{200B}");
             general.push_str(&fold(&padded));
             assert_eq!(ascii, general, "{s:?}");
+        }
+    }
+
+    /// The pipeline [`prepare`] replaced: one chain of iterator adapters over characters, with
+    /// the normalizations of `unicode-normalization` applied as streams.
+    fn prepare_streamed(text: &str) -> String {
+        use unicode_normalization::UnicodeNormalization;
+        text.chars()
+            .filter(|&c| !is_ignorable(c))
+            .nfkd()
+            .flat_map(char::to_lowercase)
+            .flat_map(fold_special)
+            .nfkd()
+            .filter_map(fold_char)
+            .nfc()
+            .collect()
+    }
+
+    /// Inputs where the order and the grouping of the stages could show.
+    const TRICKY: &[&str] = &[
+        // Arabic with harakat, shadda, hamza and madda, tatweel, a presentation-form ligature
+        "اِسْتِغْلَالُ الأَطْفَالِ",
+        "إِسَاءَةٌ",
+        "آثَار",
+        "م\u{0651}\u{064F}", // shadda before damma: not canonical order
+        "اســتغلال",
+        "ﷺ",
+        "ﻻ",
+        "ٱلْ",
+        // Vietnamese: two stacked diacritics, precomposed, decomposed and in either mark order
+        "Tiếng Việt",
+        "BÓC LỘT TÌNH DỤC TRẺ EM",
+        "ệ",
+        "e\u{0302}\u{0323}",
+        "e\u{0323}\u{0302}",
+        "Ư\u{0303}",
+        "ở",
+        // Hangul: syllables, conjoining jamo, halfwidth and compatibility jamo
+        "아동 성착취",
+        "\u{1100}\u{1161}\u{11A8}",
+        "ﾡﾤ",
+        "ㄱㅏ",
+        "\u{1100}\u{1161}\u{0301}",
+        // Fullwidth and halfwidth forms, squared and circled compatibility characters
+        "ＣＳＡＭ",
+        "ｶﾞｲﾄﾞ",
+        "ﾊﾟﾝ",
+        "㍿",
+        "①②",
+        "㎏",
+        "Ｅ．Ｇ．",
+        // Ligatures and letter-like symbols
+        "ﬁlm",
+        "ﬀ",
+        "ﬃ",
+        "ﬆ",
+        "Ǆ",
+        "ǅ",
+        "\u{212B}", // angstrom sign
+        "\u{212A}", // kelvin sign
+        "ſ",
+        "µ",
+        "ϐ",
+        "ℌ",
+        // Greek: final sigma, tonos and dialytika, iota subscript and adscript
+        "ΟΔΟΣ",
+        "ὀδός",
+        "ΐ",
+        "ᾼ",
+        "ᾳ\u{0301}",
+        "Σ\u{0345}",
+        "ς\u{0301}",
+        // Sharp s, capital sharp s
+        "STRAẞE",
+        "straße",
+        "ß\u{0301}",
+        // Turkish dotted and dotless i
+        "İSTANBUL",
+        "İ\u{0301}",
+        "ı",
+        "I\u{0307}",
+        // Combining sequences out of canonical order, marks without a base, ignorables inside
+        "a\u{0301}\u{0316}",
+        "a\u{0316}\u{0301}",
+        "q\u{0307}\u{0323}",
+        "\u{0301}a",
+        "e\u{200B}\u{0301}",
+        "o\u{0308}\u{034F}\u{0301}",
+        "\u{0301}\u{0308}\u{0327}",
+        // Kana voicing, Devanagari nukta (composition exclusions), Hebrew points
+        "か\u{3099}",
+        "ｶ\u{3099}",
+        "क\u{093C}",
+        "\u{0958}",
+        "שָׁלוֹם",
+        // Controls that fold to separators next to marks, apostrophes, mixed scripts
+        "a\u{0007}\u{0301}b",
+        "child\u{02BC}s",
+        "儿童，色情",
+        "ПОРНОГРАФИЯ ещё",
+        "👩\u{200D}👧\u{FE0F}",
+        "",
+    ];
+
+    #[test]
+    fn staged_pipeline_equals_streamed_pipeline() {
+        for s in TRICKY {
+            assert_eq!(prepare(s), prepare_streamed(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn helpers_agree_with_unicode_normalization() {
+        use unicode_normalization::UnicodeNormalization;
+        for s in TRICKY {
+            assert_eq!(nfkd(s), s.nfkd().collect::<String>(), "{s:?}");
+            assert_eq!(nfc(s), s.nfc().collect::<String>(), "{s:?}");
+            assert_eq!(is_nfc(s), unicode_normalization::is_nfc(s), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn staged_pipeline_equals_streamed_pipeline_on_any_text(s in "\\PC{0,24}") {
+            proptest::prop_assert_eq!(prepare(&s), prepare_streamed(&s));
+        }
+
+        /// Marks, Hangul jamo, Greek, Arabic and compatibility forms, densely mixed.
+        #[test]
+        fn staged_pipeline_equals_streamed_pipeline_on_marks(
+            s in "[a-zA-ZßİıΣς\\u{0300}-\\u{036F}\\u{0591}-\\u{05C7}\\u{0610}-\\u{065F}\\u{0620}-\\u{064A}\\u{1100}-\\u{11FF}\\u{1F00}-\\u{1FFF}\\u{3099}\\u{309A}\\u{FB00}-\\u{FB06}\\u{FE70}-\\u{FEFC}\\u{FF01}-\\u{FFEE}\\u{200B}-\\u{200F}]{0,16}"
+        ) {
+            proptest::prop_assert_eq!(prepare(&s), prepare_streamed(&s));
         }
     }
 
