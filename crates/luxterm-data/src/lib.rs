@@ -41,9 +41,7 @@ pub use model::GlossaryData;
 /// assert_eq!(luxterm_data::term_key("PE\u{301}DOPORNOGRAPHIE"), "pédopornographie");
 /// ```
 pub fn term_key(text: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    let nfc: String = text.nfc().collect();
-    let lower = nfc.to_lowercase();
+    let lower = luxterm_text::normalize::nfc(text).to_lowercase();
     lower.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

@@ -8,6 +8,7 @@
 
 use crate::diag::{Code, Diagnostic};
 use crate::model::*;
+use luxterm_text::normalize::is_nfc;
 use serde::Deserialize;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -16,7 +17,6 @@ use std::ops::Range;
 use std::path::Path;
 use std::sync::Arc;
 use toml::Spanned;
-use unicode_normalization::is_nfc;
 
 struct SrcSpan<'a> {
     since: Option<&'a S>,
