@@ -379,4 +379,99 @@ fn only_the_whole_glossary_the_app_was_built_with_is_accepted() {
             .is_empty()
     );
     assert!(std::ptr::eq(data::glossary(), g));
+
+/// The app is built with `js-normalize`: search keys and term keys come from the browser's
+/// `String.prototype.normalize`, not from compiled-in tables. They must be the keys the tables
+/// give natively (pinned here from a native run of `luxterm_text::normalize::fold`).
+#[wasm_bindgen_test]
+fn search_keys_from_the_browser_normalizer_are_the_native_ones() {
+    use luxterm_text::normalize::{fold, is_nfc, nfc};
+    let pinned: &[(&str, &str)] = &[
+        (
+            "ا\u{650}س\u{652}ت\u{650}غ\u{652}ل\u{64e}ال\u{64f} الأ\u{64e}ط\u{652}ف\u{64e}ال\u{650}",
+            "استغلال الاطفال",
+        ),
+        ("إ\u{650}س\u{64e}اء\u{64e}ة\u{64c}", "اساءه"),
+        ("آث\u{64e}ار", "اثار"),
+        ("م\u{651}\u{64f}", "م"),
+        ("اســتغلال", "استغلال"),
+        ("ﷺ", "صلي الله عليه وسلم"),
+        ("ﻻ", "لا"),
+        ("ٱل\u{652}", "ال"),
+        ("Tiếng Việt", "tieng viet"),
+        ("BÓC LỘT TÌNH DỤC TRẺ EM", "boc lot tinh duc tre em"),
+        ("ệ", "e"),
+        ("e\u{302}\u{323}", "e"),
+        ("e\u{323}\u{302}", "e"),
+        ("Ư\u{303}", "u"),
+        ("ở", "o"),
+        ("아동 성착취", "아동 성착취"),
+        ("각", "각"),
+        ("ﾡﾤ", "ᄀᄂ"),
+        ("ㄱㅏ", "가"),
+        ("가\u{301}", "가"),
+        ("ＣＳＡＭ", "csam"),
+        ("ｶ\u{ff9e}ｲﾄ\u{ff9e}", "ガイド"),
+        ("ﾊ\u{ff9f}ﾝ", "パン"),
+        ("㍿", "株式会社"),
+        ("①②", "12"),
+        ("㎏", "kg"),
+        ("Ｅ．Ｇ．", "e g"),
+        ("ﬁlm", "film"),
+        ("ﬀ", "ff"),
+        ("ﬃ", "ffi"),
+        ("ﬆ", "st"),
+        ("Ǆ", "dz"),
+        ("ǅ", "dz"),
+        ("Å", "a"),
+        ("K", "k"),
+        ("ſ", "s"),
+        ("µ", "μ"),
+        ("ϐ", "β"),
+        ("ℌ", "h"),
+        ("ΟΔΟΣ", "οδοσ"),
+        ("ὀδός", "οδοσ"),
+        ("ΐ", "ι"),
+        ("ᾼ", "α"),
+        ("ᾳ\u{301}", "α"),
+        ("Σ\u{345}", "σ"),
+        ("ς\u{301}", "σ"),
+        ("STRAẞE", "strasse"),
+        ("straße", "strasse"),
+        ("ß\u{301}", "ss"),
+        ("İSTANBUL", "istanbul"),
+        ("İ\u{301}", "i"),
+        ("ı", "ı"),
+        ("I\u{307}", "i"),
+        ("a\u{301}\u{316}", "a"),
+        ("a\u{316}\u{301}", "a"),
+        ("q\u{307}\u{323}", "q"),
+        ("\u{301}a", "a"),
+        ("e\u{200b}\u{301}", "e"),
+        ("o\u{308}\u{34f}\u{301}", "o"),
+        ("\u{301}\u{308}\u{327}", ""),
+        ("か\u{3099}", "が"),
+        ("ｶ\u{3099}", "ガ"),
+        ("क\u{93c}", "क\u{93c}"),
+        ("क़", "क\u{93c}"),
+        ("ש\u{5b8}\u{5c1}לו\u{5b9}ם", "שלום"),
+        ("a\u{7}\u{301}b", "a b"),
+        ("childʼs", "child s"),
+        ("儿童，色情", "儿童 色情"),
+        ("ПОРНОГРАФИЯ ещё", "порнография еще"),
+        ("👩\u{200d}👧\u{fe0f}", ""),
+        ("", ""),
+    ];
+    for &(text, key) in pinned {
+        assert_eq!(fold(text), key, "{text:?}");
+    }
+    assert!(is_nfc("pédopornographie"));
+    assert!(!is_nfc("pe\u{301}dopornographie"));
+    assert!(is_nfc("ascii only"));
+    assert_eq!(nfc("pe\u{301}dopornographie"), "pédopornographie");
+    assert_eq!(nfc("\u{212B}"), "\u{C5}");
+    assert_eq!(
+        luxterm::term_key("  PE\u{301}DO  PORNOGRAPHIE "),
+        "pédo pornographie"
+    );
 }
