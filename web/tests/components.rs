@@ -379,6 +379,7 @@ fn only_the_whole_glossary_the_app_was_built_with_is_accepted() {
             .is_empty()
     );
     assert!(std::ptr::eq(data::glossary(), g));
+}
 
 /// The app is built with `js-normalize`: search keys and term keys come from the browser's
 /// `String.prototype.normalize`, not from compiled-in tables. They must be the keys the tables
