@@ -389,6 +389,9 @@ await test("a failed download of the glossary is explained and can be retried", 
     await page.waitForSelector(".load-failed[role=alert]", { timeout: 20000 });
     const text = await page.innerText(".load-failed");
     assert(/Search still works/.test(text) && /glossary-[0-9a-f]{16}\.lxtg/.test(text), `reason shown: ${text}`);
+    await page.screenshot({ path: path.join(artifacts, "load-failed-1280.png") });
+    await axe(page, "load-failed");
+    assert(await page.isVisible(".load-failed a[href='/']"), "a way back to search");
     fail = false;
     await page.click(".load-failed button");
     await page.waitForSelector("#terms-en", { timeout: 20000 });

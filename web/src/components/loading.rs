@@ -3,8 +3,10 @@
 
 use yew::prelude::*;
 
+use crate::components::link::AppLink;
 use crate::data::{self, Status};
 use crate::hooks::use_ui;
+use crate::route::Route;
 
 /// Where the whole glossary stands, and how to ask for it again; provided by [`crate::Root`].
 #[derive(Clone, PartialEq)]
@@ -40,7 +42,10 @@ pub fn NeedsWhole(props: &NeedsWholeProps) -> Html {
             <div class="load-failed" role="alert">
                 <p>{ s.glossary_failed }</p>
                 <p class="load-reason" lang="en" dir="ltr"><code>{ reason }</code></p>
-                <button type="button" onclick={retry.reform(|_: MouseEvent| ())}>{ s.retry }</button>
+                <p class="load-actions">
+                    <button type="button" onclick={retry.reform(|_: MouseEvent| ())}>{ s.retry }</button>
+                    { " " }<AppLink to={Route::Home}>{ s.back_home }</AppLink>
+                </p>
             </div>
         },
         _ => html! {
