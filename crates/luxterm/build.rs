@@ -55,7 +55,10 @@ fn main() {
          pub const FINGERPRINT: u64 = 0x{fingerprint:016x};\n\
          /// The file name under which the whole glossary is published: it changes whenever the\n\
          /// content does, so a host may let browsers cache it for good.\n\
-         pub const WHOLE_FILE: &str = \"glossary-{fingerprint:016x}.lxtg\";\n"
+         pub const WHOLE_FILE: &str = \"glossary-{fingerprint:016x}.lxtg\";\n\
+         /// The name of its gzip copy, which a publisher may serve beside it (the web app's build\n\
+         /// does, and the app fetches it when the browser can decompress it).\n\
+         pub const WHOLE_FILE_GZ: &str = \"glossary-{fingerprint:016x}.lxtg.gz\";\n"
     );
     write(&out_dir.join("parts.rs"), names.as_bytes());
 }

@@ -48,10 +48,10 @@ pub fn whole_url() -> String {
     format!("/{}", parts::WHOLE_FILE)
 }
 
-/// The same, compressed with gzip by the build (`cargo xtask build` writes both): a third of the
-/// bytes on any host, even one that does not compress files it does not know.
+/// Its gzip copy ([`luxterm::parts::WHOLE_FILE_GZ`], written by `cargo xtask build`): a third of
+/// the bytes on any host, even one that does not compress files it does not know.
 pub fn whole_gz_url() -> String {
-    format!("{}.gz", whole_url())
+    format!("/{}", parts::WHOLE_FILE_GZ)
 }
 
 /// Why the whole glossary could not be loaded.

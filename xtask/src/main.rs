@@ -111,11 +111,6 @@ fn size_task(args: &[String]) -> Result {
     size::report(&root(), &dist_dir(), &unoptimised_wasm(), check)
 }
 
-/// The gzip copy of the whole glossary, as the app fetches it (`luxterm_web::data::whole_gz_url`).
-fn whole_gz_file() -> String {
-    format!("{}.gz", luxterm::parts::WHOLE_FILE)
-}
-
 /// The workspace root (this crate lives in `<root>/xtask`).
 fn root() -> PathBuf {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -297,7 +292,7 @@ fn build() -> Result {
     // DecompressionStream.
     let whole = dist.join(luxterm::parts::WHOLE_FILE);
     fs::write(&whole, luxterm::parts::WHOLE).map_err(|e| format!("{}: {e}", whole.display()))?;
-    let gz = dist.join(whole_gz_file());
+    let gz = dist.join(luxterm::parts::WHOLE_FILE_GZ);
     fs::write(&gz, size::gzip_bytes(luxterm::parts::WHOLE))
         .map_err(|e| format!("{}: {e}", gz.display()))?;
     eprintln!("xtask: built {}", dist.display());

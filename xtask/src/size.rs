@@ -118,11 +118,11 @@ pub fn report(root: &Path, dist: &Path, unoptimised: &Path, check: bool) -> Resu
     );
 
     let whole = read(luxterm::parts::WHOLE_FILE)?;
-    let gz_name = crate::whole_gz_file();
-    let gz = read(&gz_name)?;
+    let gz_name = luxterm::parts::WHOLE_FILE_GZ;
+    let gz = read(gz_name)?;
     println!();
     println!("after the first paint (fetched by the app; views other than search wait for it)");
-    row(&gz_name, gz.len(), gz.len());
+    row(gz_name, gz.len(), gz.len());
     row(
         "  or, without DecompressionStream, the plain file",
         whole.len(),

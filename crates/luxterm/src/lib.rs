@@ -65,6 +65,7 @@ static EMBEDDED: Glossary = Glossary {
 /// assert!(!search.search("child pornography", &Default::default()).is_empty());
 /// assert_eq!(compact::header(parts::SEARCH).unwrap().fingerprint, parts::FINGERPRINT);
 /// assert!(parts::WHOLE_FILE.contains(&format!("{:016x}", parts::FINGERPRINT)));
+/// assert_eq!(parts::WHOLE_FILE_GZ, format!("{}.gz", parts::WHOLE_FILE));
 /// let whole = Glossary::from_compact(parts::WHOLE).unwrap();
 /// assert!(!whole.concept("child").unwrap().definitions.is_empty());
 /// ```
