@@ -268,9 +268,13 @@ pub fn CompareConcepts() -> Html {
                                 { for table.columns.iter().map(|c| html! {
                                     <td>
                                         <ul class="cell-list">
-                                            { for c.broader.iter().map(|id| html! { <li>{ s.relation(luxterm::RelationKind::Broader) }{ ": " }{ name_link_by_id(id, &lang, ui) }</li> }) }
-                                            { for c.narrower.iter().map(|id| html! { <li>{ s.relation(luxterm::RelationKind::Narrower) }{ ": " }{ name_link_by_id(id, &lang, ui) }</li> }) }
-                                            { for c.related.iter().map(|id| html! { <li>{ s.relation(luxterm::RelationKind::Related) }{ ": " }{ name_link_by_id(id, &lang, ui) }</li> }) }
+                                            { for [
+                                                (luxterm::RelationKind::Broader, &c.broader),
+                                                (luxterm::RelationKind::Narrower, &c.narrower),
+                                                (luxterm::RelationKind::Related, &c.related),
+                                            ].into_iter().flat_map(|(kind, ids)| ids.iter().map(move |id| (kind, id))).map(|(kind, id)| html! {
+                                                <li>{ s.relation(kind) }{ ": " }{ name_link_by_id(id, &lang, ui) }</li>
+                                            }) }
                                         </ul>
                                     </td>
                                 }) }
