@@ -152,10 +152,21 @@ fn evidence_notes(g: &Glossary) -> Vec<(String, String)> {
 fn no_evidence_names_an_internal_file() {
     // Evidence names a public source a reader can open (glossary/README.md, "How facts were verified"),
     // never one of the project's working files.
-    const INTERNAL: [&str; 6] = ["legal-facts", "README", "Part 1", "Part 2", "Part 3", "shared/"];
+    const INTERNAL: [&str; 6] = [
+        "legal-facts",
+        "README",
+        "Part 1",
+        "Part 2",
+        "Part 3",
+        "shared/",
+    ];
     let g = Glossary::embedded();
     let notes = evidence_notes(g);
-    assert!(notes.len() > 500, "only {} evidence notes found", notes.len());
+    assert!(
+        notes.len() > 500,
+        "only {} evidence notes found",
+        notes.len()
+    );
     let bad: Vec<String> = notes
         .iter()
         .filter(|(_, e)| INTERNAL.iter().any(|w| e.contains(w)))
