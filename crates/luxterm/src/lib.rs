@@ -81,7 +81,9 @@ pub mod parts {
 pub mod compare;
 pub mod coverage;
 pub mod diff;
+pub mod lang;
 pub mod search;
+pub mod view;
 /// Stable sorting with one compiled copy of the standard sort, for code size in the web app.
 pub use luxterm_text::sort;
 pub use search::{MatchKind, SearchHit, SearchOptions};
@@ -104,7 +106,7 @@ pub struct TermRef<'g> {
 ///
 /// ```
 /// let g = luxterm::Glossary::embedded();
-/// let err = g.compare_languages("no-such-concept", &[]).unwrap_err();
+/// let err = g.compare_languages("no-such-concept", &[], &Default::default()).unwrap_err();
 /// assert_eq!(err.to_string(), "the glossary has no concept `no-such-concept`");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -114,6 +116,10 @@ pub enum Error {
     UnknownRelease(Version),
     /// The glossary has no concept with this id.
     UnknownConcept(String),
+    /// The concept (by id) did not exist in this release.
+    NotInRelease(String, Version),
+    /// The glossary has no release at all.
+    NoRelease,
 }
 
 impl fmt::Display for Error {
@@ -121,6 +127,10 @@ impl fmt::Display for Error {
         match self {
             Error::UnknownRelease(v) => write!(f, "the glossary has no release {v}"),
             Error::UnknownConcept(id) => write!(f, "the glossary has no concept `{id}`"),
+            Error::NotInRelease(id, v) => {
+                write!(f, "the concept `{id}` did not exist in release {v}")
+            }
+            Error::NoRelease => write!(f, "the glossary has no release"),
         }
     }
 }
