@@ -26,10 +26,15 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Check a glossary source folder; print every problem with file, line and column.
+    /// Errors fail; warnings (stale unverified flags, typography) are printed and fail only with
+    /// `--deny warnings`.
     Validate {
         /// The folder (holding releases.toml, instruments/, concepts/).
         #[arg(default_value = "glossary")]
         dir: PathBuf,
+        /// Fail on warnings too.
+        #[arg(long, value_name = "WHAT")]
+        deny: Option<Deny>,
     },
     /// Show a concept, found by its id or by any of its terms in any language.
     Show {
@@ -127,6 +132,13 @@ enum Command {
     },
 }
 
+/// What `luxterm validate --deny` makes fatal.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Deny {
+    /// Warnings fail validation, as errors do.
+    Warnings,
+}
+
 /// What `luxterm compare` compares by.
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum By {
@@ -143,8 +155,8 @@ enum By {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    if let Command::Validate { dir } = &cli.command {
-        return validate(dir, color);
+    if let Command::Validate { dir, deny } = &cli.command {
+        return validate(dir, deny.is_some(), color);
     }
     let loaded;
     let glossary = match &cli.glossary {
@@ -276,9 +288,12 @@ fn main() -> ExitCode {
     }
 }
 
-fn validate(dir: &std::path::Path, color: bool) -> ExitCode {
-    match Glossary::load_dir(dir) {
-        Ok(g) => {
+fn validate(dir: &std::path::Path, deny_warnings: bool, color: bool) -> ExitCode {
+    match Glossary::load_dir_with_warnings(dir) {
+        Ok((g, warnings)) => {
+            for w in &warnings {
+                eprintln!("{}", w.render(color));
+            }
             let verified = g
                 .instruments()
                 .iter()
@@ -286,14 +301,23 @@ fn validate(dir: &std::path::Path, color: bool) -> ExitCode {
                 .filter(|p| p.verified)
                 .count();
             let provisions: usize = g.instruments().iter().map(|i| i.provisions.len()).sum();
+            let problems = match warnings.len() {
+                0 => "no problems".to_owned(),
+                1 => "1 warning".to_owned(),
+                n => format!("{n} warnings"),
+            };
             println!(
-                "ok: {} concepts, {} instruments ({} of {} provisions verified), {} releases; no problems",
+                "ok: {} concepts, {} instruments ({} of {} provisions verified), {} releases; {problems}",
                 g.concepts().len(),
                 g.instruments().len(),
                 verified,
                 provisions,
                 g.releases().len()
             );
+            if deny_warnings && !warnings.is_empty() {
+                eprintln!("error: {problems}, denied by --deny warnings");
+                return ExitCode::FAILURE;
+            }
             ExitCode::SUCCESS
         }
         Err(e) => {

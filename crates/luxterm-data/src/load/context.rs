@@ -18,6 +18,18 @@ pub(crate) struct FileRef {
 pub(crate) struct InstInfo {
     pub(crate) guideline: bool,
     pub(crate) provisions: BTreeSet<String>,
+    /// The instrument file, as displayed.
+    pub(crate) file: String,
+    /// The provisions that the instrument file marks verified, by path.
+    pub(crate) verified: BTreeMap<String, VerifiedProvision>,
+}
+
+/// A provision that its instrument file marks `verified = true`.
+pub(crate) struct VerifiedProvision {
+    /// The line of its `verified = true`.
+    pub(crate) line: usize,
+    /// The language of its quote, if it has one: a language version of the text that was read.
+    pub(crate) quote_lang: Option<String>,
 }
 
 /// Everything a concept may refer to, gathered before concepts are converted.

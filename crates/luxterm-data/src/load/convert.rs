@@ -2,7 +2,8 @@
 //! checks (in `checks/`) of the values it reads. The order of the calls is the order of the
 //! diagnostics.
 
-use super::context::{Cx, InstInfo, Refs};
+use super::checks::verification::Claim;
+use super::context::{Cx, InstInfo, Refs, VerifiedProvision};
 use super::source::{
     SrcCitation, SrcConcept, SrcElementRow, SrcElements, SrcGuidance, SrcInstrument, SrcReleases,
     SrcTerm, src_span,
@@ -70,8 +71,16 @@ impl Cx {
     ) -> bool {
         let id_ok = self.check_id(&i.id, stem);
         let mut provisions = BTreeSet::new();
+        let mut verified = std::collections::BTreeMap::new();
         for p in &i.provision {
             self.unique_provision(&mut provisions, p);
+            if *p.verified.get_ref() {
+                let (line, _) = crate::diag::line_col(&self.src, p.verified.span().start);
+                let quote_lang = p.quote.as_ref().map(|q| q.lang.get_ref().clone());
+                verified
+                    .entry(p.path.get_ref().clone())
+                    .or_insert(VerifiedProvision { line, quote_lang });
+            }
         }
         self.unique_instrument(index, &i.id);
         index.insert(
@@ -79,6 +88,8 @@ impl Cx {
             InstInfo {
                 guideline: i.kind == InstrumentKind::Guideline,
                 provisions,
+                file: self.file.clone(),
+                verified,
             },
         );
         id_ok
@@ -99,7 +110,7 @@ impl Cx {
                 summary: self.localized(&p.summary),
                 quote: p.quote.as_ref().map(|q| Quote {
                     lang: self.lang(&q.lang),
-                    text: self.text(&q.text),
+                    text: self.text_in(&q.text, q.lang.get_ref()),
                 }),
                 verified: *p.verified.get_ref(),
                 evidence,
@@ -130,11 +141,19 @@ impl Cx {
         }
     }
 
-    /// A citation of an instrument, wherever it appears.
-    pub(crate) fn citation(&mut self, c: &SrcCitation, refs: &Refs<'_>) -> Citation {
-        self.check_cited(c, refs);
+    /// A citation of an instrument, wherever it appears; `claim` is what it vouches for.
+    pub(crate) fn citation(
+        &mut self,
+        c: &SrcCitation,
+        refs: &Refs<'_>,
+        claim: Claim<'_>,
+    ) -> Citation {
+        let info = self.check_cited(c, refs);
         let evidence = self.opt_text(&c.evidence);
         self.check_citation_evidence(c, evidence.is_some());
+        if let Some(info) = info {
+            self.check_stale_unverified(c, info, claim);
+        }
         Citation {
             instrument: Cow::Owned(c.instrument.get_ref().clone()),
             provision: self.opt_text(&c.provision),
@@ -223,7 +242,7 @@ impl Cx {
         preferred: &mut HashMap<(String, String), Range<usize>>,
     ) -> Term {
         let lang = self.lang(&t.lang);
-        let text = self.text(&t.text);
+        let text = self.text_in(&t.text, t.lang.get_ref());
         let span = self.span(&src_span!(t), added, refs, used);
         self.unique_term(seen, t, span.until);
         self.check_one_preferred(preferred, t, span.until);
@@ -237,16 +256,16 @@ impl Cx {
         let legal_term_of = t
             .legal_term_of
             .iter()
-            .map(|ci| self.citation(ci, refs))
+            .map(|ci| self.citation(ci, refs, Claim::LegalTerm(t.lang.get_ref())))
             .collect();
         Term {
             lang,
             text,
             status: *t.status.get_ref(),
-            abbreviation: self.opt_text(&t.abbreviation),
+            abbreviation: self.opt_text_in(&t.abbreviation, t.lang.get_ref()),
             grammar: t.grammar.unwrap_or_default(),
             note: self.opt_text(&t.note),
-            instead: self.opt_text(&t.instead),
+            instead: self.opt_text_in(&t.instead, t.lang.get_ref()),
             instead_concept: self.opt_text(&t.instead_concept),
             why: self.opt_text(&t.why),
             legal_term_of: Cow::Owned(legal_term_of),
@@ -267,8 +286,8 @@ impl Cx {
             let span = self.span(&src_span!(d), added, refs, used);
             definitions.push(Definition {
                 lang: self.lang(&d.lang),
-                text: self.text(&d.text),
-                source: self.citation(&d.source, refs),
+                text: self.text_in(&d.text, d.lang.get_ref()),
+                source: self.citation(&d.source, refs, Claim::Provision),
                 span,
             });
         }
@@ -314,7 +333,7 @@ impl Cx {
             term_lang,
             advice: g.advice,
             reason: self.localized(&g.reason),
-            cite: self.citation(&g.cite, refs),
+            cite: self.citation(&g.cite, refs, Claim::Provision),
             span,
         }
     }
@@ -338,7 +357,7 @@ impl Cx {
                 evidence: ci.evidence.clone(),
             };
             citations.push(CitationEntry {
-                citation: self.citation(&src, refs),
+                citation: self.citation(&src, refs, Claim::Provision),
                 span,
             });
         }
@@ -409,7 +428,7 @@ impl Cx {
             cells.push(ElementCell {
                 value: cell.value,
                 detail: self.localized(&cell.detail),
-                cite: self.citation(&cite, refs),
+                cite: self.citation(&cite, refs, Claim::Provision),
             });
         }
         cells

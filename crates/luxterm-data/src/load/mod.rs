@@ -19,7 +19,7 @@ mod source;
 
 pub use checks::formats::{is_provision_path, is_slug};
 
-use crate::diag::{Code, Diagnostic};
+use crate::diag::{Code, Diagnostic, Severity};
 use crate::model::*;
 use context::{Cx, FileRef, InstInfo, Refs};
 use source::{SrcConcept, SrcElements, SrcInstrument, SrcReleases};
@@ -50,14 +50,66 @@ impl LoadError {
     }
 }
 
+impl LoadError {
+    /// The number of errors (the problems that stop the load), leaving out warnings.
+    pub fn errors(&self) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count()
+    }
+}
+
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let n = self.diagnostics.len();
+        let n = self.errors();
         write!(
             f,
             "error: the glossary could not be loaded due to {n} problem{}",
             if n == 1 { "" } else { "s" }
-        )
+        )?;
+        let w = self.diagnostics.len() - n;
+        if w > 0 {
+            write!(f, " (and {w} warning{})", if w == 1 { "" } else { "s" })?;
+        }
+        Ok(())
+    }
+}
+
+/// A glossary that loaded, with the warnings found on the way (see [`Severity`]).
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The validated glossary.
+    pub glossary: GlossaryData,
+    /// Problems that do not stop the load (stale `verified = false` flags, typography), in file
+    /// order.
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    /// Renders every warning (see [`Diagnostic::render`]) followed by a summary line; empty when
+    /// there is none.
+    ///
+    /// ```
+    /// let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/valid");
+    /// let loaded = luxterm_data::load_dir_with_warnings(&dir, "valid").unwrap();
+    /// assert_eq!(loaded.render_warnings(false), "");
+    /// ```
+    pub fn render_warnings(&self, color: bool) -> String {
+        let mut out = String::new();
+        if self.warnings.is_empty() {
+            return out;
+        }
+        for d in &self.warnings {
+            out.push_str(&d.render(color));
+            out.push('\n');
+        }
+        let w = self.warnings.len();
+        out.push_str(&format!(
+            "warning: the glossary loaded with {w} warning{}\n",
+            if w == 1 { "" } else { "s" }
+        ));
+        out
     }
 }
 
@@ -65,7 +117,7 @@ impl std::error::Error for LoadError {}
 
 /// Reads every glossary file under `dir` (`releases.toml`, `instruments/*.toml`,
 /// `concepts/*.toml`) and loads them with [`load_sources`]. File names in diagnostics start with
-/// `display` (for example `glossary`).
+/// `display` (for example `glossary`). Warnings are dropped: [`load_dir_with_warnings`] keeps them.
 ///
 /// ```
 /// let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../glossary");
@@ -73,6 +125,19 @@ impl std::error::Error for LoadError {}
 /// assert!(glossary.concepts.len() >= 12);
 /// ```
 pub fn load_dir(dir: &Path, display: &str) -> Result<GlossaryData, LoadError> {
+    load_dir_with_warnings(dir, display).map(|l| l.glossary)
+}
+
+/// [`load_dir`], keeping the warnings. The glossary loads unless there is an error; a
+/// [`LoadError`] lists the warnings too, in file order among the errors.
+///
+/// ```
+/// let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/typography-zh");
+/// let loaded = luxterm_data::load_dir_with_warnings(&dir, "typography-zh").unwrap();
+/// assert!(loaded.warnings.iter().all(|w| w.code == luxterm_data::diag::Code::Typography));
+/// assert!(!loaded.warnings.is_empty());
+/// ```
+pub fn load_dir_with_warnings(dir: &Path, display: &str) -> Result<Loaded, LoadError> {
     let mut files = Vec::new();
     let mut problems = Vec::new();
     let io = |path: &str, e: &dyn fmt::Display, help: &str| {
@@ -130,11 +195,14 @@ pub fn load_dir(dir: &Path, display: &str) -> Result<GlossaryData, LoadError> {
             }
         }
     }
-    match load_sources(display, &files) {
+    match load_sources_with_warnings(display, &files) {
         Ok(g) if problems.is_empty() => Ok(g),
-        Ok(_) => Err(LoadError {
-            diagnostics: problems,
-        }),
+        Ok(mut g) => {
+            problems.append(&mut g.warnings);
+            Err(LoadError {
+                diagnostics: problems,
+            })
+        }
         Err(mut e) => {
             problems.append(&mut e.diagnostics);
             Err(LoadError {
@@ -157,6 +225,23 @@ pub fn load_dir(dir: &Path, display: &str) -> Result<GlossaryData, LoadError> {
 /// assert!(glossary.concepts.is_empty());
 /// ```
 pub fn load_sources(display: &str, files: &[(String, String)]) -> Result<GlossaryData, LoadError> {
+    load_sources_with_warnings(display, files).map(|l| l.glossary)
+}
+
+/// [`load_sources`], keeping the warnings (see [`load_dir_with_warnings`]).
+///
+/// ```
+/// let files = vec![(
+///     "releases.toml".to_string(),
+///     "[[release]]\nversion = \"0.1.0\"\ndate = \"2026-11-28\"\nnotes = \"First.\"\n".to_string(),
+/// )];
+/// let loaded = luxterm_data::load_sources_with_warnings("glossary", &files).unwrap();
+/// assert!(loaded.warnings.is_empty());
+/// ```
+pub fn load_sources_with_warnings(
+    display: &str,
+    files: &[(String, String)],
+) -> Result<Loaded, LoadError> {
     let mut cx = Cx::new();
     let Parsed {
         releases,
@@ -210,12 +295,15 @@ pub fn load_sources(display: &str, files: &[(String, String)]) -> Result<Glossar
     }
     cx.check_cycles(&concepts);
 
-    if !cx.diags.is_empty() {
+    if cx.diags.iter().any(|d| d.severity == Severity::Error) {
         return Err(LoadError {
             diagnostics: cx.diags,
         });
     }
-    Ok(finish(rel_list, inst_list, concept_list, element_list))
+    Ok(Loaded {
+        glossary: finish(rel_list, inst_list, concept_list, element_list),
+        warnings: cx.diags,
+    })
 }
 
 /// Every file parsed into its source struct, by kind.

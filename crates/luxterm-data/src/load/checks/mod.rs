@@ -15,4 +15,5 @@ pub(crate) mod references;
 pub(crate) mod structure;
 pub(crate) mod terms;
 pub(crate) mod text;
+pub(crate) mod typography;
 pub(crate) mod verification;

@@ -1,5 +1,6 @@
 //! Every text and language tag: text is not empty and is in Unicode NFC; language tags are
 //! well-formed BCP 47. These checks also convert the value, so no text reaches the model unchecked.
+//! A text whose language is known is also checked for its typography (`typography.rs`).
 
 use crate::diag::Code;
 use crate::load::context::Cx;
@@ -40,6 +41,18 @@ impl Cx {
         Cow::Owned(v.clone())
     }
 
+    /// [`Cx::text`] of a text in language `lang`, also checked for that language's typography.
+    pub(crate) fn text_in(&mut self, s: &S, lang: &str) -> Text {
+        let text = self.text(s);
+        self.check_typography(s, lang);
+        text
+    }
+
+    /// [`Cx::text_in`] of an optional value.
+    pub(crate) fn opt_text_in(&mut self, s: &Option<S>, lang: &str) -> Option<Text> {
+        s.as_ref().map(|s| self.text_in(s, lang))
+    }
+
     /// [`Cx::text`] of an optional value.
     pub(crate) fn opt_text(&mut self, s: &Option<S>) -> Option<Text> {
         s.as_ref().map(|s| self.text(s))
@@ -68,7 +81,7 @@ impl Cx {
         let mut out = Vec::new();
         for (k, v) in m {
             let lang = self.lang(k);
-            let text = self.text(v);
+            let text = self.text_in(v, k.get_ref());
             out.push(Localized { lang, text });
         }
         Cow::Owned(out)
