@@ -52,6 +52,12 @@ impl LoadError {
 
 impl LoadError {
     /// The number of errors (the problems that stop the load), leaving out warnings.
+    ///
+    /// ```
+    /// let err = luxterm_data::load_sources("g", &[("releases.toml".into(), "x = \n".into())])
+    ///     .unwrap_err();
+    /// assert_eq!(err.errors(), 1);
+    /// ```
     pub fn errors(&self) -> usize {
         self.diagnostics
             .iter()

@@ -1,8 +1,9 @@
 //! Typography of Chinese and French texts (a warning): full-width punctuation between Chinese
 //! characters, and a no-break space on the inner side of French high punctuation and guillemets.
 //!
-//! Only texts whose language is known are checked: terms, replacements, definitions, quotes and
-//! every `{ lang = "text" }` table. The rules, precisely:
+//! Only texts whose language is known are checked: terms, replacements, definitions and every
+//! `{ lang = "text" }` table; not quotes, which reproduce their source as read. The rules,
+//! precisely:
 //!
 //! **Chinese** (`zh`, `zh-*`). An ASCII `,` `;` `:` `?` `!` is reported when the nearest character
 //! before it that is not a space is Chinese (a Han character, CJK punctuation or a full-width
@@ -423,6 +424,38 @@ mod tests {
         );
         // English is not checked against French rules.
         assert!(find("See: this; that!", "en").is_empty());
+    }
+
+    #[test]
+    fn summaries_are_checked_and_quotes_are_not() {
+        let releases = "[[release]]\nversion = \"0.1.0\"\ndate = \"2026-11-28\"\nnotes = \"x\"\n";
+        let instrument = r#"id = "opsc"
+kind = "protocol"
+body = "UN"
+adopted = "2000-05-25"
+authentic_languages = ["fr"]
+title = { en = "OPSC" }
+
+[[provision]]
+path = "art. 2"
+kind = "defines"
+summary = { en = "Defines.", fr = "Définit : la vente" }
+quote = { lang = "fr", text = "On entend par : a) Vente" }
+verified = false
+"#;
+        let files = vec![
+            ("releases.toml".to_owned(), releases.to_owned()),
+            ("instruments/opsc.toml".to_owned(), instrument.to_owned()),
+        ];
+        let loaded = crate::load_sources_with_warnings("g", &files).unwrap();
+        let places: Vec<(usize, usize)> =
+            loaded.warnings.iter().map(|w| (w.line, w.column)).collect();
+        // Only the summary's plain space, at its column on line 11.
+        let col = "summary = { en = \"Defines.\", fr = \"Définit"
+            .chars()
+            .count()
+            + 1;
+        assert_eq!(places, vec![(11, col)], "{:#?}", loaded.warnings);
     }
 
     #[test]
