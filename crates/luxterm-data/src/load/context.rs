@@ -28,8 +28,8 @@ pub(crate) struct InstInfo {
 pub(crate) struct VerifiedProvision {
     /// The line of its `verified = true`.
     pub(crate) line: usize,
-    /// The language of its quote, if it has one: a language version of the text that was read.
-    pub(crate) quote_lang: Option<String>,
+    /// Its quote, if it has one, as (language, text): words read in that language version.
+    pub(crate) quote: Option<(String, String)>,
 }
 
 /// Everything a concept may refer to, gathered before concepts are converted.

@@ -76,10 +76,13 @@ impl Cx {
             self.unique_provision(&mut provisions, p);
             if *p.verified.get_ref() {
                 let (line, _) = crate::diag::line_col(&self.src, p.verified.span().start);
-                let quote_lang = p.quote.as_ref().map(|q| q.lang.get_ref().clone());
+                let quote = p
+                    .quote
+                    .as_ref()
+                    .map(|q| (q.lang.get_ref().clone(), q.text.get_ref().clone()));
                 verified
                     .entry(p.path.get_ref().clone())
-                    .or_insert(VerifiedProvision { line, quote_lang });
+                    .or_insert(VerifiedProvision { line, quote });
             }
         }
         self.unique_instrument(index, &i.id);
@@ -257,7 +260,13 @@ impl Cx {
         let legal_term_of = t
             .legal_term_of
             .iter()
-            .map(|ci| self.citation(ci, refs, Claim::LegalTerm(t.lang.get_ref())))
+            .map(|ci| {
+                let claim = Claim::LegalTerm {
+                    lang: t.lang.get_ref(),
+                    text: t.text.get_ref(),
+                };
+                self.citation(ci, refs, claim)
+            })
             .collect();
         Term {
             lang,

@@ -15,10 +15,14 @@ pub(crate) enum Claim<'a> {
     /// `cite`, an element cell): read in any authentic language, the same fact the instrument
     /// file's `verified` records.
     Provision,
-    /// A legal term in this language (`legal_term_of`): read in that language's text. The
-    /// instrument file shows which language it read only through its `quote`, so only a quote in
-    /// this language covers it.
-    LegalTerm(&'a str),
+    /// A legal term (`legal_term_of`): its words read in that language's text. The instrument
+    /// file's reading covers it only if its `quote` is in that language and holds the term.
+    LegalTerm {
+        /// The term's language.
+        lang: &'a str,
+        /// The term.
+        text: &'a str,
+    },
 }
 
 impl Cx {
@@ -49,8 +53,8 @@ impl Cx {
     }
 
     /// A citation marked `verified = false` of a provision that its instrument file verifies
-    /// (for a legal term: with a quote in the term's language) is stale, or the instrument file
-    /// is wrong to verify it.
+    /// (for a legal term: with a quote in the term's language that holds the term) is stale, or
+    /// the instrument file is wrong to verify it.
     pub(crate) fn check_stale_unverified(
         &mut self,
         c: &SrcCitation,
@@ -78,13 +82,16 @@ impl Cx {
                     "re-read {path} (the evidence at {at} says where) and set verified = true with evidence naming the text read; if the instrument file is wrong to verify it, correct it there"
                 ),
             ),
-            Claim::LegalTerm(lang) => {
-                if read.quote_lang.as_deref() != Some(lang) {
+            Claim::LegalTerm { lang, text } => {
+                let quoted = read.quote.as_ref().is_some_and(|(qlang, quote)| {
+                    qlang == lang && crate::term_key(quote).contains(&crate::term_key(text))
+                });
+                if !quoted {
                     return;
                 }
                 (
                     format!(
-                        "this {lang} legal term of `{}` {path} is marked unverified here, but {at} verifies the provision with its {lang} text",
+                        "this {lang} legal term of `{}` {path} is marked unverified here, but {at} verifies the provision and quotes the term from its {lang} text",
                         c.instrument.get_ref()
                     ),
                     format!(
@@ -180,12 +187,16 @@ verified = false
     fn a_legal_term_is_stale_only_if_its_language_was_read() {
         let term = |lang: &str| {
             format!(
-                "[[term]]\nlang = \"{lang}\"\ntext = \"t\"\nstatus = \"admitted\"\nlegal_term_of = [{{ instrument = \"opsc\", provision = \"art. 2(c)\", verified = false }}]\n"
+                "[[term]]\nlang = \"{lang}\"\ntext = \"Child  Pornography\"\nstatus = \"admitted\"\nlegal_term_of = [{{ instrument = \"opsc\", provision = \"art. 2(c)\", verified = false }}]\n"
             )
         };
         // The instrument file quotes the English text: an English legal term is stale …
         assert_eq!(stale(&term("en"), "").len(), 1);
-        // … a French one was not read in French, and stays unverified without a warning.
+        // … a French one was not read in French, and stays unverified without a warning …
         assert!(stale(&term("fr"), "").is_empty());
+        // … and an English term that the quote does not hold may well be unverified: the text
+        // was read and does not use those words.
+        let other = "[[term]]\nlang = \"en\"\ntext = \"sexual abuse of children\"\nstatus = \"admitted\"\nlegal_term_of = [{ instrument = \"opsc\", provision = \"art. 2(c)\", verified = false }]\n";
+        assert!(stale(other, "").is_empty());
     }
 }
