@@ -28,10 +28,15 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Check a glossary source folder; print every problem with file, line and column.
+    /// Errors fail; warnings (stale unverified flags, typography) are printed and fail only with
+    /// `--deny warnings`.
     Validate {
         /// The folder (holding releases.toml, instruments/, concepts/).
         #[arg(default_value = "glossary")]
         dir: PathBuf,
+        /// Fail on warnings too.
+        #[arg(long, value_name = "WHAT")]
+        deny: Option<Deny>,
     },
     /// Show a concept, found by its id or by any of its terms in any language.
     Show {
@@ -148,6 +153,13 @@ enum Command {
     },
 }
 
+/// What `luxterm validate --deny` makes fatal.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Deny {
+    /// Warnings fail validation, as errors do.
+    Warnings,
+}
+
 /// What `luxterm compare` compares by.
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum By {
@@ -165,7 +177,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     match &cli.command {
-        Command::Validate { dir } => return validate(dir, color),
+        Command::Validate { dir, deny } => return validate(dir, deny.is_some(), color),
         Command::Schema { command, out } => return schema(*command, out.as_deref()),
         _ => {}
     }
@@ -366,18 +378,30 @@ fn schema(command: Option<json::SchemaOf>, out: Option<&std::path::Path>) -> Exi
     }
 }
 
-fn validate(dir: &std::path::Path, color: bool) -> ExitCode {
-    match Glossary::load_dir(dir) {
-        Ok(g) => {
+fn validate(dir: &std::path::Path, deny_warnings: bool, color: bool) -> ExitCode {
+    match Glossary::load_dir_with_warnings(dir) {
+        Ok((g, warnings)) => {
+            for w in &warnings {
+                eprintln!("{}", w.render(color));
+            }
             let provisions = g.coverage().provisions_verified;
+            let problems = match warnings.len() {
+                0 => "no problems".to_owned(),
+                1 => "1 warning".to_owned(),
+                n => format!("{n} warnings"),
+            };
             println!(
-                "ok: {} concepts, {} instruments ({} of {} provisions verified), {} releases; no problems",
+                "ok: {} concepts, {} instruments ({} of {} provisions verified), {} releases; {problems}",
                 g.concepts().len(),
                 g.instruments().len(),
                 provisions.have,
                 provisions.of,
                 g.releases().len()
             );
+            if deny_warnings && !warnings.is_empty() {
+                eprintln!("error: {problems}, denied by --deny warnings");
+                return ExitCode::FAILURE;
+            }
             ExitCode::SUCCESS
         }
         Err(e) => {

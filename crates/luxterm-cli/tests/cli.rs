@@ -89,6 +89,32 @@ fn validate_passes_on_the_glossary_and_fails_with_located_diagnostics() {
 }
 
 #[test]
+fn validate_prints_warnings_and_fails_on_them_only_when_denied() {
+    let o = luxterm(&["validate", &fixture("typography-zh")]);
+    assert!(o.status.success());
+    let err = String::from_utf8(o.stderr.clone()).unwrap();
+    assert!(err.contains("glossary::typography"), "{err}");
+    assert!(
+        err.contains("concepts/child-sexual-abuse-material.toml:32:23"),
+        "{err}"
+    );
+    assert!(stdout(&o).contains("; 3 warnings"), "{}", stdout(&o));
+
+    let denied = luxterm(&["validate", &fixture("typography-zh"), "--deny", "warnings"]);
+    assert_eq!(denied.status.code(), Some(1));
+    let err = String::from_utf8(denied.stderr).unwrap();
+    assert!(err.contains("denied by --deny warnings"), "{err}");
+
+    let clean = luxterm(&["validate", &fixture("valid"), "--deny", "warnings"]);
+    assert!(clean.status.success());
+    assert!(
+        stdout(&clean).ends_with("; no problems\n"),
+        "{}",
+        stdout(&clean)
+    );
+}
+
+#[test]
 fn a_term_to_avoid_leads_to_its_replacement() {
     let o = luxterm(&["show", "child pornography", "--glossary", &fixture("valid")]);
     assert!(o.status.success());

@@ -215,6 +215,24 @@ impl Glossary {
         luxterm_data::load_dir(dir, display.trim_end_matches('/')).map(Glossary::from_data)
     }
 
+    /// [`Glossary::load_dir`], keeping the warnings (stale `verified = false` flags, typography):
+    /// problems that are reported but do not stop the glossary from loading.
+    ///
+    /// ```
+    /// let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/typography-fr");
+    /// let (g, warnings) = luxterm::Glossary::load_dir_with_warnings(&dir).unwrap();
+    /// assert_eq!(g.concepts().len(), 2);
+    /// assert!(warnings.iter().all(|w| w.severity == luxterm::diag::Severity::Warning));
+    /// ```
+    #[cfg(feature = "load")]
+    pub fn load_dir_with_warnings(
+        dir: &std::path::Path,
+    ) -> Result<(Glossary, Vec<diag::Diagnostic>), LoadError> {
+        let display = dir.display().to_string();
+        luxterm_data::load_dir_with_warnings(dir, display.trim_end_matches('/'))
+            .map(|l| (Glossary::from_data(l.glossary), l.warnings))
+    }
+
     /// The underlying data.
     ///
     /// ```
