@@ -249,6 +249,47 @@ await test("the element matrix compares instruments with a citation in every ans
   await axe(page, "matrix");
 });
 
+await test("the Arabic interface labels every release change in Arabic, with no English label from the core", async (page) => {
+  await open(page, "/");
+  await page.selectOption("#ui-lang", "ar");
+  await page.waitForFunction(() => document.documentElement.getAttribute("dir") === "rtl");
+  await open(page, "/compare/releases/sexual-abuse-of-children?from=1.0.0&to=1.1.0");
+  await page.waitForSelector(".diff-table tbody tr");
+  const rows = await page.locator(".diff-table tbody tr").count();
+  assert(rows > 0, "changes between 1.0.0 and 1.1.0");
+  // Entry kinds, field names and change kinds are the interface's; only glossary texts (terms,
+  // definitions) may be in other languages, and each of those carries its own lang attribute.
+  const labels = await page.evaluate(() => {
+    const out = [];
+    for (const el of document.querySelectorAll(".diff-table th, .diff-table .field-name, .diff-table .badge, .diff-table caption")) {
+      const clone = el.cloneNode(true);
+      for (const own of clone.querySelectorAll("[lang], bdi")) own.remove();
+      out.push(clone.textContent);
+    }
+    return out;
+  });
+  const english = /\b(term|definition|guidance|citation|relation|element|category|status|note|text|advice|reason|verified|answer|detail|source|added|removed|modified|legal term|use instead|why)\b/i;
+  const leaks = labels.filter((t) => english.test(t));
+  assert(leaks.length === 0, `English labels in the Arabic interface: ${JSON.stringify(leaks.slice(0, 5))}`);
+  assert(labels.some((t) => /[\u0600-\u06FF]/.test(t)), "labels in Arabic");
+  await page.screenshot({ path: path.join(artifacts, "compare-releases-ar-1280.png"), fullPage: true });
+  await axe(page, "compare-releases-ar");
+});
+
+await test("a view pinned to 1.0.0 shows the entries of 1.0.0, retired ones included", async (page) => {
+  // In 1.1.0 the English term "sexual abuse of children" stopped being given as the legal term of
+  // CRC art. 34 (it is now tied to the Lanzarote Convention's preamble).
+  await open(page, "/concept/sexual-abuse-of-children?release=1.0.0");
+  await page.waitForSelector("#terms-en .legal-term");
+  const pinned = await page.locator("#terms-en").innerText();
+  assert(pinned.includes("CRC art. 34"), `1.0.0 shows the CRC art. 34 legal term: ${pinned.slice(0, 400)}`);
+  assert(await page.isVisible(".pinned-notice"), "pinned notice");
+  await open(page, "/concept/sexual-abuse-of-children");
+  await page.waitForSelector("#terms-en");
+  const current = await page.locator("#terms-en").innerText();
+  assert(!current.includes("CRC art. 34"), "the current release no longer does");
+});
+
 // ----- languages, permalinks, keyboard -----
 
 await test("switching the interface to Arabic sets dir=rtl and survives a reload", async (page) => {

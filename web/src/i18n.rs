@@ -1065,5 +1065,15 @@ mod tests {
         assert_eq!(UiLang::Ar.dir(), "rtl");
         assert_eq!(lang_name(UiLang::Fr, "zh"), "chinois");
         assert_eq!(lang_name(UiLang::En, "pt-BR"), "pt-BR");
+        assert_eq!(lang_name(UiLang::Fr, "de"), "allemand");
+    }
+
+    #[test]
+    fn the_web_app_uses_the_core_direction_rule() {
+        // These four were left to right in the web app and right to left in the core.
+        for l in ["he", "ckb", "ug", "az-Arab", "ar"] {
+            assert_eq!(dir_of(l), "rtl", "{l}");
+        }
+        assert_eq!(dir_of("az-Latn"), "ltr");
     }
 }
