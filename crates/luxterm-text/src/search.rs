@@ -272,6 +272,16 @@ impl Table {
     }
 }
 
+/// Whether a search may stop after a stage that filled the limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stages {
+    /// Stop as soon as no later stage can change the result.
+    Early,
+    /// Run every stage (the reference for tests).
+    #[cfg_attr(not(test), allow(dead_code))]
+    All,
+}
+
 /// Which table a fuzzy range is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Which {
@@ -646,6 +656,17 @@ impl SearchIndex {
     /// assert_eq!((hits[1].payload, hits[1].kind), (11, MatchKind::WordPrefix));
     /// ```
     pub fn search(&self, query: &str, opts: &SearchOptions) -> Vec<Hit> {
+        self.search_in(query, opts, Stages::Early)
+    }
+
+    /// [`search`](Self::search) with every stage run whatever the earlier ones found: the
+    /// reference that the staged evaluation must agree with (tests and benchmarks only).
+    #[cfg(test)]
+    pub(crate) fn search_exhaustive(&self, query: &str, opts: &SearchOptions) -> Vec<Hit> {
+        self.search_in(query, opts, Stages::All)
+    }
+
+    fn search_in(&self, query: &str, opts: &SearchOptions, stages: Stages) -> Vec<Hit> {
         let limit = opts.limit;
         if limit == 0 || self.is_empty() {
             return Vec::new();
@@ -661,6 +682,7 @@ impl SearchIndex {
                 .collect(),
         };
         let mut cands: Vec<Cand> = Vec::new();
+        // Stage 1: exact and prefix matches, two binary searches per language in the sorted keys.
         for &l in &langs {
             let (lo, hi) = self.full.part(l);
             let e_lo = self.lower_bound(&self.full, lo, hi, &q);
@@ -672,18 +694,48 @@ impl SearchIndex {
             self.collect(&self.full, e_hi, p_hi, limit, &mut cands, |_| {
                 (MatchKind::Prefix, 0, false)
             });
-            for (table, kind) in [
-                (&self.words, MatchKind::WordPrefix),
-                (&self.inner, MatchKind::Substring),
-            ] {
-                let (lo, hi) = table.part(l);
-                let s = self.lower_bound(table, lo, hi, &q);
-                let e = self.prefix_end(table, s, hi, &q);
-                self.collect(table, s, e, limit, &mut cands, |_| (kind, 0, false));
-            }
+        }
+        // Every later kind ranks below every earlier one (the kind is the first criterion of the
+        // ranking), so once `limit` distinct payloads are found no later hit can enter the
+        // result, and the rest of the stages are skipped.
+        if stages == Stages::Early && self.distinct(&cands) >= limit {
+            return self.rank(cands, limit);
+        }
+        // Stage 2: word prefixes, the same binary searches over the word-start anchors.
+        for &l in &langs {
+            let (lo, hi) = self.words.part(l);
+            let s = self.lower_bound(&self.words, lo, hi, &q);
+            let e = self.prefix_end(&self.words, s, hi, &q);
+            self.collect(&self.words, s, e, limit, &mut cands, |_| {
+                (MatchKind::WordPrefix, 0, false)
+            });
+        }
+        if stages == Stages::Early && self.distinct(&cands) >= limit {
+            return self.rank(cands, limit);
+        }
+        // Stage 3: substrings (cheap, and known before the fuzzy stage, whose last scheme runs
+        // only if the hits so far leave room for it), then the fuzzy walk.
+        for &l in &langs {
+            let (lo, hi) = self.inner.part(l);
+            let s = self.lower_bound(&self.inner, lo, hi, &q);
+            let e = self.prefix_end(&self.inner, s, hi, &q);
+            self.collect(&self.inner, s, e, limit, &mut cands, |_| {
+                (MatchKind::Substring, 0, false)
+            });
         }
         self.fuzzy(&q, &langs, limit, &mut cands);
         self.rank(cands, limit)
+    }
+
+    /// The number of distinct payloads among `cands`.
+    fn distinct(&self, cands: &[Cand]) -> usize {
+        let mut p: Vec<u32> = cands
+            .iter()
+            .map(|c| self.payload.get(c.entry as usize).copied().unwrap_or(0))
+            .collect();
+        p.sort_unstable();
+        p.dedup();
+        p.len()
     }
 
     /// Sorts candidates into hits: best first, one per payload, at most `limit`.

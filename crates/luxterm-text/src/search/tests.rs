@@ -459,3 +459,163 @@ proptest! {
         }
     }
 }
+
+/// A deterministic corpus shaped like IATE's: a small vocabulary per language whose words recur
+/// across many terms (a few hundred words, skewed), 2–5-word terms, in Latin with diacritics,
+/// Cyrillic, Arabic (with hamza forms and ta marbuta) and Han (no spaces).
+fn recurring_corpus(n: usize) -> Vec<(String, &'static str, u8)> {
+    let mut seed = 0x9E37_79B9_u32;
+    let mut next = move |m: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        (seed as usize) % m.max(1)
+    };
+    let alphabets: [(&str, &[&str]); 4] = [
+        (
+            "fr",
+            &[
+                "a", "é", "è", "i", "o", "u", "ou", "b", "c", "ç", "d", "l", "m", "n", "p", "r",
+                "s", "t",
+            ],
+        ),
+        (
+            "ru",
+            &[
+                "а", "е", "ё", "и", "о", "у", "б", "в", "г", "д", "к", "л", "м", "н", "п", "р",
+                "с", "т",
+            ],
+        ),
+        (
+            "ar",
+            &[
+                "أ", "إ", "ا", "ب", "ت", "ج", "د", "ر", "س", "ع", "ل", "م", "ن", "ة", "ى", "ي", "و",
+            ],
+        ),
+        (
+            "zh",
+            &[
+                "儿", "童", "性", "虐", "待", "材", "料", "色", "情", "制", "品", "剥", "削", "网",
+                "络",
+            ],
+        ),
+    ];
+    let mut vocab: Vec<Vec<String>> = Vec::new();
+    for (lang, letters) in alphabets {
+        let words: Vec<String> = (0..300)
+            .map(|_| {
+                let len = if lang == "zh" {
+                    2 + next(2)
+                } else {
+                    3 + next(6)
+                };
+                (0..len).map(|_| letters[next(letters.len())]).collect()
+            })
+            .collect();
+        vocab.push(words);
+    }
+    (0..n)
+        .map(|i| {
+            let l = i % 4;
+            let words = 2 + next(4);
+            let mut t = String::new();
+            for w in 0..words {
+                if w > 0 && alphabets[l].0 != "zh" {
+                    t.push(' ');
+                }
+                // Skewed: small ranks are drawn far more often.
+                let r = next(300);
+                let r = r * r / 300;
+                t.push_str(&vocab[l][r]);
+            }
+            (t, alphabets[l].0, (next(4)) as u8)
+        })
+        .collect()
+}
+
+/// Every kind of query a user types, from the corpus's own terms.
+fn queries_of(terms: &[(String, &'static str, u8)]) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, (t, lang, _)) in terms.iter().enumerate().step_by(7) {
+        let chars: Vec<char> = t.chars().collect();
+        out.push(t.clone());
+        // Prefixes from one character on (type-ahead).
+        for n in [1, 2, 3, 4, 6, 9, 13] {
+            if n < chars.len() {
+                out.push(chars[..n].iter().collect());
+            }
+        }
+        // Typos: substitution, deletion, insertion, transposition, at a position that varies.
+        let p = i % chars.len().max(1);
+        if chars.len() > 4 && p + 1 < chars.len() {
+            let mut v = chars.clone();
+            v[p] = chars[(p + 1) % chars.len()];
+            out.push(v.iter().collect());
+            let mut v = chars.clone();
+            v.remove(p);
+            out.push(v.iter().collect());
+            let mut v = chars.clone();
+            v.insert(p, chars[0]);
+            out.push(v.iter().collect());
+            let mut v = chars.clone();
+            v.swap(p, p + 1);
+            out.push(v.iter().collect());
+        }
+        // Without diacritics, Arabic letter variants unified by the user.
+        out.push(normalize::fold(t));
+        if *lang == "ar" {
+            out.push(
+                t.replace(['أ', 'إ'], "ا")
+                    .replace('ة', "ه")
+                    .replace('ى', "ي"),
+            );
+        }
+        // A substring from inside a Chinese term; a later word of a spaced term.
+        if *lang == "zh" && chars.len() > 3 {
+            out.push(chars[1..3.min(chars.len())].iter().collect());
+            out.push(chars[chars.len() - 3..].iter().collect());
+        }
+        if let Some(w) = t.split(' ').nth(1) {
+            out.push(w.to_owned());
+            out.push(w.chars().take(3).collect());
+        }
+    }
+    out
+}
+
+#[test]
+fn staged_search_ranks_exactly_as_the_exhaustive_search() {
+    let terms = recurring_corpus(2000);
+    let g = SearchIndex::build(
+        terms
+            .iter()
+            .enumerate()
+            .map(|(i, (text, lang, bias))| Entry {
+                text,
+                lang,
+                payload: (i / 2) as u32, // two terms per payload, as a term and its abbreviation
+                bias: *bias,
+            }),
+    );
+    let queries = queries_of(&terms);
+    assert!(queries.len() > 2500, "{}", queries.len());
+    let mut stopped_early = 0;
+    for limit in [1, 10, 20] {
+        for lang in [None, Some("ru".to_owned())] {
+            let opts = SearchOptions {
+                lang: lang.clone(),
+                limit,
+            };
+            for q in &queries {
+                let staged = g.search(q, &opts);
+                let all = g.search_exhaustive(q, &opts);
+                assert_eq!(staged, all, "query {q:?}, limit {limit}, lang {lang:?}");
+                if all.len() == limit && all.iter().all(|h| h.kind < Fuzzy) {
+                    stopped_early += 1;
+                }
+            }
+        }
+    }
+    // The early stop is exercised, not only the full path.
+    assert!(stopped_early > 1000, "{stopped_early}");
+}
