@@ -41,4 +41,4 @@ pub mod search;
 pub mod sort;
 mod topk;
 
-pub use search::{Entry, Hit, MatchKind, SearchIndex, SearchOptions};
+pub use search::{Entry, Hit, IndexBuilder, IndexError, MatchKind, SearchIndex, SearchOptions};

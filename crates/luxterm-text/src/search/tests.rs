@@ -619,3 +619,136 @@ fn staged_search_ranks_exactly_as_the_exhaustive_search() {
     // The early stop is exercised, not only the full path.
     assert!(stopped_early > 1000, "{stopped_early}");
 }
+
+#[test]
+fn every_table_is_sorted_by_language_then_text_then_anchor() {
+    let terms = recurring_corpus(3000);
+    let g = SearchIndex::build(
+        terms
+            .iter()
+            .enumerate()
+            .map(|(i, (text, lang, bias))| Entry {
+                text,
+                lang,
+                payload: i as u32,
+                bias: *bias,
+            }),
+    );
+    for table in [&g.full, &g.words, &g.inner, &g.ends] {
+        assert!(table.entry.len() > 100);
+        let lang_of = |i: usize| {
+            (0..g.langs.len())
+                .find(|&l| (table.part(l).0..table.part(l).1).contains(&i))
+                .unwrap()
+        };
+        for i in 1..table.entry.len() {
+            let (ea, eb) = (table.entry[i - 1], table.entry[i]);
+            let (oa, ob) = (
+                SearchIndex::anchor_off(table, i - 1),
+                SearchIndex::anchor_off(table, i),
+            );
+            let (a, b) = (g.span(table, i - 1), g.span(table, i));
+            let text = match table.dir {
+                Dir::Fwd => a.cmp(b),
+                Dir::Rev => a.chars().rev().cmp(b.chars().rev()),
+            };
+            let order = lang_of(i - 1)
+                .cmp(&lang_of(i))
+                .then(text)
+                .then((ea, oa).cmp(&(eb, ob)));
+            assert_eq!(order, std::cmp::Ordering::Less, "{a:?} {b:?}");
+        }
+    }
+}
+
+#[test]
+fn bytes_round_trip_to_the_same_index() {
+    let terms = recurring_corpus(1500);
+    let g = SearchIndex::build(
+        terms
+            .iter()
+            .enumerate()
+            .map(|(i, (text, lang, bias))| Entry {
+                text,
+                lang,
+                payload: i as u32 * 3,
+                bias: *bias,
+            }),
+    );
+    let bytes = g.to_bytes();
+    let loaded = SearchIndex::from_bytes(&bytes).unwrap();
+    assert_eq!(loaded.to_bytes(), bytes);
+    assert_eq!(loaded.heap_bytes(), g.heap_bytes());
+    for q in queries_of(&terms).iter().step_by(5) {
+        let opts = SearchOptions::default();
+        assert_eq!(loaded.search(q, &opts), g.search(q, &opts), "{q:?}");
+    }
+    let empty = SearchIndex::default().to_bytes();
+    assert!(SearchIndex::from_bytes(&empty).unwrap().is_empty());
+}
+
+#[test]
+fn bad_bytes_are_refused_with_the_reason() {
+    let bytes = glossary().to_bytes();
+    for cut in 0..bytes.len() {
+        let e = SearchIndex::from_bytes(&bytes[..cut]).unwrap_err();
+        assert!(
+            matches!(e, IndexError::Truncated | IndexError::Damaged),
+            "cut at {cut}: {e:?}"
+        );
+    }
+    let mut foreign = bytes.clone();
+    foreign[0] = b'X';
+    assert_eq!(
+        SearchIndex::from_bytes(&foreign).unwrap_err(),
+        IndexError::NotAnIndex
+    );
+    let mut newer = bytes.clone();
+    newer[4] = 99;
+    assert_eq!(
+        SearchIndex::from_bytes(&newer).unwrap_err(),
+        IndexError::Version {
+            found: 99,
+            expected: FORMAT_VERSION
+        }
+    );
+    for i in 8..bytes.len() {
+        let mut flipped = bytes.clone();
+        flipped[i] ^= 0x40;
+        assert_eq!(
+            SearchIndex::from_bytes(&flipped).unwrap_err(),
+            IndexError::Damaged,
+            "byte {i}"
+        );
+    }
+    assert!(IndexError::Damaged.to_string().contains("damaged"));
+}
+
+/// Rewrites the checksum of `bytes` so that the structural checks are what must catch a change.
+fn reseal(bytes: &mut [u8]) {
+    let n = bytes.len() - 8;
+    let sum = bytes::checksum_for_tests(&bytes[..n]);
+    bytes[n..].copy_from_slice(&sum.to_le_bytes());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Damage that keeps the checksum right is refused or loads an index that searches without
+    /// panicking.
+    #[test]
+    fn resealed_damage_never_panics(edits in prop::collection::vec((16usize..2000, any::<u8>()), 1..6)) {
+        let mut bytes = glossary().to_bytes();
+        let body = bytes.len() - 8;
+        for (at, v) in edits {
+            let at = 16 + at % (body - 16);
+            bytes[at] = v;
+        }
+        reseal(&mut bytes);
+        if let Ok(g) = SearchIndex::from_bytes(&bytes) {
+            for q in ["child", "pornografie", "色情", "استغلال", "grooming", "a"] {
+                let _ = g.search(q, &SearchOptions::default());
+            }
+        }
+    }
+}
