@@ -170,13 +170,24 @@ fn prepare(text: &str) -> String {
     if text.chars().all(is_stable) {
         // No character decomposes, none is ignorable and no mark can compose: both
         // normalizations are the identity, and only the per-character steps remain.
-        return text
-            .chars()
-            .flat_map(char::to_lowercase)
-            .flat_map(fold_special)
-            .filter_map(fold_char)
-            .collect();
+        let mut out = String::with_capacity(text.len() + 8);
+        out.extend(
+            text.chars()
+                .flat_map(char::to_lowercase)
+                .flat_map(fold_special)
+                .filter_map(fold_char),
+        );
+        return out;
     }
+    backend::prepare(text)
+}
+
+/// [`prepare`] in whole-string stages: one call to the backend per normalization.
+#[cfg_attr(
+    not(all(feature = "js-normalize", target_arch = "wasm32")),
+    allow(dead_code)
+)]
+fn prepare_staged(text: &str) -> String {
     let visible: String = text.chars().filter(|&c| !is_ignorable(c)).collect();
     let folded: String = nfkd(&visible)
         .chars()
@@ -459,6 +470,24 @@ fn to_nfc(text: &str) -> String {
 mod backend {
     use unicode_normalization::UnicodeNormalization;
 
+    /// The character pipeline as one stream of iterator adapters: no intermediate strings
+    /// (equal to the staged pipeline, which a test checks).
+    pub(super) fn prepare(text: &str) -> String {
+        use super::{fold_char, fold_special, is_ignorable};
+        let mut out = String::with_capacity(text.len() + 8);
+        out.extend(
+            text.chars()
+                .filter(|&c| !is_ignorable(c))
+                .nfkd()
+                .flat_map(char::to_lowercase)
+                .flat_map(fold_special)
+                .nfkd()
+                .filter_map(fold_char)
+                .nfc(),
+        );
+        out
+    }
+
     pub(super) fn nfkd(text: &str) -> String {
         text.nfkd().collect()
     }
@@ -476,6 +505,10 @@ mod backend {
 #[cfg(all(feature = "js-normalize", target_arch = "wasm32"))]
 mod backend {
     use js_sys::JsString;
+
+    pub(super) fn prepare(text: &str) -> String {
+        super::prepare_staged(text)
+    }
 
     fn normalize(text: &str, form: &str) -> JsString {
         JsString::from(text).normalize(form)
@@ -793,6 +826,7 @@ mod tests {
         #[test]
         fn staged_pipeline_equals_streamed_pipeline_on_any_text(s in "\\PC{0,24}") {
             proptest::prop_assert_eq!(prepare(&s), prepare_streamed(&s));
+            proptest::prop_assert_eq!(prepare_staged(&s), prepare_streamed(&s));
         }
 
         /// Marks, Hangul jamo, Greek, Arabic and compatibility forms, densely mixed.
@@ -801,6 +835,7 @@ mod tests {
             s in "[a-zA-ZßİıΣς\\u{0300}-\\u{036F}\\u{0591}-\\u{05C7}\\u{0610}-\\u{065F}\\u{0620}-\\u{064A}\\u{1100}-\\u{11FF}\\u{1F00}-\\u{1FFF}\\u{3099}\\u{309A}\\u{FB00}-\\u{FB06}\\u{FE70}-\\u{FEFC}\\u{FF01}-\\u{FFEE}\\u{200B}-\\u{200F}]{0,16}"
         ) {
             proptest::prop_assert_eq!(prepare(&s), prepare_streamed(&s));
+            proptest::prop_assert_eq!(prepare_staged(&s), prepare_streamed(&s));
         }
     }
 

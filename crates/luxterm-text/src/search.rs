@@ -587,7 +587,9 @@ impl SearchIndex {
         // text: an MSD radix sort on six characters at a time, cached with each anchor so that
         // comparisons never touch the arena; only runs that agree on all six characters read
         // the next six. The scratch is one language's anchors at a time, 24 bytes each.
-        anchors.sort_unstable_by_key(|&(e, _)| lang_of(e));
+        // In rank order within a language, the first pass reads the arena (laid out in rank
+        // order) front to back.
+        anchors.sort_unstable_by_key(|&(e, o)| (lang_of(e), e, o));
         let mut scratch: Vec<Tagged> = Vec::new();
         let mut lo = 0;
         while lo < anchors.len() {
