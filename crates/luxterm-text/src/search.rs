@@ -106,15 +106,46 @@
 //! of the query that the forward schemes leave free (its second half for *d* = 1): the reversed
 //! array anchors the end of a key, which a prefix does not reach.
 //!
+//! ## Staged evaluation
+//!
+//! The kind is the first criterion of the ranking, so the stages run best kind first and stop as
+//! soon as no later stage can change the result: exact and prefix matches (two binary searches
+//! per language over the keys), then word prefixes; if these already give `limit` distinct
+//! payloads, no fuzzy or substring hit can enter the result, and the fuzzy walk — the only stage
+//! whose cost grows with the density of the trie — is skipped. Otherwise the substring look-up
+//! and the fuzzy walk run as before. The result is the same as running every stage (a test
+//! compares both on every kind of query over a corpus whose words recur across many terms).
+//! The stop only helps queries with many better matches (short prefixes, frequent words): a
+//! query that is one term, or the start of one, still pays for the fuzzy walk, because its
+//! typo neighbours belong in the rest of the top `limit`.
+//!
+//! ## Building, and prebuilt indexes
+//!
+//! [`IndexBuilder`] folds each entry as it is pushed into one arena (borrowing the caller's
+//! text, reusing one key buffer), with the anchors as `(entry, offset)` pairs; texts made only
+//! of characters that no normalization changes skip the NFKD and NFC passes. `finish` numbers
+//! the entries in ranking order, lays the keys out in that order, and sorts each table one
+//! language at a time with an MSD radix sort on six characters at a time, cached beside each
+//! anchor (24 bytes of scratch per anchor of one language): comparisons never touch the arena,
+//! and only runs of anchors that agree on six characters read the next six.
+//!
+//! [`SearchIndex::to_bytes`] writes the arrays as they are (little-endian, with a format
+//! version and a checksum) and [`SearchIndex::from_bytes`] copies them back, checks every
+//! bound with sequential scans and rebuilds the min-trees: no folding and no sorting, so a
+//! large glossary can ship its index prebuilt. Loading is not zero-copy (the index owns its
+//! arrays); bytes that are truncated, foreign, of another version or damaged give an
+//! [`IndexError`].
+//!
 //! ## Costs
 //!
 //! Memory is the keys once (UTF-8, about one byte per Latin letter) plus 4 bytes per key and 6
-//! bytes per anchor and the min-trees: about 70 bytes per term on the benchmark glossaries
-//! (BENCHMARKS.md). Building is dominated by folding and by sorting the anchors, which compare a
-//! 128-bit key (language and first five characters) before touching the arena. Exact, prefix,
-//! word-prefix and substring queries cost `O(L · log n)` binary searches plus the best-k walk;
-//! fuzzy queries cost a bounded walk whose size depends on the local density of the trie, which
-//! grows slowly with *n*.
+//! bytes per anchor and the min-trees: about 70 bytes per term on the benchmark's growing
+//! corpus and 90 on its Zipf corpus, whose terms are longer (BENCHMARKS.md). Building is
+//! dominated by folding and by the radix sort, whose cost is the arena reads (cache misses) of
+//! anchors that share long prefixes. Exact, prefix, word-prefix and substring look-ups cost
+//! `O(L · log n)` binary searches plus the best-k walk; fuzzy queries cost a bounded walk whose
+//! size depends on the local density of the trie, which grows with *n* and with how often
+//! words recur.
 //!
 //! ## Rejected alternatives
 //!

@@ -177,7 +177,7 @@ impl<'a> Reader<'a> {
 
 impl SearchIndex {
     /// The index as bytes, for [`from_bytes`](Self::from_bytes): its arrays, little-endian,
-    /// after a header (magic number `LXTI`, [`FORMAT_VERSION`](crate::search::FORMAT_VERSION))
+    /// after a header (magic number `LXTI`, [`FORMAT_VERSION`])
     /// and before a checksum. The same index always gives the same bytes.
     ///
     /// ```
