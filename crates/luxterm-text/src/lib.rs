@@ -8,7 +8,10 @@
 //!
 //! * [`normalize`]: the folding rules that turn text into search keys, and small Unicode helpers
 //!   (`is_rtl`, `is_nfc`, `nfc`).
-//! * [`search`]: the [`SearchIndex`], with design notes on its data structures.
+//! * [`search`]: the [`SearchIndex`], with design notes on its data structures; the
+//!   [`IndexBuilder`] that builds it from borrowed text one entry at a time; its byte form
+//!   ([`SearchIndex::to_bytes`], [`SearchIndex::from_bytes`], [`IndexError`]) for indexes
+//!   shipped prebuilt.
 //! * [`sort`]: stable sorting with one compiled copy of the standard sort (code size in WASM).
 //!
 //! It has no IO, no threads and no global state, and runs unchanged on `wasm32-unknown-unknown`.
@@ -41,4 +44,4 @@ pub mod search;
 pub mod sort;
 mod topk;
 
-pub use search::{Entry, Hit, MatchKind, SearchIndex, SearchOptions};
+pub use search::{Entry, Hit, IndexBuilder, IndexError, MatchKind, SearchIndex, SearchOptions};

@@ -83,18 +83,24 @@ pub(crate) struct Key {
 }
 
 /// Folds `text` into a compact [`Key`].
+#[cfg(test)]
 pub(crate) fn key(text: &str) -> Key {
-    let mut k = Key {
-        text: String::with_capacity(text.len()),
-        ..Key::default()
-    };
+    let mut k = Key::default();
+    key_into(text, &mut k);
+    k
+}
+
+/// Folds `text` into `k`, reusing its buffers (what the index builder does for every term).
+pub(crate) fn key_into(text: &str, k: &mut Key) {
+    k.text.clear();
+    k.word_starts.clear();
+    k.inner_starts.clear();
     fold_with(text, &mut |piece| match piece {
         Piece::Char(c) => k.text.push(c),
         Piece::WordStart if !k.text.is_empty() => k.word_starts.push(k.text.len()),
         Piece::InnerStart if !k.text.is_empty() => k.inner_starts.push(k.text.len()),
         Piece::WordStart | Piece::InnerStart => {}
     });
-    k
 }
 
 /// Folds `text` into a compact key only (what a query is compared with).
@@ -161,6 +167,27 @@ fn fold_with(text: &str, emit: &mut impl FnMut(Piece)) {
 /// this is exactly the character pipeline `filter(!is_ignorable) → NFKD → to_lowercase →
 /// fold_special → NFKD → filter_map(fold_char) → NFC` (a test checks it against that pipeline).
 fn prepare(text: &str) -> String {
+    if text.chars().all(is_stable) {
+        // No character decomposes, none is ignorable and no mark can compose: both
+        // normalizations are the identity, and only the per-character steps remain.
+        let mut out = String::with_capacity(text.len() + 8);
+        out.extend(
+            text.chars()
+                .flat_map(char::to_lowercase)
+                .flat_map(fold_special)
+                .filter_map(fold_char),
+        );
+        return out;
+    }
+    backend::prepare(text)
+}
+
+/// [`prepare`] in whole-string stages: one call to the backend per normalization.
+#[cfg_attr(
+    not(all(feature = "js-normalize", target_arch = "wasm32")),
+    allow(dead_code)
+)]
+fn prepare_staged(text: &str) -> String {
     let visible: String = text.chars().filter(|&c| !is_ignorable(c)).collect();
     let folded: String = nfkd(&visible)
         .chars()
@@ -169,6 +196,23 @@ fn prepare(text: &str) -> String {
         .collect();
     let bare: String = nfkd(&folded).chars().filter_map(fold_char).collect();
     to_nfc(&bare)
+}
+
+/// Characters that are their own NFKD, lowercase to such a character, and are neither marks nor
+/// characters that a following one composes with: ASCII, the basic Cyrillic alphabet without
+/// `Й й` (which decompose), the Arabic letters without hamza forms, and the CJK Unified
+/// Ideographs. A text of these alone needs no normalization (the common case for Russian,
+/// unvocalised Arabic and Chinese terms; a test checks each against the general path).
+fn is_stable(c: char) -> bool {
+    matches!(c,
+        '\u{0020}'..='\u{007E}'
+        | '\u{0410}'..='\u{0418}'
+        | '\u{041A}'..='\u{0438}'
+        | '\u{043A}'..='\u{044F}'
+        | '\u{0627}'..='\u{063A}'
+        | '\u{0641}'..='\u{064A}'
+        | '\u{4E00}'..='\u{9FFF}'
+    )
 }
 
 /// The ASCII fast path: same result as the general path for ASCII text.
@@ -426,6 +470,24 @@ fn to_nfc(text: &str) -> String {
 mod backend {
     use unicode_normalization::UnicodeNormalization;
 
+    /// The character pipeline as one stream of iterator adapters: no intermediate strings
+    /// (equal to the staged pipeline, which a test checks).
+    pub(super) fn prepare(text: &str) -> String {
+        use super::{fold_char, fold_special, is_ignorable};
+        let mut out = String::with_capacity(text.len() + 8);
+        out.extend(
+            text.chars()
+                .filter(|&c| !is_ignorable(c))
+                .nfkd()
+                .flat_map(char::to_lowercase)
+                .flat_map(fold_special)
+                .nfkd()
+                .filter_map(fold_char)
+                .nfc(),
+        );
+        out
+    }
+
     pub(super) fn nfkd(text: &str) -> String {
         text.nfkd().collect()
     }
@@ -443,6 +505,10 @@ mod backend {
 #[cfg(all(feature = "js-normalize", target_arch = "wasm32"))]
 mod backend {
     use js_sys::JsString;
+
+    pub(super) fn prepare(text: &str) -> String {
+        super::prepare_staged(text)
+    }
 
     fn normalize(text: &str, form: &str) -> JsString {
         JsString::from(text).normalize(form)
@@ -611,6 +677,23 @@ mod tests {
         }
     }
 
+    #[test]
+    fn every_stable_character_folds_as_in_the_general_path() {
+        let mut n = 0;
+        for c in (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_stable(c))
+        {
+            let s = c.to_string();
+            assert_eq!(prepare(&s), prepare_streamed(&s), "{c:?}");
+            // And next to a mark, which must make it take the general path.
+            let m = format!("{c}\u{0301}\u{0654}");
+            assert_eq!(prepare(&m), prepare_streamed(&m), "{c:?}");
+            n += 1;
+        }
+        assert!(n > 20_000);
+    }
+
     /// The pipeline [`prepare`] replaced: one chain of iterator adapters over characters, with
     /// the normalizations of `unicode-normalization` applied as streams.
     fn prepare_streamed(text: &str) -> String {
@@ -732,9 +815,18 @@ mod tests {
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
 
+        /// Texts of the characters that skip normalization, with their neighbours that do not.
+        #[test]
+        fn stable_texts_equal_the_streamed_pipeline(
+            s in "[ -~\u{0400}-\u{045F}\u{0620}-\u{0656}\u{4E00}-\u{4E20}\u{9FF0}-\u{9FFF}]{0,24}"
+        ) {
+            proptest::prop_assert_eq!(prepare(&s), prepare_streamed(&s));
+        }
+
         #[test]
         fn staged_pipeline_equals_streamed_pipeline_on_any_text(s in "\\PC{0,24}") {
             proptest::prop_assert_eq!(prepare(&s), prepare_streamed(&s));
+            proptest::prop_assert_eq!(prepare_staged(&s), prepare_streamed(&s));
         }
 
         /// Marks, Hangul jamo, Greek, Arabic and compatibility forms, densely mixed.
@@ -743,6 +835,7 @@ mod tests {
             s in "[a-zA-ZßİıΣς\\u{0300}-\\u{036F}\\u{0591}-\\u{05C7}\\u{0610}-\\u{065F}\\u{0620}-\\u{064A}\\u{1100}-\\u{11FF}\\u{1F00}-\\u{1FFF}\\u{3099}\\u{309A}\\u{FB00}-\\u{FB06}\\u{FE70}-\\u{FEFC}\\u{FF01}-\\u{FFEE}\\u{200B}-\\u{200F}]{0,16}"
         ) {
             proptest::prop_assert_eq!(prepare(&s), prepare_streamed(&s));
+            proptest::prop_assert_eq!(prepare_staged(&s), prepare_streamed(&s));
         }
     }
 

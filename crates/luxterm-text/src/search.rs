@@ -106,15 +106,46 @@
 //! of the query that the forward schemes leave free (its second half for *d* = 1): the reversed
 //! array anchors the end of a key, which a prefix does not reach.
 //!
+//! ## Staged evaluation
+//!
+//! The kind is the first criterion of the ranking, so the stages run best kind first and stop as
+//! soon as no later stage can change the result: exact and prefix matches (two binary searches
+//! per language over the keys), then word prefixes; if these already give `limit` distinct
+//! payloads, no fuzzy or substring hit can enter the result, and the fuzzy walk — the only stage
+//! whose cost grows with the density of the trie — is skipped. Otherwise the substring look-up
+//! and the fuzzy walk run as before. The result is the same as running every stage (a test
+//! compares both on every kind of query over a corpus whose words recur across many terms).
+//! The stop only helps queries with many better matches (short prefixes, frequent words): a
+//! query that is one term, or the start of one, still pays for the fuzzy walk, because its
+//! typo neighbours belong in the rest of the top `limit`.
+//!
+//! ## Building, and prebuilt indexes
+//!
+//! [`IndexBuilder`] folds each entry as it is pushed into one arena (borrowing the caller's
+//! text, reusing one key buffer), with the anchors as `(entry, offset)` pairs; texts made only
+//! of characters that no normalization changes skip the NFKD and NFC passes. `finish` numbers
+//! the entries in ranking order, lays the keys out in that order, and sorts each table one
+//! language at a time with an MSD radix sort on six characters at a time, cached beside each
+//! anchor (24 bytes of scratch per anchor of one language): comparisons never touch the arena,
+//! and only runs of anchors that agree on six characters read the next six.
+//!
+//! [`SearchIndex::to_bytes`] writes the arrays as they are (little-endian, with a format
+//! version and a checksum) and [`SearchIndex::from_bytes`] copies them back, checks every
+//! bound with sequential scans and rebuilds the min-trees: no folding and no sorting, so a
+//! large glossary can ship its index prebuilt. Loading is not zero-copy (the index owns its
+//! arrays); bytes that are truncated, foreign, of another version or damaged give an
+//! [`IndexError`].
+//!
 //! ## Costs
 //!
 //! Memory is the keys once (UTF-8, about one byte per Latin letter) plus 4 bytes per key and 6
-//! bytes per anchor and the min-trees: about 70 bytes per term on the benchmark glossaries
-//! (BENCHMARKS.md). Building is dominated by folding and by sorting the anchors, which compare a
-//! 128-bit key (language and first five characters) before touching the arena. Exact, prefix,
-//! word-prefix and substring queries cost `O(L · log n)` binary searches plus the best-k walk;
-//! fuzzy queries cost a bounded walk whose size depends on the local density of the trie, which
-//! grows slowly with *n*.
+//! bytes per anchor and the min-trees: about 70 bytes per term on the benchmark's growing
+//! corpus and 90 on its Zipf corpus, whose terms are longer (BENCHMARKS.md). Building is
+//! dominated by folding and by the radix sort, whose cost is the arena reads (cache misses) of
+//! anchors that share long prefixes. Exact, prefix, word-prefix and substring look-ups cost
+//! `O(L · log n)` binary searches plus the best-k walk; fuzzy queries cost a bounded walk whose
+//! size depends on the local density of the trie, which grows with *n* and with how often
+//! words recur.
 //!
 //! ## Rejected alternatives
 //!
@@ -132,6 +163,9 @@
 
 use crate::normalize;
 use crate::topk::MinTree;
+
+mod bytes;
+pub use bytes::{FORMAT_VERSION, IndexError};
 
 /// Longest key indexed, in bytes; the rest of a longer term is ignored (terms are phrases).
 const MAX_KEY_BYTES: usize = 1024;
@@ -272,6 +306,16 @@ impl Table {
     }
 }
 
+/// Whether a search may stop after a stage that filled the limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stages {
+    /// Stop as soon as no later stage can change the result.
+    Early,
+    /// Run every stage (the reference for tests).
+    #[cfg_attr(not(test), allow(dead_code))]
+    All,
+}
+
 /// Which table a fuzzy range is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Which {
@@ -350,6 +394,7 @@ impl Default for SearchIndex {
 }
 
 /// An entry while the index is being built, in input order.
+#[derive(Debug)]
 struct Pending {
     start: u32,
     len: u16,
@@ -373,64 +418,119 @@ impl SearchIndex {
     /// assert_eq!(index.len(), 1);
     /// ```
     pub fn build<'a>(entries: impl IntoIterator<Item = Entry<'a>>) -> Self {
-        // Pass 1: fold every term into a temporary arena, in input order.
-        let mut tmp_arena = String::new();
-        let mut pending: Vec<Pending> = Vec::new();
-        let mut word_anchors: Vec<(u32, u16)> = Vec::new();
-        let mut inner_anchors: Vec<(u32, u16)> = Vec::new();
-        let mut end_anchors: Vec<(u32, u16)> = Vec::new();
-        let mut lang_tags: Vec<String> = Vec::new();
-        let mut lang_of_entry: Vec<usize> = Vec::new();
-        let mut last_lang: Option<(String, usize)> = None;
+        let mut b = IndexBuilder::default();
         for e in entries {
-            let mut k = normalize::key(e.text);
-            if k.text.len() > MAX_KEY_BYTES {
-                let mut cut = MAX_KEY_BYTES;
-                while !k.text.is_char_boundary(cut) {
-                    cut -= 1;
-                }
-                k.text.truncate(cut);
-                k.word_starts.retain(|&w| w < cut);
-                k.inner_starts.retain(|&w| w < cut);
-            }
-            if k.text.is_empty() || tmp_arena.len() + k.text.len() > u32::MAX as usize {
-                continue;
-            }
-            let lang = match &last_lang {
-                Some((tag, id)) if tag == e.lang => *id,
-                _ => {
-                    let id = match lang_tags.iter().position(|t| t == e.lang) {
-                        Some(id) => id,
-                        None => {
-                            lang_tags.push(e.lang.to_owned());
-                            lang_tags.len() - 1
-                        }
-                    };
-                    last_lang = Some((e.lang.to_owned(), id));
-                    id
-                }
-            };
-            let i = pending.len() as u32;
-            let len = k.text.len() as u16;
-            for &w in &k.word_starts {
-                word_anchors.push((i, w as u16));
-                end_anchors.push((i, w as u16));
-            }
-            end_anchors.push((i, len));
-            for &w in &k.inner_starts {
-                inner_anchors.push((i, w as u16));
-            }
-            pending.push(Pending {
-                start: tmp_arena.len() as u32,
-                len,
-                chars: k.text.chars().count().min(usize::from(u16::MAX)) as u16,
-                lang: 0,
-                payload: e.payload,
-                bias: e.bias,
-            });
-            lang_of_entry.push(lang);
-            tmp_arena.push_str(&k.text);
+            b.push(e);
         }
+        b.finish()
+    }
+}
+
+/// Builds a [`SearchIndex`] one entry at a time, without keeping the entries: each term is
+/// folded into the builder's arena as it is pushed, so the caller may borrow its text from a
+/// buffer it reuses (a line of a file being read, a chunk copied into WebAssembly memory).
+///
+/// ```
+/// use luxterm_text::{Entry, IndexBuilder, SearchOptions};
+///
+/// let mut b = IndexBuilder::default();
+/// for (i, line) in "en\tgrooming\nfr\tpédopornographie\n".lines().enumerate() {
+///     let (lang, text) = line.split_once('\t').unwrap();
+///     b.push(Entry { text, lang, payload: i as u32, bias: 0 });
+/// }
+/// let index = b.finish();
+/// assert_eq!(index.search("pedo", &SearchOptions::default())[0].payload, 1);
+/// ```
+#[derive(Debug, Default)]
+pub struct IndexBuilder {
+    /// Folded keys in input order.
+    arena: String,
+    pending: Vec<Pending>,
+    word_anchors: Vec<(u32, u16)>,
+    inner_anchors: Vec<(u32, u16)>,
+    end_anchors: Vec<(u32, u16)>,
+    lang_tags: Vec<String>,
+    last_lang: Option<usize>,
+    /// The folded key of the entry being pushed (reused).
+    key: normalize::Key,
+}
+
+impl IndexBuilder {
+    /// Adds one entry (see [`SearchIndex::build`] for what is left out).
+    pub fn push(&mut self, e: Entry<'_>) {
+        let k = &mut self.key;
+        normalize::key_into(e.text, k);
+        if k.text.len() > MAX_KEY_BYTES {
+            let mut cut = MAX_KEY_BYTES;
+            while !k.text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            k.text.truncate(cut);
+            k.word_starts.retain(|&w| w < cut);
+            k.inner_starts.retain(|&w| w < cut);
+        }
+        if k.text.is_empty()
+            || self.arena.len() + k.text.len() > u32::MAX as usize
+            || self.pending.len() >= u32::MAX as usize - 1
+        {
+            return;
+        }
+        let lang = match self.last_lang {
+            Some(id) if self.lang_tags.get(id).is_some_and(|t| t == e.lang) => id,
+            _ => {
+                let id = match self.lang_tags.iter().position(|t| t == e.lang) {
+                    Some(id) => id,
+                    None => {
+                        self.lang_tags.push(e.lang.to_owned());
+                        self.lang_tags.len() - 1
+                    }
+                };
+                self.last_lang = Some(id);
+                id
+            }
+        };
+        let i = self.pending.len() as u32;
+        let len = k.text.len() as u16;
+        for &w in &k.word_starts {
+            self.word_anchors.push((i, w as u16));
+            self.end_anchors.push((i, w as u16));
+        }
+        self.end_anchors.push((i, len));
+        for &w in &k.inner_starts {
+            self.inner_anchors.push((i, w as u16));
+        }
+        self.pending.push(Pending {
+            start: self.arena.len() as u32,
+            len,
+            chars: k.text.chars().count().min(usize::from(u16::MAX)) as u16,
+            lang: lang.min(usize::from(u16::MAX)) as u16,
+            payload: e.payload,
+            bias: e.bias,
+        });
+        self.arena.push_str(&k.text);
+    }
+
+    /// The number of entries pushed so far that will be indexed.
+    pub fn len(&self) -> usize {
+        self.pending.len()
+    }
+
+    /// Whether no entry will be indexed.
+    pub fn is_empty(&self) -> bool {
+        self.pending.is_empty()
+    }
+
+    /// Sorts what was pushed into a ready index.
+    pub fn finish(self) -> SearchIndex {
+        let IndexBuilder {
+            arena: tmp_arena,
+            mut pending,
+            word_anchors,
+            inner_anchors,
+            end_anchors,
+            lang_tags,
+            ..
+        } = self;
         // Languages get ids in sorted order so that the index does not depend on input order.
         let mut order: Vec<usize> = (0..lang_tags.len()).collect();
         crate::sort::sort_by(&mut order, |&a, &b| lang_tags.get(a).cmp(&lang_tags.get(b)));
@@ -444,14 +544,13 @@ impl SearchIndex {
             .iter()
             .filter_map(|&o| lang_tags.get(o).cloned())
             .collect();
-        for (p, &l) in pending.iter_mut().zip(&lang_of_entry) {
-            p.lang = remap.get(l).copied().unwrap_or(0);
+        for p in pending.iter_mut() {
+            p.lang = remap.get(usize::from(p.lang)).copied().unwrap_or(0);
         }
-        drop(lang_of_entry);
 
         // Pass 2: number entries in ranking order and lay the keys out in that order.
         let mut by_rank: Vec<u32> = (0..pending.len() as u32).collect();
-        crate::sort::sort_by_key(&mut by_rank, |&i| {
+        by_rank.sort_unstable_by_key(|&i| {
             let p = pending.get(i as usize);
             (p.map(|p| (p.bias, p.chars, p.payload)), i)
         });
@@ -504,7 +603,9 @@ impl SearchIndex {
         index.arena.shrink_to_fit();
         index
     }
+}
 
+impl SearchIndex {
     fn sort_table(
         &self,
         mut anchors: Vec<(u32, u16)>,
@@ -513,59 +614,36 @@ impl SearchIndex {
         keep_off: bool,
     ) -> Table {
         let lang_of = |e: u32| lang.get(e as usize).copied().unwrap_or(0);
-        // Sort by a 128-bit key first (language, then the first five characters in reading
-        // order), which compares without touching the arena; only runs of equal keys need the
-        // full comparison.
-        let full_cmp = |&(ea, oa): &(u32, u16), &(eb, ob): &(u32, u16)| {
-            let a = self.span_of(ea, oa, dir);
-            let b = self.span_of(eb, ob, dir);
-            match dir {
-                Dir::Fwd => a.as_bytes().cmp(b.as_bytes()),
-                Dir::Rev => a.chars().rev().cmp(b.chars().rev()),
-            }
-            .then((ea, oa).cmp(&(eb, ob)))
-        };
-        let mut tagged: Vec<(u128, u32, u16)> = anchors
-            .iter()
-            .map(|&(e, o)| {
-                let span = self.span_of(e, o, dir);
-                let mut key = u128::from(lang_of(e));
-                let mut push =
-                    |c: Option<char>| key = key << 22 | c.map_or(0, |c| u128::from(c) + 1);
-                match dir {
-                    Dir::Fwd => {
-                        let mut chars = span.chars();
-                        for _ in 0..5 {
-                            push(chars.next());
-                        }
-                    }
-                    Dir::Rev => {
-                        let mut chars = span.chars().rev();
-                        for _ in 0..5 {
-                            push(chars.next());
-                        }
-                    }
-                }
-                (key, e, o)
-            })
-            .collect();
-        tagged.sort_unstable();
-        let mut i = 0;
-        while i < tagged.len() {
-            let key = tagged.get(i).map_or(0, |t| t.0);
-            let mut j = i + 1;
-            while tagged.get(j).is_some_and(|t| t.0 == key) {
-                j += 1;
-            }
-            if j - i > 1 {
-                if let Some(run) = tagged.get_mut(i..j) {
-                    run.sort_unstable_by(|a, b| full_cmp(&(a.1, a.2), &(b.1, b.2)));
+        // Group by language (the first sort key), then sort each language's anchors by their
+        // text: an MSD radix sort on six characters at a time, cached with each anchor so that
+        // comparisons never touch the arena; only runs that agree on all six characters read
+        // the next six. The scratch is one language's anchors at a time, 24 bytes each.
+        // In rank order within a language, the first pass reads the arena (laid out in rank
+        // order) front to back.
+        anchors.sort_unstable_by_key(|&(e, o)| (lang_of(e), e, o));
+        let mut scratch: Vec<Tagged> = Vec::new();
+        let mut lo = 0;
+        while lo < anchors.len() {
+            let l = anchors.get(lo).map_or(0, |&(e, _)| lang_of(e));
+            let hi = lo
+                + anchors
+                    .get(lo..)
+                    .map_or(0, |rest| rest.partition_point(|&(e, _)| lang_of(e) == l));
+            if let Some(part) = anchors.get_mut(lo..hi.max(lo + 1)) {
+                scratch.clear();
+                scratch.extend(part.iter().map(|&(e, o)| Tagged {
+                    key: self.six_chars(e, o, dir, 0),
+                    entry: e,
+                    off: o,
+                }));
+                self.radix_sort(&mut scratch, dir, 0);
+                for (slot, t) in part.iter_mut().zip(&scratch) {
+                    *slot = (t.entry, t.off);
                 }
             }
-            i = j;
+            lo = hi.max(lo + 1);
         }
-        anchors.clear();
-        anchors.extend(tagged.into_iter().map(|(_, e, o)| (e, o)));
+        drop(scratch);
         let mut parts = Vec::with_capacity(self.langs.len() + 1);
         for l in 0..=self.langs.len() {
             parts.push(anchors.partition_point(|&(e, _)| usize::from(lang_of(e)) < l) as u32);
@@ -583,6 +661,64 @@ impl SearchIndex {
             parts,
             tree,
             dir,
+        }
+    }
+
+    /// The six characters of anchor `(e, off)`'s text from byte `depth` on (in reading order),
+    /// packed so that integer order is text order (0 = the text has ended).
+    fn six_chars(&self, e: u32, off: u16, dir: Dir, depth: usize) -> (u64, u64) {
+        let span = self.span_of(e, off, dir);
+        let mut key = [0u64; 6];
+        match dir {
+            Dir::Fwd => {
+                let rest = span.get(depth..).unwrap_or("");
+                for (k, c) in key.iter_mut().zip(rest.chars()) {
+                    *k = u64::from(c) + 1;
+                }
+            }
+            Dir::Rev => {
+                let rest = span.get(..span.len().saturating_sub(depth)).unwrap_or("");
+                for (k, c) in key.iter_mut().zip(rest.chars().rev()) {
+                    *k = u64::from(c) + 1;
+                }
+            }
+        }
+        let [a, b, c, d, e2, f] = key;
+        (a << 42 | b << 21 | c, d << 42 | e2 << 21 | f)
+    }
+
+    /// Sorts `run`, whose texts agree on their first `depth` bytes and whose keys hold the six
+    /// characters from there, by text, then entry, then offset.
+    fn radix_sort(&self, run: &mut [Tagged], dir: Dir, depth: usize) {
+        run.sort_unstable_by_key(|t| (t.key, t.entry, t.off));
+        let mut i = 0;
+        while i < run.len() {
+            let key = run.get(i).map_or((0, 0), |t| t.key);
+            let j = i + run
+                .get(i..)
+                .map_or(1, |rest| rest.partition_point(|t| t.key == key));
+            // A run that agrees on six characters that do not end the text reads six more.
+            if j - i > 1 && key.1 & 0x1F_FFFF != 0 {
+                let width: usize = [
+                    key.0 >> 42,
+                    key.0 >> 21,
+                    key.0,
+                    key.1 >> 42,
+                    key.1 >> 21,
+                    key.1,
+                ]
+                .iter()
+                .filter_map(|&v| char::from_u32(((v & 0x1F_FFFF) as u32).wrapping_sub(1)))
+                .map(char::len_utf8)
+                .sum();
+                if let Some(sub) = run.get_mut(i..j) {
+                    for t in sub.iter_mut() {
+                        t.key = self.six_chars(t.entry, t.off, dir, depth + width);
+                    }
+                    self.radix_sort(sub, dir, depth + width);
+                }
+            }
+            i = j.max(i + 1);
         }
     }
 
@@ -646,6 +782,17 @@ impl SearchIndex {
     /// assert_eq!((hits[1].payload, hits[1].kind), (11, MatchKind::WordPrefix));
     /// ```
     pub fn search(&self, query: &str, opts: &SearchOptions) -> Vec<Hit> {
+        self.search_in(query, opts, Stages::Early)
+    }
+
+    /// [`search`](Self::search) with every stage run whatever the earlier ones found: the
+    /// reference that the staged evaluation must agree with (tests and benchmarks only).
+    #[cfg(test)]
+    pub(crate) fn search_exhaustive(&self, query: &str, opts: &SearchOptions) -> Vec<Hit> {
+        self.search_in(query, opts, Stages::All)
+    }
+
+    fn search_in(&self, query: &str, opts: &SearchOptions, stages: Stages) -> Vec<Hit> {
         let limit = opts.limit;
         if limit == 0 || self.is_empty() {
             return Vec::new();
@@ -661,6 +808,7 @@ impl SearchIndex {
                 .collect(),
         };
         let mut cands: Vec<Cand> = Vec::new();
+        // Stage 1: exact and prefix matches, two binary searches per language in the sorted keys.
         for &l in &langs {
             let (lo, hi) = self.full.part(l);
             let e_lo = self.lower_bound(&self.full, lo, hi, &q);
@@ -672,18 +820,48 @@ impl SearchIndex {
             self.collect(&self.full, e_hi, p_hi, limit, &mut cands, |_| {
                 (MatchKind::Prefix, 0, false)
             });
-            for (table, kind) in [
-                (&self.words, MatchKind::WordPrefix),
-                (&self.inner, MatchKind::Substring),
-            ] {
-                let (lo, hi) = table.part(l);
-                let s = self.lower_bound(table, lo, hi, &q);
-                let e = self.prefix_end(table, s, hi, &q);
-                self.collect(table, s, e, limit, &mut cands, |_| (kind, 0, false));
-            }
+        }
+        // Every later kind ranks below every earlier one (the kind is the first criterion of the
+        // ranking), so once `limit` distinct payloads are found no later hit can enter the
+        // result, and the rest of the stages are skipped.
+        if stages == Stages::Early && self.distinct(&cands) >= limit {
+            return self.rank(cands, limit);
+        }
+        // Stage 2: word prefixes, the same binary searches over the word-start anchors.
+        for &l in &langs {
+            let (lo, hi) = self.words.part(l);
+            let s = self.lower_bound(&self.words, lo, hi, &q);
+            let e = self.prefix_end(&self.words, s, hi, &q);
+            self.collect(&self.words, s, e, limit, &mut cands, |_| {
+                (MatchKind::WordPrefix, 0, false)
+            });
+        }
+        if stages == Stages::Early && self.distinct(&cands) >= limit {
+            return self.rank(cands, limit);
+        }
+        // Stage 3: substrings (cheap, and known before the fuzzy stage, whose last scheme runs
+        // only if the hits so far leave room for it), then the fuzzy walk.
+        for &l in &langs {
+            let (lo, hi) = self.inner.part(l);
+            let s = self.lower_bound(&self.inner, lo, hi, &q);
+            let e = self.prefix_end(&self.inner, s, hi, &q);
+            self.collect(&self.inner, s, e, limit, &mut cands, |_| {
+                (MatchKind::Substring, 0, false)
+            });
         }
         self.fuzzy(&q, &langs, limit, &mut cands);
         self.rank(cands, limit)
+    }
+
+    /// The number of distinct payloads among `cands`.
+    fn distinct(&self, cands: &[Cand]) -> usize {
+        let mut p: Vec<u32> = cands
+            .iter()
+            .map(|c| self.payload.get(c.entry as usize).copied().unwrap_or(0))
+            .collect();
+        p.sort_unstable();
+        p.dedup();
+        p.len()
     }
 
     /// Sorts candidates into hits: best first, one per payload, at most `limit`.
@@ -1177,6 +1355,14 @@ fn empty_table(dir: Dir) -> Table {
         tree: MinTree::default(),
         dir,
     }
+}
+
+/// An anchor being sorted, with the next six characters of its text.
+#[derive(Debug, Clone, Copy)]
+struct Tagged {
+    key: (u64, u64),
+    entry: u32,
+    off: u16,
 }
 
 /// A candidate hit before ranking.

@@ -1,16 +1,20 @@
 // luxterm-text compiled to wasm against MiniSearch, in one Node process, on the same data.
 //
-//   node --expose-gc --max-old-space-size=20000 bench.mjs DATA_DIR WASM_FILE 1k,10k,100k
+//   node --expose-gc --max-old-space-size=20000 bench.mjs DATA_DIR WASM_FILE 1k,10k,100k [growing,zipf]
 //
-// DATA_DIR holds entries-<size>.tsv (payload, concept, lang, text) and queries-<size>.tsv (kind,
-// concept, query) written by `cargo run --release -p luxterm-text --example bench -- --export`.
+// DATA_DIR holds entries-<shape>-<size>.tsv (payload, concept, lang, text) and
+// queries-<shape>-<size>.tsv (kind, concept, query) written by
+// `cargo run --release -p luxterm-text --example bench -- --export`.
 // Prints markdown: build time and memory of each, and per query kind p50/p99 latency, the ratio
 // MiniSearch/luxterm, and recall@10 (the expected concept among the concepts of the top 10 hits).
+// luxterm's memory is the whole WebAssembly.Memory (it never shrinks, so it is also the build's
+// peak), after the build and after the queries; MiniSearch's is the growth of the V8 heap plus
+// external memory after a full collection.
 
 import fs from 'node:fs';
 import MiniSearch from 'minisearch';
 
-const [dataDir, wasmFile, sizesArg = '1k,10k,100k'] = process.argv.slice(2);
+const [dataDir, wasmFile, sizesArg = '1k,10k,100k', shapesArg = 'growing,zipf'] = process.argv.slice(2);
 if (!dataDir || !wasmFile) {
   console.error('usage: bench.mjs DATA_DIR WASM_FILE [sizes]');
   process.exit(2);
@@ -81,40 +85,56 @@ function recallHit(conceptOf, ids, expected) {
   return seen.includes(expected);
 }
 
-async function benchSize({ label }) {
-  const entryPath = `${dataDir}/entries-${label}.tsv`;
+function heapAndExternal() {
+  const m = process.memoryUsage();
+  return m.heapUsed + m.external;
+}
+
+async function benchSize(shape, { label }) {
+  const name = `${shape}-${label}`;
+  const entryPath = `${dataDir}/entries-${name}.tsv`;
   const rows = readTsv(entryPath);
-  const queries = readTsv(`${dataDir}/queries-${label}.tsv`).map(([kind, concept, text]) => ({ kind, concept: Number(concept), text }));
+  const queries = readTsv(`${dataDir}/queries-${name}.tsv`).map(([kind, concept, text]) => ({ kind, concept: Number(concept), text }));
   const conceptOf = new Uint32Array(rows.length);
   const docs = rows.map(([id, concept, lang, text]) => {
     conceptOf[Number(id)] = Number(concept);
     return { id: Number(id), lang, text };
   });
   const out = [];
-  out.push(`## ${label} concepts × 6 languages = ${docs.length} terms, ${queries.length} queries\n`);
+  const concepts = new Set(docs.map((_, i) => conceptOf[i])).size;
+  out.push(`## ${shape} ${label} concepts = ${docs.length} terms (${(docs.length / concepts).toFixed(2)} a concept), ${queries.length} queries\n`);
 
   // ---- MiniSearch build ----
   gc();
-  const msHeap0 = process.memoryUsage().heapUsed;
+  const msHeap0 = heapAndExternal();
   let t0 = process.hrtime.bigint();
   let ms = new MiniSearch(MS_OPTIONS);
   ms.addAll(docs);
   const msBuild = Number(process.hrtime.bigint() - t0) / 1e9;
   gc();
-  const msHeap = process.memoryUsage().heapUsed - msHeap0;
+  const msHeap = heapAndExternal() - msHeap0;
 
-  // ---- luxterm (wasm) build ----
-  const w = await loadWasm();
+  // ---- luxterm (wasm) build, from the TSV streamed through a 1 MiB buffer in wasm memory ----
   const tsv = fs.readFileSync(entryPath);
+  const w = await loadWasm();
   const mem0 = w.memory.buffer.byteLength;
-  const tsvPtr = w.alloc(tsv.length);
-  new Uint8Array(w.memory.buffer, tsvPtr, tsv.length).set(tsv);
+  const CHUNK = 1 << 20;
   t0 = process.hrtime.bigint();
-  const indexed = w.build(tsvPtr, tsv.length);
+  const buf = w.alloc(CHUNK);
+  w.begin();
+  for (let at = 0; at < tsv.length; ) {
+    let end = Math.min(tsv.length, at + CHUNK);
+    if (end < tsv.length) end = tsv.lastIndexOf(10, end - 1) + 1;
+    if (end <= at) throw new Error('a TSV line longer than the chunk');
+    new Uint8Array(w.memory.buffer, buf, end - at).set(tsv.subarray(at, end));
+    w.push_lines(buf, end - at);
+    at = end;
+  }
+  w.dealloc(buf, CHUNK);
+  const indexed = w.finish();
   const lxBuild = Number(process.hrtime.bigint() - t0) / 1e9;
-  w.dealloc(tsvPtr, tsv.length);
   const lxHeap = w.heap_bytes();
-  const lxLinear = w.memory.buffer.byteLength - mem0;
+  const lxMem = w.memory.buffer.byteLength;
   if (indexed !== docs.length) console.error(`warning: wasm indexed ${indexed} of ${docs.length}`);
 
   const qbufLen = 1 << 20;
@@ -138,12 +158,6 @@ async function benchSize({ label }) {
     return ms.search(text).slice(0, LIMIT).map((r) => r.id);
   }
 
-  out.push('| | build s | memory MB |');
-  out.push('|---|---:|---:|');
-  out.push(`| MiniSearch ${'7.2.0'} | ${msBuild.toFixed(2)} | ${mb(msHeap)} (V8 heap growth) |`);
-  out.push(`| luxterm-text (wasm) | ${lxBuild.toFixed(2)} | ${mb(lxHeap)} (index heap); ${mb(lxLinear)} linear memory grown, incl. the TSV copy |`);
-  out.push(`| ratio MiniSearch / luxterm | ×${(msBuild / lxBuild).toFixed(1)} | ×${(msHeap / lxHeap).toFixed(1)} |`);
-  out.push('');
 
   // Warm up both (JIT, caches) on a few queries.
   for (const q of queries.slice(0, 30)) {
@@ -155,6 +169,8 @@ async function benchSize({ label }) {
   // and its 100s of MB of heap are not collected during luxterm's timings.
   const byKind = Object.fromEntries(KINDS.map((k) => [k, queries.filter((q) => q.kind === k)]));
   const res = {};
+  const allM = [];
+  const allL = [];
   for (const kind of KINDS) {
     gc();
     const lat = [];
@@ -165,6 +181,7 @@ async function benchSize({ label }) {
       lat.push(Number(process.hrtime.bigint() - t) / 1e3);
       if (recallHit(conceptOf, a, q.concept)) found++;
     }
+    allM.push(...lat);
     lat.sort((x, y) => x - y);
     res[kind] = { m50: pct(lat, 0.5), m99: pct(lat, 0.99), mRecall: found / Math.max(1, byKind[kind].length) };
   }
@@ -186,9 +203,33 @@ async function benchSize({ label }) {
     for (const q of byKind[kind]) {
       if (recallHit(conceptOf, lxSearch(q.text), q.concept)) found++;
     }
+    allL.push(...lat);
     lat.sort((x, y) => x - y);
     Object.assign(res[kind], { l50: pct(lat, 0.5), l99: pct(lat, 0.99), lRecall: found / Math.max(1, byKind[kind].length) });
   }
+  const lxMemAfter = w.memory.buffer.byteLength;
+
+  // ---- luxterm: serialise, and load into a fresh instance ----
+  const savedLen = w.save();
+  const saved = Buffer.from(new Uint8Array(w.memory.buffer, w.saved_ptr(), savedLen));
+  w.drop_saved();
+  const w2 = await loadWasm();
+  t0 = process.hrtime.bigint();
+  const p2 = w2.alloc(saved.length);
+  new Uint8Array(w2.memory.buffer, p2, saved.length).set(saved);
+  const loadedN = w2.load(p2, saved.length);
+  const lxLoad = Number(process.hrtime.bigint() - t0) / 1e9;
+  w2.dealloc(p2, saved.length);
+  if (loadedN !== indexed) console.error(`warning: loaded ${loadedN} of ${indexed}`);
+  const lxMemLoaded = w2.memory.buffer.byteLength;
+
+  out.push('| | build s | memory MB |');
+  out.push('|---|---:|---:|');
+  out.push(`| MiniSearch ${'7.2.0'} | ${msBuild.toFixed(2)} | ${mb(msHeap)} (V8 heap + external growth) |`);
+  out.push(`| luxterm-text (wasm) | ${lxBuild.toFixed(2)} (from the TSV bytes) | ${mb(lxMem)} whole wasm memory after the build (${mb(mem0)} at start; index heap_bytes ${mb(lxHeap)}); ${mb(lxMemAfter)} after the queries |`);
+  out.push(`| ratio luxterm / MiniSearch | ×${(lxBuild / msBuild).toFixed(2)} | ×${(lxMem / msHeap).toFixed(2)} (whole wasm memory after the queries: ×${(lxMemAfter / msHeap).toFixed(2)}) |`);
+  out.push(`| luxterm-text, prebuilt index loaded | ${lxLoad.toFixed(3)} (×${(lxBuild / lxLoad).toFixed(0)} faster than building; ${mb(saved.length)} MB of bytes) | ${mb(lxMemLoaded)} whole wasm memory |`);
+  out.push('');
   out.push('| query kind | n | MiniSearch p50 µs | p99 µs | luxterm p50 µs | p99 µs | p50 ratio | p99 ratio | MiniSearch recall@10 | luxterm recall@10 |');
   out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const kind of KINDS) {
@@ -197,12 +238,18 @@ async function benchSize({ label }) {
       `| ${kind} | ${byKind[kind].length} | ${fmtUs(m50)} | ${fmtUs(m99)} | ${fmtUs(l50)} | ${fmtUs(l99)} | ×${(m50 / l50).toFixed(0)} | ×${(m99 / l99).toFixed(0)} | ${mRecall.toFixed(3)} | ${lRecall.toFixed(3)} |`,
     );
   }
+  allM.sort((x, y) => x - y);
+  allL.sort((x, y) => x - y);
+  const [m50, m99, l50, l99] = [pct(allM, 0.5), pct(allM, 0.99), pct(allL, 0.5), pct(allL, 0.99)];
+  out.push(`| all kinds | ${allL.length} | ${fmtUs(m50)} | ${fmtUs(m99)} | ${fmtUs(l50)} | ${fmtUs(l99)} | ×${(m50 / l50).toFixed(0)} | ×${(m99 / l99).toFixed(0)} | | |`);
   out.push('');
   console.log(out.join('\n'));
 }
 
 const sizes = sizesArg.split(',').map(parseSize);
 console.log(`Node ${process.version}, MiniSearch 7.2.0, wasm ${wasmFile.split('/').pop()} (${(fs.statSync(wasmFile).size / 1024).toFixed(0)} KiB)\n`);
-for (const size of sizes) {
-  await benchSize(size);
+for (const shape of shapesArg.split(',')) {
+  for (const size of sizes) {
+    await benchSize(shape, size);
+  }
 }

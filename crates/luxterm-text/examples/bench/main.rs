@@ -3,12 +3,17 @@
 //!
 //! ```text
 //! cargo run --release -p luxterm-text --example bench -- [--sizes 1k,10k,100k,1m] [--queries 200]
-//! cargo run --release -p luxterm-text --example bench -- --export DIR --sizes 100k
+//!     [--shape growing|zipf|both]
+//! cargo run --release -p luxterm-text --example bench -- --export DIR --sizes 100k --shape zipf
+//! cargo run --release -p luxterm-text --example bench -- --build-tsv DIR/entries-zipf-1M.tsv
 //! ```
 //!
-//! Prints, per size: build time, heap memory, and per query kind the p50/p99 latency and
-//! recall@10 (the expected concept among the first ten distinct concepts); then the growth of
-//! p50 from the smallest to the largest size. With `BENCH_SLOWEST=1` in the environment, the four
+//! Prints, per shape and size: build time (folding, then sorting), heap memory, peak RSS, the
+//! time to serialise and to load the index against the time to build it, and per query kind the
+//! p50/p99 latency and recall@10 (the expected concept among the first ten distinct concepts);
+//! then the growth of p50 from the smallest to the largest size. `--build-tsv` builds from an
+//! exported TSV read line by line in a fresh process, so that its peak RSS is the index's and
+//! the build's own (no corpus in memory), then saves and loads the index. With `BENCH_SLOWEST=1` in the environment, the four
 //! slowest queries of each kind go to stderr. Timings are wall-clock on whatever machine runs it:
 //! compare figures from one run, not across machines.
 
@@ -66,6 +71,8 @@ struct Args {
     sizes: Vec<usize>,
     per_kind: usize,
     export: Option<String>,
+    shapes: Vec<synth::Shape>,
+    build_tsv: Option<String>,
 }
 
 fn args() -> Args {
@@ -73,6 +80,8 @@ fn args() -> Args {
         sizes: vec![1_000, 10_000, 100_000, 1_000_000],
         per_kind: 200,
         export: None,
+        shapes: vec![synth::Shape::Growing, synth::Shape::Zipf],
+        build_tsv: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -87,8 +96,19 @@ fn args() -> Args {
             }
             "--queries" => a.per_kind = it.next().expect("--queries N").parse().expect("a number"),
             "--export" => a.export = Some(it.next().expect("--export DIR")),
+            "--shape" => {
+                let v = it.next().expect("--shape growing|zipf|both");
+                a.shapes = if v == "both" {
+                    vec![synth::Shape::Growing, synth::Shape::Zipf]
+                } else {
+                    vec![synth::Shape::parse(&v).expect("--shape growing|zipf|both")]
+                }
+            }
+            "--build-tsv" => a.build_tsv = Some(it.next().expect("--build-tsv FILE")),
             "-h" | "--help" => {
-                println!("bench [--sizes 1k,10k,100k,1m] [--queries N] [--export DIR]");
+                println!(
+                    "bench [--sizes 1k,10k,100k,1m] [--queries N] [--shape growing|zipf|both] [--export DIR] [--build-tsv FILE]"
+                );
                 std::process::exit(0);
             }
             other => panic!("unknown argument {other:?}"),
@@ -99,60 +119,198 @@ fn args() -> Args {
 
 const SEED: u64 = 0x1u64 << 40 | 2016;
 
-fn main() {
-    let args = args();
-    if let Some(dir) = &args.export {
-        std::fs::create_dir_all(dir).unwrap();
+/// A line of /proc/self/status in bytes (Linux), e.g. `VmHWM` (peak RSS) or `VmRSS`.
+fn proc_status(field: &str) -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with(field))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024)
+}
+
+/// Resets the peak RSS to the current RSS (Linux ≥ 4.0), so that VmHWM measures what follows.
+fn reset_peak_rss() {
+    let _ = std::fs::write("/proc/self/clear_refs", "5");
+}
+
+/// CPU time of this thread so far, in seconds (Linux, 10 ms resolution): what a build costs
+/// when other processes share the cores, beside its wall-clock time.
+fn thread_cpu_s() -> f64 {
+    let Ok(stat) = std::fs::read_to_string("/proc/thread-self/stat") else {
+        return f64::NAN;
+    };
+    // Fields after the command name (which is in parentheses): utime is the 14th field.
+    let Some(rest) = stat.rsplit(')').next() else {
+        return f64::NAN;
+    };
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| {
+        f.get(i)
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap_or(f64::NAN)
+    };
+    (ticks(11) + ticks(12)) / 100.0
+}
+
+fn mb(b: u64) -> String {
+    format!("{:.1}", b as f64 / 1e6)
+}
+
+/// Builds from a TSV file read line by line, then saves and loads the index.
+fn build_from_tsv(path: &str) {
+    use std::io::BufRead as _;
+    reset_peak_rss();
+    let rss0 = proc_status("VmRSS").unwrap_or(0);
+    let cpu0 = thread_cpu_s();
+    let t0 = Instant::now();
+    let f = std::io::BufReader::with_capacity(1 << 20, std::fs::File::open(path).unwrap());
+    let mut b = luxterm_text::IndexBuilder::default();
+    let mut line = String::new();
+    let mut reader = f;
+    let mut lines = 0usize;
+    while reader.read_line(&mut line).unwrap() > 0 {
+        let l = line.trim_end_matches('\n');
+        let mut p = l.splitn(4, '\t');
+        if let (Some(id), Some(_concept), Some(lang), Some(text)) =
+            (p.next(), p.next(), p.next(), p.next())
+        {
+            b.push(Entry {
+                text,
+                lang,
+                payload: id.parse().unwrap(),
+                bias: 0,
+            });
+            lines += 1;
+        }
+        line.clear();
+    }
+    let push_s = t0.elapsed().as_secs_f64();
+    let t1 = Instant::now();
+    let index = b.finish();
+    let finish_s = t1.elapsed().as_secs_f64();
+    let build_s = t0.elapsed().as_secs_f64();
+    let build_cpu = thread_cpu_s() - cpu0;
+    let peak = proc_status("VmHWM").unwrap_or(0);
+    let t2 = Instant::now();
+    let bytes = index.to_bytes();
+    let save_s = t2.elapsed().as_secs_f64();
+    let idx_path = format!("{path}.lxti");
+    std::fs::write(&idx_path, &bytes).unwrap();
+    drop(index);
+    drop(bytes);
+    let file = std::fs::read(&idx_path).unwrap();
+    let t3 = Instant::now();
+    let loaded = SearchIndex::from_bytes(&file).unwrap();
+    let load_s = t3.elapsed().as_secs_f64();
+    println!("## {path}: {lines} terms, built from the file read line by line\n");
+    println!(
+        "| build s (read + fold, sort; CPU) | heap MB | peak RSS MB (from {} MB before) | bytes MB | to_bytes s | from_bytes s | build / load |",
+        mb(rss0)
+    );
+    println!("|---:|---:|---:|---:|---:|---:|---:|");
+    println!(
+        "| {build_s:.2} ({push_s:.2}, {finish_s:.2}; CPU {build_cpu:.2}) | {} | {} | {} | {save_s:.2} | {load_s:.3} | ×{:.0} |",
+        mb(loaded.heap_bytes() as u64),
+        mb(peak),
+        mb(file.len() as u64),
+        build_s / load_s
+    );
+    let _ = std::fs::remove_file(&idx_path);
+}
+
+fn export(args: &Args, dir: &str) {
+    std::fs::create_dir_all(dir).unwrap();
+    for &shape in &args.shapes {
         for &n in &args.sizes {
             let t0 = Instant::now();
-            let terms = synth::glossary(n, SEED);
-            let queries = synth::queries(&terms, args.per_kind, SEED + 1);
+            let g = synth::glossary(n, SEED, shape);
+            let queries = synth::queries(&g, args.per_kind, SEED + 1);
+            let terms = &g.terms;
+            let name = format!("{}-{}", shape.name(), label(n));
             let mut f = std::io::BufWriter::new(
-                std::fs::File::create(format!("{dir}/entries-{}.tsv", label(n))).unwrap(),
+                std::fs::File::create(format!("{dir}/entries-{name}.tsv")).unwrap(),
             );
             for (i, t) in terms.iter().enumerate() {
                 writeln!(f, "{i}\t{}\t{}\t{}", t.concept, t.lang, tsv_escape(&t.text)).unwrap();
             }
             f.flush().unwrap();
             let mut f = std::io::BufWriter::new(
-                std::fs::File::create(format!("{dir}/queries-{}.tsv", label(n))).unwrap(),
+                std::fs::File::create(format!("{dir}/queries-{name}.tsv")).unwrap(),
             );
             for q in &queries {
                 writeln!(f, "{}\t{}\t{}", q.kind, q.concept, tsv_escape(&q.text)).unwrap();
             }
             f.flush().unwrap();
             eprintln!(
-                "exported {} concepts ({} terms, {} queries) in {:.1}s",
-                label(n),
+                "exported {name} ({} terms, {} queries) in {:.1}s",
                 terms.len(),
                 queries.len(),
                 t0.elapsed().as_secs_f64()
             );
         }
+    }
+}
+
+fn main() {
+    let args = args();
+    if let Some(path) = &args.build_tsv {
+        build_from_tsv(path);
         return;
     }
-
+    if let Some(dir) = &args.export {
+        export(&args, dir);
+        return;
+    }
     println!(
         "luxterm-text native benchmark (seed {SEED}, {} queries per kind)",
         args.per_kind
     );
     println!();
+    for &shape in &args.shapes {
+        bench_shape(&args, shape);
+    }
+}
+
+fn bench_shape(args: &Args, shape: synth::Shape) {
     let mut p50s: Vec<(usize, Vec<(String, f64)>)> = Vec::new();
+    println!("# corpus shape: {}\n", shape.name());
     for &n in &args.sizes {
         let t0 = Instant::now();
-        let terms = synth::glossary(n, SEED);
-        let queries = synth::queries(&terms, args.per_kind, SEED + 1);
+        let g = synth::glossary(n, SEED, shape);
+        let queries = synth::queries(&g, args.per_kind, SEED + 1);
+        let terms = &g.terms;
         let gen_s = t0.elapsed().as_secs_f64();
 
+        reset_peak_rss();
+        let rss0 = proc_status("VmRSS").unwrap_or(0);
+        let cpu0 = thread_cpu_s();
         let t0 = Instant::now();
-        let index = SearchIndex::build(terms.iter().enumerate().map(|(i, t)| Entry {
-            text: &t.text,
-            lang: t.lang,
-            payload: i as u32,
-            bias: 0,
-        }));
+        let mut b = luxterm_text::IndexBuilder::default();
+        for (i, t) in terms.iter().enumerate() {
+            b.push(Entry {
+                text: &t.text,
+                lang: t.lang,
+                payload: i as u32,
+                bias: 0,
+            });
+        }
+        let push_s = t0.elapsed().as_secs_f64();
+        let t1 = Instant::now();
+        let index = b.finish();
+        let finish_s = t1.elapsed().as_secs_f64();
         let build_s = t0.elapsed().as_secs_f64();
+        let build_cpu = thread_cpu_s() - cpu0;
+        let peak = proc_status("VmHWM").unwrap_or(0);
         let heap = index.heap_bytes();
+        let t2 = Instant::now();
+        let bytes = index.to_bytes();
+        let save_s = t2.elapsed().as_secs_f64();
+        let t3 = Instant::now();
+        let cpu3 = thread_cpu_s();
+        let loaded = SearchIndex::from_bytes(&bytes).unwrap();
+        let load_s = t3.elapsed().as_secs_f64();
+        let load_cpu = thread_cpu_s() - cpu3;
+        assert_eq!(loaded.len(), index.len());
+        drop(loaded);
 
         let opts = SearchOptions {
             lang: None,
@@ -165,21 +323,36 @@ fn main() {
         let mut report = String::new();
         writeln!(
             report,
-            "## {} concepts × 6 languages = {} terms (generated in {gen_s:.1}s)\n",
+            "## {} {} concepts = {} terms ({:.2} a concept; generated in {gen_s:.1}s)\n",
+            shape.name(),
             label(n),
-            terms.len()
+            terms.len(),
+            terms.len() as f64 / g.concepts() as f64
         )
         .unwrap();
         writeln!(
             report,
-            "build {build_s:.3} s, heap {:.1} MB ({:.0} B/term)\n",
-            heap as f64 / 1e6,
-            heap as f64 / terms.len() as f64
+            "build {build_s:.3} s (fold {push_s:.3} + sort {finish_s:.3}; CPU {build_cpu:.2} s), heap {} MB ({:.0} B/term), \
+             peak RSS during the build {} MB (of which {} MB before it: the corpus and queries)\n",
+            mb(heap as u64),
+            heap as f64 / terms.len() as f64,
+            mb(peak),
+            mb(rss0)
         )
         .unwrap();
+        writeln!(
+            report,
+            "serialised {} MB: to_bytes {save_s:.3} s, from_bytes {load_s:.3} s (CPU {load_cpu:.2} s); \
+             loading is ×{:.0} faster than building (wall clock)\n",
+            mb(bytes.len() as u64),
+            build_s / load_s
+        )
+        .unwrap();
+        drop(bytes);
         writeln!(report, "| query kind | n | p50 µs | p99 µs | recall@10 |").unwrap();
         writeln!(report, "|---|---:|---:|---:|---:|").unwrap();
         let mut row_p50 = Vec::new();
+        let mut all_lat = Vec::new();
         for kind in synth::KINDS {
             let qs: Vec<&synth::Query> = queries.iter().filter(|q| q.kind == kind).collect();
             let mut lat = Vec::with_capacity(qs.len());
@@ -210,6 +383,7 @@ fn main() {
                     eprintln!("slow {kind} {t:.0}µs {q:?}");
                 }
             }
+            all_lat.extend_from_slice(&lat);
             lat.sort_by(f64::total_cmp);
             let p50 = percentile(&lat, 0.5);
             writeln!(
@@ -223,6 +397,15 @@ fn main() {
             .unwrap();
             row_p50.push((kind.to_string(), p50));
         }
+        all_lat.sort_by(f64::total_cmp);
+        writeln!(
+            report,
+            "| all kinds | {} | {:.1} | {:.1} | |",
+            all_lat.len(),
+            percentile(&all_lat, 0.5),
+            percentile(&all_lat, 0.99)
+        )
+        .unwrap();
         println!("{report}");
         p50s.push((n, row_p50));
     }
@@ -230,7 +413,8 @@ fn main() {
         if first.0 != last.0 {
             let growth = last.0 as f64 / first.0 as f64;
             println!(
-                "## p50 growth from {} to {} concepts (size ×{growth:.0})\n",
+                "## {}: p50 growth from {} to {} concepts (size ×{growth:.0})\n",
+                shape.name(),
                 label(first.0),
                 label(last.0)
             );
@@ -243,6 +427,7 @@ fn main() {
             for ((kind, a), (_, b)) in first.1.iter().zip(&last.1) {
                 println!("| {kind} | {a:.1} | {b:.1} | ×{:.1} |", b / a);
             }
+            println!();
         }
     }
 }

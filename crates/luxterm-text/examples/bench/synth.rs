@@ -1,8 +1,10 @@
 //! A deterministic generator of synthetic multilingual glossaries and of query sets.
 //!
-//! No external data: pseudo-words are built from each language's syllables with a seeded PRNG,
-//! terms are one to four words drawn from a skewed (Zipf-like) vocabulary, so that frequent words
-//! ("child", "sexual", …) recur across many terms as they do in IATE. Six languages per concept:
+//! No external data: pseudo-words are built from each language's syllables with a seeded PRNG.
+//! Two shapes ([`Shape`]): terms of one to four words drawn from a skewed vocabulary that grows
+//! with the glossary, or terms of two to five words from a fixed Zipf vocabulary of 2,400 words
+//! per language, where a frequent word ("child", "sexual", …) recurs across a tenth of the terms
+//! as in IATE, and 15% of the concepts have a second term in each language. Six languages per concept:
 //! English, French and Spanish (Latin with diacritics and apostrophes), Russian (Cyrillic, with
 //! ё), Arabic (with hamza forms, ta marbuta, alef maqsura and, in a fifth of the terms, harakat),
 //! Chinese (Han, no spaces).
@@ -227,39 +229,208 @@ fn term(rng: &mut Rng, lang: &str, vocab: &[String]) -> String {
     t.nfc().collect()
 }
 
-/// One synthetic term: concept `i` has terms `6 i .. 6 i + 6`, one per language of [`LANGS`].
+/// One synthetic term of concept `concept` in language `LANGS[lang]`.
 pub struct Term {
     pub concept: u32,
     pub lang: &'static str,
     pub text: String,
 }
 
-/// `concepts` concepts × 6 languages.
-pub fn glossary(concepts: usize, seed: u64) -> Vec<Term> {
-    let mut rng = Rng::new(seed);
-    // Vocabulary grows with the glossary, like real terminology (Heaps' law).
-    let vsize = (200.0 * (concepts as f64).powf(0.5)).clamp(400.0, 60_000.0) as usize;
-    let vocabs: Vec<Vec<String>> = LANGS
-        .iter()
-        .map(|l| {
-            if *l == "zh" {
-                Vec::new()
-            } else {
-                vocabulary(&mut rng, l, vsize)
-            }
-        })
-        .collect();
-    let mut out = Vec::with_capacity(concepts * LANGS.len());
-    for c in 0..concepts {
-        for (l, lang) in LANGS.iter().enumerate() {
-            out.push(Term {
-                concept: c as u32,
-                lang,
-                text: term(&mut rng, lang, &vocabs[l]),
-            });
+/// A synthetic glossary: its terms (each concept's first term in each language of [`LANGS`],
+/// in that order, then its second terms if any), and where each concept's terms start.
+pub struct Glossary {
+    pub terms: Vec<Term>,
+    /// Concept `c` has terms `first[c]..first[c + 1]`, the first six one per language.
+    pub first: Vec<usize>,
+}
+
+impl Glossary {
+    pub fn concepts(&self) -> usize {
+        self.first.len().saturating_sub(1)
+    }
+    /// The first term of concept `c` in `LANGS[lang]`.
+    pub fn term(&self, c: usize, lang: usize) -> &Term {
+        &self.terms[self.first[c] + lang]
+    }
+}
+
+/// The corpus shapes (see BENCHMARKS.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// 1–4-word terms from a vocabulary that grows with the glossary (Heaps' law), one term per
+    /// concept and language: posting lists stay short.
+    Growing,
+    /// 2–5-word terms from a fixed Zipf vocabulary of 2,400 words per language (so that the most
+    /// frequent word is in about a tenth of the terms), and a second term in each language
+    /// for 15% of the concepts (6.9 terms a concept): words recur across thousands of terms, as in IATE.
+    Zipf,
+}
+
+impl Shape {
+    pub fn name(self) -> &'static str {
+        match self {
+            Shape::Growing => "growing",
+            Shape::Zipf => "zipf",
         }
     }
-    out
+    pub fn parse(s: &str) -> Option<Shape> {
+        match s {
+            "growing" => Some(Shape::Growing),
+            "zipf" => Some(Shape::Zipf),
+            _ => None,
+        }
+    }
+}
+
+/// Words per language of the Zipf shape.
+const ZIPF_VOCAB: usize = 2400;
+/// Zipf–Mandelbrot offset: `P(rank r) ∝ 1 / (r + q)`, so the first word has ~2.8% of the draws,
+/// and with 3.5 words a term it is in ~10% of the terms.
+const ZIPF_Q: f64 = 5.0;
+
+/// Cumulative Zipf–Mandelbrot weights over `n` ranks.
+fn zipf_table(n: usize) -> Vec<f64> {
+    let mut acc = 0.0;
+    (0..n)
+        .map(|r| {
+            acc += 1.0 / (r as f64 + 1.0 + ZIPF_Q);
+            acc
+        })
+        .collect()
+}
+
+fn zipf_pick(rng: &mut Rng, cum: &[f64]) -> usize {
+    let total = cum.last().copied().unwrap_or(1.0);
+    let u = rng.unit() * total;
+    cum.partition_point(|&c| c < u).min(cum.len() - 1)
+}
+
+/// A Chinese "word": two or three Han characters from the skewed pool.
+fn han_word(rng: &mut Rng) -> String {
+    (0..2 + rng.below(2))
+        .map(|_| char::from_u32(0x4E00 + rng.skewed(HAN_POOL as usize) as u32).unwrap_or('中'))
+        .collect()
+}
+
+/// A Zipf-shape term: 2–5 words of the language's fixed vocabulary.
+fn zipf_term(rng: &mut Rng, lang: &str, vocab: &[String], cum: &[f64]) -> String {
+    let words = 2 + rng.below(4);
+    let mut t = String::new();
+    for i in 0..words {
+        let w = &vocab[zipf_pick(rng, cum)];
+        if lang == "zh" {
+            t.push_str(w);
+            continue;
+        }
+        if i > 0 {
+            if words >= 3 && i == words - 1 && rng.chance(0.3) {
+                let j = rng.pick(joiners(lang));
+                t.push(' ');
+                t.push_str(j);
+                if !j.ends_with('’') {
+                    t.push(' ');
+                }
+            } else {
+                t.push(' ');
+            }
+        }
+        t.push_str(w);
+    }
+    decorate(rng, lang, t)
+}
+
+/// Vocalises some Arabic terms and capitalises a few terms.
+fn decorate(rng: &mut Rng, lang: &str, mut t: String) -> String {
+    if lang == "ar" && rng.chance(0.2) {
+        let mut v = String::new();
+        for c in t.chars() {
+            v.push(c);
+            if c != ' ' && rng.chance(0.6) {
+                v.push(rng.pick(AR_HARAKAT));
+            }
+        }
+        t = v;
+    }
+    if lang != "zh" && rng.chance(0.05) {
+        t = t.to_uppercase();
+    }
+    t.nfc().collect()
+}
+
+/// `concepts` concepts in the given shape.
+pub fn glossary(concepts: usize, seed: u64, shape: Shape) -> Glossary {
+    let mut rng = Rng::new(seed);
+    let mut terms = Vec::with_capacity(concepts * LANGS.len() * 23 / 20);
+    let mut first = Vec::with_capacity(concepts + 1);
+    match shape {
+        Shape::Growing => {
+            // Vocabulary grows with the glossary, like real terminology (Heaps' law).
+            let vsize = (200.0 * (concepts as f64).powf(0.5)).clamp(400.0, 60_000.0) as usize;
+            let vocabs: Vec<Vec<String>> = LANGS
+                .iter()
+                .map(|l| {
+                    if *l == "zh" {
+                        Vec::new()
+                    } else {
+                        vocabulary(&mut rng, l, vsize)
+                    }
+                })
+                .collect();
+            for c in 0..concepts {
+                first.push(terms.len());
+                for (l, lang) in LANGS.iter().enumerate() {
+                    terms.push(Term {
+                        concept: c as u32,
+                        lang,
+                        text: term(&mut rng, lang, &vocabs[l]),
+                    });
+                }
+            }
+        }
+        Shape::Zipf => {
+            let vocabs: Vec<Vec<String>> = LANGS
+                .iter()
+                .map(|l| {
+                    if *l == "zh" {
+                        let mut seen = HashMap::new();
+                        let mut out = Vec::with_capacity(ZIPF_VOCAB);
+                        while out.len() < ZIPF_VOCAB {
+                            let w = han_word(&mut rng);
+                            if seen.insert(w.clone(), ()).is_none() {
+                                out.push(w);
+                            }
+                        }
+                        out
+                    } else {
+                        vocabulary(&mut rng, l, ZIPF_VOCAB)
+                    }
+                })
+                .collect();
+            let cum = zipf_table(ZIPF_VOCAB);
+            for c in 0..concepts {
+                first.push(terms.len());
+                for (l, lang) in LANGS.iter().enumerate() {
+                    terms.push(Term {
+                        concept: c as u32,
+                        lang,
+                        text: zipf_term(&mut rng, lang, &vocabs[l], &cum),
+                    });
+                }
+                for (l, lang) in LANGS.iter().enumerate() {
+                    if rng.chance(0.15) {
+                        // A second term (a synonym) in this language.
+                        terms.push(Term {
+                            concept: c as u32,
+                            lang,
+                            text: zipf_term(&mut rng, lang, &vocabs[l], &cum),
+                        });
+                    }
+                }
+            }
+        }
+    }
+    first.push(terms.len());
+    Glossary { terms, first }
 }
 
 /// A query with its unique expected concept.
@@ -283,7 +454,8 @@ fn compact(s: &str) -> String {
 }
 
 /// `per_kind` queries of each kind, each with exactly one concept that answers it.
-pub fn queries(terms: &[Term], per_kind: usize, seed: u64) -> Vec<Query> {
+pub fn queries(g: &Glossary, per_kind: usize, seed: u64) -> Vec<Query> {
+    let terms = &g.terms;
     let mut rng = Rng::new(seed);
     // Sorted compact keys → concepts, for uniqueness of exact and prefix answers.
     let mut keys: Vec<(String, u32)> = terms
@@ -315,7 +487,7 @@ pub fn queries(terms: &[Term], per_kind: usize, seed: u64) -> Vec<Query> {
         cs.len()
     };
     let zh: Vec<&Term> = terms.iter().filter(|t| t.lang == "zh").collect();
-    let n_concepts = terms.len() / LANGS.len();
+    let n_concepts = g.concepts();
     let mut out = Vec::new();
     for kind in KINDS {
         let mut made = 0;
@@ -325,11 +497,11 @@ pub fn queries(terms: &[Term], per_kind: usize, seed: u64) -> Vec<Query> {
             let c = rng.below(n_concepts);
             let q: Option<String> = match kind {
                 "exact" => {
-                    let t = &terms[c * 6 + rng.below(6)];
+                    let t = g.term(c, rng.below(6));
                     (concepts_with_key(&compact(&t.text)) == 1).then(|| t.text.clone())
                 }
                 "prefix" => {
-                    let t = &terms[c * 6 + rng.below(5)];
+                    let t = g.term(c, rng.below(5));
                     let chars: Vec<char> = t.text.chars().collect();
                     let mut n = (chars.len() * 6).div_ceil(10).max(4);
                     let mut found = None;
@@ -345,7 +517,7 @@ pub fn queries(terms: &[Term], per_kind: usize, seed: u64) -> Vec<Query> {
                     found
                 }
                 "typo" => {
-                    let t = &terms[c * 6 + rng.below(4)];
+                    let t = g.term(c, rng.below(4));
                     let chars: Vec<char> = t.text.chars().collect();
                     let letters: Vec<usize> = (0..chars.len())
                         .filter(|&i| chars[i].is_alphabetic())
@@ -380,7 +552,7 @@ pub fn queries(terms: &[Term], per_kind: usize, seed: u64) -> Vec<Query> {
                     }
                 }
                 "no-diacritics" => {
-                    let t = &terms[c * 6 + 1 + rng.below(2)];
+                    let t = g.term(c, 1 + rng.below(2));
                     let plain: String = t
                         .text
                         .nfd()
@@ -389,7 +561,7 @@ pub fn queries(terms: &[Term], per_kind: usize, seed: u64) -> Vec<Query> {
                     (plain != t.text && concepts_with_key(&compact(&t.text)) == 1).then_some(plain)
                 }
                 "arabic-variant" => {
-                    let t = &terms[c * 6 + 4];
+                    let t = g.term(c, 4);
                     let plain: String = t
                         .text
                         .chars()
@@ -404,7 +576,7 @@ pub fn queries(terms: &[Term], per_kind: usize, seed: u64) -> Vec<Query> {
                     (plain != t.text && concepts_with_key(&compact(&t.text)) == 1).then_some(plain)
                 }
                 _ => {
-                    let t = zh[c];
+                    let t = g.term(c, 5);
                     let chars: Vec<char> = t.text.chars().collect();
                     let mut found = None;
                     for len in 2..=4 {

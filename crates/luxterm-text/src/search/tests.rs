@@ -459,3 +459,296 @@ proptest! {
         }
     }
 }
+
+/// A deterministic corpus shaped like IATE's: a small vocabulary per language whose words recur
+/// across many terms (a few hundred words, skewed), 2–5-word terms, in Latin with diacritics,
+/// Cyrillic, Arabic (with hamza forms and ta marbuta) and Han (no spaces).
+fn recurring_corpus(n: usize) -> Vec<(String, &'static str, u8)> {
+    let mut seed = 0x9E37_79B9_u32;
+    let mut next = move |m: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        (seed as usize) % m.max(1)
+    };
+    let alphabets: [(&str, &[&str]); 4] = [
+        (
+            "fr",
+            &[
+                "a", "é", "è", "i", "o", "u", "ou", "b", "c", "ç", "d", "l", "m", "n", "p", "r",
+                "s", "t",
+            ],
+        ),
+        (
+            "ru",
+            &[
+                "а", "е", "ё", "и", "о", "у", "б", "в", "г", "д", "к", "л", "м", "н", "п", "р",
+                "с", "т",
+            ],
+        ),
+        (
+            "ar",
+            &[
+                "أ", "إ", "ا", "ب", "ت", "ج", "د", "ر", "س", "ع", "ل", "م", "ن", "ة", "ى", "ي", "و",
+            ],
+        ),
+        (
+            "zh",
+            &[
+                "儿", "童", "性", "虐", "待", "材", "料", "色", "情", "制", "品", "剥", "削", "网",
+                "络",
+            ],
+        ),
+    ];
+    let mut vocab: Vec<Vec<String>> = Vec::new();
+    for (lang, letters) in alphabets {
+        let words: Vec<String> = (0..300)
+            .map(|_| {
+                let len = if lang == "zh" {
+                    2 + next(2)
+                } else {
+                    3 + next(6)
+                };
+                (0..len).map(|_| letters[next(letters.len())]).collect()
+            })
+            .collect();
+        vocab.push(words);
+    }
+    (0..n)
+        .map(|i| {
+            let l = i % 4;
+            let words = 2 + next(4);
+            let mut t = String::new();
+            for w in 0..words {
+                if w > 0 && alphabets[l].0 != "zh" {
+                    t.push(' ');
+                }
+                // Skewed: small ranks are drawn far more often.
+                let r = next(300);
+                let r = r * r / 300;
+                t.push_str(&vocab[l][r]);
+            }
+            (t, alphabets[l].0, (next(4)) as u8)
+        })
+        .collect()
+}
+
+/// Every kind of query a user types, from the corpus's own terms.
+fn queries_of(terms: &[(String, &'static str, u8)]) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, (t, lang, _)) in terms.iter().enumerate().step_by(7) {
+        let chars: Vec<char> = t.chars().collect();
+        out.push(t.clone());
+        // Prefixes from one character on (type-ahead).
+        for n in [1, 2, 3, 4, 6, 9, 13] {
+            if n < chars.len() {
+                out.push(chars[..n].iter().collect());
+            }
+        }
+        // Typos: substitution, deletion, insertion, transposition, at a position that varies.
+        let p = i % chars.len().max(1);
+        if chars.len() > 4 && p + 1 < chars.len() {
+            let mut v = chars.clone();
+            v[p] = chars[(p + 1) % chars.len()];
+            out.push(v.iter().collect());
+            let mut v = chars.clone();
+            v.remove(p);
+            out.push(v.iter().collect());
+            let mut v = chars.clone();
+            v.insert(p, chars[0]);
+            out.push(v.iter().collect());
+            let mut v = chars.clone();
+            v.swap(p, p + 1);
+            out.push(v.iter().collect());
+        }
+        // Without diacritics, Arabic letter variants unified by the user.
+        out.push(normalize::fold(t));
+        if *lang == "ar" {
+            out.push(
+                t.replace(['أ', 'إ'], "ا")
+                    .replace('ة', "ه")
+                    .replace('ى', "ي"),
+            );
+        }
+        // A substring from inside a Chinese term; a later word of a spaced term.
+        if *lang == "zh" && chars.len() > 3 {
+            out.push(chars[1..3.min(chars.len())].iter().collect());
+            out.push(chars[chars.len() - 3..].iter().collect());
+        }
+        if let Some(w) = t.split(' ').nth(1) {
+            out.push(w.to_owned());
+            out.push(w.chars().take(3).collect());
+        }
+    }
+    out
+}
+
+#[test]
+fn staged_search_ranks_exactly_as_the_exhaustive_search() {
+    let terms = recurring_corpus(2000);
+    let g = SearchIndex::build(
+        terms
+            .iter()
+            .enumerate()
+            .map(|(i, (text, lang, bias))| Entry {
+                text,
+                lang,
+                payload: (i / 2) as u32, // two terms per payload, as a term and its abbreviation
+                bias: *bias,
+            }),
+    );
+    let queries = queries_of(&terms);
+    assert!(queries.len() > 2500, "{}", queries.len());
+    let mut stopped_early = 0;
+    for limit in [1, 10, 20] {
+        for lang in [None, Some("ru".to_owned())] {
+            let opts = SearchOptions {
+                lang: lang.clone(),
+                limit,
+            };
+            for q in &queries {
+                let staged = g.search(q, &opts);
+                let all = g.search_exhaustive(q, &opts);
+                assert_eq!(staged, all, "query {q:?}, limit {limit}, lang {lang:?}");
+                if all.len() == limit && all.iter().all(|h| h.kind < Fuzzy) {
+                    stopped_early += 1;
+                }
+            }
+        }
+    }
+    // The early stop is exercised, not only the full path.
+    assert!(stopped_early > 1000, "{stopped_early}");
+}
+
+#[test]
+fn every_table_is_sorted_by_language_then_text_then_anchor() {
+    let terms = recurring_corpus(3000);
+    let g = SearchIndex::build(
+        terms
+            .iter()
+            .enumerate()
+            .map(|(i, (text, lang, bias))| Entry {
+                text,
+                lang,
+                payload: i as u32,
+                bias: *bias,
+            }),
+    );
+    for table in [&g.full, &g.words, &g.inner, &g.ends] {
+        assert!(table.entry.len() > 100);
+        let lang_of = |i: usize| {
+            (0..g.langs.len())
+                .find(|&l| (table.part(l).0..table.part(l).1).contains(&i))
+                .unwrap()
+        };
+        for i in 1..table.entry.len() {
+            let (ea, eb) = (table.entry[i - 1], table.entry[i]);
+            let (oa, ob) = (
+                SearchIndex::anchor_off(table, i - 1),
+                SearchIndex::anchor_off(table, i),
+            );
+            let (a, b) = (g.span(table, i - 1), g.span(table, i));
+            let text = match table.dir {
+                Dir::Fwd => a.cmp(b),
+                Dir::Rev => a.chars().rev().cmp(b.chars().rev()),
+            };
+            let order = lang_of(i - 1)
+                .cmp(&lang_of(i))
+                .then(text)
+                .then((ea, oa).cmp(&(eb, ob)));
+            assert_eq!(order, std::cmp::Ordering::Less, "{a:?} {b:?}");
+        }
+    }
+}
+
+#[test]
+fn bytes_round_trip_to_the_same_index() {
+    let terms = recurring_corpus(1500);
+    let g = SearchIndex::build(
+        terms
+            .iter()
+            .enumerate()
+            .map(|(i, (text, lang, bias))| Entry {
+                text,
+                lang,
+                payload: i as u32 * 3,
+                bias: *bias,
+            }),
+    );
+    let bytes = g.to_bytes();
+    let loaded = SearchIndex::from_bytes(&bytes).unwrap();
+    assert_eq!(loaded.to_bytes(), bytes);
+    assert_eq!(loaded.heap_bytes(), g.heap_bytes());
+    for q in queries_of(&terms).iter().step_by(5) {
+        let opts = SearchOptions::default();
+        assert_eq!(loaded.search(q, &opts), g.search(q, &opts), "{q:?}");
+    }
+    let empty = SearchIndex::default().to_bytes();
+    assert!(SearchIndex::from_bytes(&empty).unwrap().is_empty());
+}
+
+#[test]
+fn bad_bytes_are_refused_with_the_reason() {
+    let bytes = glossary().to_bytes();
+    for cut in 0..bytes.len() {
+        let e = SearchIndex::from_bytes(&bytes[..cut]).unwrap_err();
+        assert!(
+            matches!(e, IndexError::Truncated | IndexError::Damaged),
+            "cut at {cut}: {e:?}"
+        );
+    }
+    let mut foreign = bytes.clone();
+    foreign[0] = b'X';
+    assert_eq!(
+        SearchIndex::from_bytes(&foreign).unwrap_err(),
+        IndexError::NotAnIndex
+    );
+    let mut newer = bytes.clone();
+    newer[4] = 99;
+    assert_eq!(
+        SearchIndex::from_bytes(&newer).unwrap_err(),
+        IndexError::Version {
+            found: 99,
+            expected: FORMAT_VERSION
+        }
+    );
+    for i in 8..bytes.len() {
+        let mut flipped = bytes.clone();
+        flipped[i] ^= 0x40;
+        assert_eq!(
+            SearchIndex::from_bytes(&flipped).unwrap_err(),
+            IndexError::Damaged,
+            "byte {i}"
+        );
+    }
+    assert!(IndexError::Damaged.to_string().contains("damaged"));
+}
+
+/// Rewrites the checksum of `bytes` so that the structural checks are what must catch a change.
+fn reseal(bytes: &mut [u8]) {
+    let n = bytes.len() - 8;
+    let sum = bytes::checksum_for_tests(&bytes[..n]);
+    bytes[n..].copy_from_slice(&sum.to_le_bytes());
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Damage that keeps the checksum right is refused or loads an index that searches without
+    /// panicking.
+    #[test]
+    fn resealed_damage_never_panics(edits in prop::collection::vec((16usize..2000, any::<u8>()), 1..6)) {
+        let mut bytes = glossary().to_bytes();
+        let body = bytes.len() - 8;
+        for (at, v) in edits {
+            let at = 16 + at % (body - 16);
+            bytes[at] = v;
+        }
+        reseal(&mut bytes);
+        if let Ok(g) = SearchIndex::from_bytes(&bytes) {
+            for q in ["child", "pornografie", "色情", "استغلال", "grooming", "a"] {
+                let _ = g.search(q, &SearchOptions::default());
+            }
+        }
+    }
+}

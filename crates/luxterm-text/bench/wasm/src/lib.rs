@@ -1,16 +1,110 @@
 //! A C-like ABI over `luxterm_text::SearchIndex` for the Node benchmark (no wasm-bindgen).
 //!
-//! The host copies bytes into memory it got from [`alloc`], then calls [`build`] with a TSV of
-//! `payload \t concept \t lang \t text` lines, and [`search`] with a UTF-8 query; the payloads of
-//! the hits are then at [`results_ptr`].
+//! The host copies bytes into memory it got from [`alloc`], then builds the index from a TSV of
+//! `payload \t concept \t lang \t text` lines, either at once ([`build`]) or streamed in chunks
+//! of whole lines through one reused buffer ([`begin`], [`push_lines`], [`finish`]), so that the
+//! corpus never needs to be in wasm memory as a whole; [`search`] takes a UTF-8 query, and the
+//! payloads of the hits are then at [`results_ptr`]. [`save`] writes the index's bytes (at
+//! [`saved_ptr`]) and [`load`] reads such bytes into the index.
 
 use std::cell::RefCell;
 
-use luxterm_text::{Entry, SearchIndex, SearchOptions};
+use luxterm_text::{Entry, IndexBuilder, SearchIndex, SearchOptions};
 
 thread_local! {
     static INDEX: RefCell<SearchIndex> = RefCell::new(SearchIndex::default());
+    static BUILDER: RefCell<Option<IndexBuilder>> = const { RefCell::new(None) };
     static RESULTS: RefCell<Vec<u32>> = const { RefCell::new(Vec::new()) };
+    static SAVED: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+}
+
+fn parse_line(line: &str) -> Option<Entry<'_>> {
+    let mut f = line.splitn(4, '\t');
+    let payload = f.next()?.parse().ok()?;
+    let _concept = f.next()?;
+    let lang = f.next()?;
+    let text = f.next()?;
+    Some(Entry {
+        text,
+        lang,
+        payload,
+        bias: 0,
+    })
+}
+
+/// Starts a streamed build.
+#[unsafe(no_mangle)]
+pub extern "C" fn begin() {
+    INDEX.with(|i| *i.borrow_mut() = SearchIndex::default());
+    BUILDER.with(|b| *b.borrow_mut() = Some(IndexBuilder::default()));
+}
+
+/// Adds whole TSV lines to the streamed build.
+///
+/// # Safety
+/// `ptr..ptr + len` must be initialised memory from [`alloc`].
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn push_lines(ptr: *const u8, len: usize) {
+    let tsv = bytes(ptr, len);
+    BUILDER.with(|b| {
+        if let Some(b) = b.borrow_mut().as_mut() {
+            for e in tsv.lines().filter_map(parse_line) {
+                b.push(e);
+            }
+        }
+    });
+}
+
+/// Finishes the streamed build; returns the number of terms indexed.
+#[unsafe(no_mangle)]
+pub extern "C" fn finish() -> u32 {
+    let Some(b) = BUILDER.with(|b| b.borrow_mut().take()) else {
+        return 0;
+    };
+    let index = b.finish();
+    let n = index.len() as u32;
+    INDEX.with(|i| *i.borrow_mut() = index);
+    n
+}
+
+/// Serialises the index; returns the length of the bytes at [`saved_ptr`].
+#[unsafe(no_mangle)]
+pub extern "C" fn save() -> u32 {
+    let bytes = INDEX.with(|i| i.borrow().to_bytes());
+    SAVED.with(|s| {
+        *s.borrow_mut() = bytes;
+        s.borrow().len() as u32
+    })
+}
+
+/// Where the bytes of the last [`save`] are.
+#[unsafe(no_mangle)]
+pub extern "C" fn saved_ptr() -> *const u8 {
+    SAVED.with(|s| s.borrow().as_ptr())
+}
+
+/// Frees the bytes of the last [`save`].
+#[unsafe(no_mangle)]
+pub extern "C" fn drop_saved() {
+    SAVED.with(|s| *s.borrow_mut() = Vec::new());
+}
+
+/// Loads an index from bytes; returns the number of terms, or -1 if the bytes were refused.
+///
+/// # Safety
+/// `ptr..ptr + len` must be initialised memory from [`alloc`].
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn load(ptr: *const u8, len: usize) -> i32 {
+    // SAFETY: as for `bytes`.
+    let b = unsafe { std::slice::from_raw_parts(ptr, len) };
+    match SearchIndex::from_bytes(b) {
+        Ok(index) => {
+            let n = index.len() as i32;
+            INDEX.with(|i| *i.borrow_mut() = index);
+            n
+        }
+        Err(_) => -1,
+    }
 }
 
 /// Allocates `len` bytes for the host to write into.
@@ -44,20 +138,7 @@ fn bytes<'a>(ptr: *const u8, len: usize) -> &'a str {
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn build(ptr: *const u8, len: usize) -> u32 {
     let tsv = bytes(ptr, len);
-    let entries = tsv.lines().filter_map(|line| {
-        let mut f = line.splitn(4, '\t');
-        let payload = f.next()?.parse().ok()?;
-        let _concept = f.next()?;
-        let lang = f.next()?;
-        let text = f.next()?;
-        Some(Entry {
-            text,
-            lang,
-            payload,
-            bias: 0,
-        })
-    });
-    let index = SearchIndex::build(entries);
+    let index = SearchIndex::build(tsv.lines().filter_map(parse_line));
     let n = index.len() as u32;
     INDEX.with(|i| *i.borrow_mut() = index);
     n
