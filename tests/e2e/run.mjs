@@ -280,13 +280,14 @@ await test("a view pinned to 1.0.0 shows the entries of 1.0.0, retired ones incl
   // In 1.1.0 the English term "sexual abuse of children" stopped being given as the legal term of
   // CRC art. 34 (it is now tied to the Lanzarote Convention's preamble).
   await open(page, "/concept/sexual-abuse-of-children?release=1.0.0");
-  await page.waitForSelector("#terms-en .legal-term");
-  const pinned = await page.locator("#terms-en").innerText();
+  const english = "section[aria-labelledby=terms-en]";
+  await page.waitForSelector(`${english} .legal-term`);
+  const pinned = await page.locator(english).innerText();
   assert(pinned.includes("CRC art. 34"), `1.0.0 shows the CRC art. 34 legal term: ${pinned.slice(0, 400)}`);
   assert(await page.isVisible(".pinned-notice"), "pinned notice");
   await open(page, "/concept/sexual-abuse-of-children");
-  await page.waitForSelector("#terms-en");
-  const current = await page.locator("#terms-en").innerText();
+  await page.waitForSelector(`${english} .legal-term`);
+  const current = await page.locator(english).innerText();
   assert(!current.includes("CRC art. 34"), "the current release no longer does");
 });
 
