@@ -187,9 +187,16 @@ pub fn fingerprint(bytes: &[u8]) -> u64 {
 /// assert!(part.concepts.iter().all(|c| c.definitions.is_empty() && c.citations.is_empty()));
 /// ```
 pub fn search_part(data: &GlossaryData) -> GlossaryData {
+    // What search and its first paint need of a term: its text, language, status, abbreviation
+    // and what to use instead. Notes, the reasons for a term to avoid and the legal uses come
+    // with the whole glossary.
+    // Grammar and the span (only current terms are kept) come with the whole glossary too.
     let term = |t: &Term| Term {
         note: None,
+        why: None,
         legal_term_of: Cow::Borrowed(&[]),
+        grammar: Default::default(),
+        span: Default::default(),
         ..t.clone()
     };
     let concept = |c: &Concept| Concept {
@@ -210,13 +217,25 @@ pub fn search_part(data: &GlossaryData) -> GlossaryData {
         history: Cow::Borrowed(&[]),
         elements: Cow::Borrowed(&[]),
     };
+    // Instruments by id and short name only (what a citation shows); titles, notes, links and
+    // provisions come with the whole glossary.
     let instrument = |i: &Instrument| Instrument {
         note: Cow::Borrowed(&[]),
+        title: Cow::Borrowed(&[]),
+        url: None,
+        body: Cow::Borrowed(""),
+        symbol: None,
+        authentic_languages: Cow::Borrowed(&[]),
         provisions: Cow::Borrowed(&[]),
         ..i.clone()
     };
+    // Releases by version and date; their notes (long prose) come with the whole glossary.
+    let release = |r: &crate::model::Release| crate::model::Release {
+        notes: Cow::Borrowed(""),
+        ..r.clone()
+    };
     GlossaryData {
-        releases: data.releases.clone(),
+        releases: data.releases.iter().map(release).collect(),
         instruments: data.instruments.iter().map(instrument).collect(),
         concepts: data.concepts.iter().map(concept).collect(),
         term_index: Cow::Borrowed(&[]),
@@ -341,15 +360,21 @@ mod tests {
             assert_eq!(current.len(), p.terms.len());
             for (t, q) in current.iter().zip(p.terms.iter()) {
                 assert_eq!(
-                    (&t.text, &t.lang, t.status, &t.instead, &t.why),
-                    (&q.text, &q.lang, q.status, &q.instead, &q.why)
+                    (&t.text, &t.lang, t.status, &t.instead, &t.abbreviation),
+                    (&q.text, &q.lang, q.status, &q.instead, &q.abbreviation)
                 );
-                assert!(q.legal_term_of.is_empty() && q.note.is_none());
+                assert!(q.legal_term_of.is_empty() && q.note.is_none() && q.why.is_none());
             }
             assert!(p.definitions.is_empty() && p.guidance.is_empty() && p.history.is_empty());
         }
-        assert!(part.instruments.iter().all(|i| i.provisions.is_empty()));
-        assert_eq!(part.releases, data.releases);
+        assert!(
+            part.instruments
+                .iter()
+                .all(|i| i.provisions.is_empty() && i.title.is_empty())
+        );
+        let versions =
+            |r: &[crate::model::Release]| r.iter().map(|r| (r.version, r.date)).collect::<Vec<_>>();
+        assert_eq!(versions(&part.releases), versions(&data.releases));
     }
 
     #[test]

@@ -128,7 +128,11 @@ pub fn Results(props: &ResultsProps) -> Html {
         limit: MAX_HITS,
     };
     let reader = Reader::new(ui.code()).with_terms(&props.lang);
-    let results = crate::data::search_part().search_view(&props.query, &options, true, &reader);
+    // The search part answers from the first paint; once the whole glossary is in (the loader's
+    // context changes, so this re-renders), the hits also say why a term is to be avoided.
+    let _ = use_context::<crate::components::loading::Loader>();
+    let glossary = crate::data::glossary();
+    let results = glossary.search_view(&props.query, &options, true, &reader);
     html! {
         <section class="results-section" aria-labelledby="results-heading">
             <h2 id="results-heading">{ s.results_heading }</h2>

@@ -15,6 +15,8 @@ pub fn Home() -> Html {
     let (_, s, _) = use_ui();
     let searching = use_param("q").is_some_and(|q| !q.trim().is_empty());
     let g = crate::data::search_part();
+    // Re-render when the whole glossary arrives: the release notes come with it.
+    let _ = use_context::<crate::components::loading::Loader>();
     use_effect_with(s.nav_search, |title| super::set_title(title));
     html! {
         <div class="home">
@@ -45,7 +47,9 @@ pub fn Home() -> Html {
                                 { format!("{} {} · ", g.concepts().len(), s.concepts) }
                                 <AppLink to={Route::Instruments}>{ format!("{} {}", g.instruments().len(), s.instruments) }</AppLink>
                             </p>
-                            <p class="release-notes" lang="en" dir="ltr">{ r.notes.to_string() }</p>
+                            if let Some(notes) = crate::data::whole().and_then(|w| w.current_release()).map(|w| w.notes.to_string()) {
+                                <p class="release-notes" lang="en" dir="ltr">{ notes }</p>
+                            }
                         </section>
                     }
                 </div>
