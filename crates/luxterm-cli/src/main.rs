@@ -9,6 +9,7 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod check;
 mod render;
 
 /// The terminology of the sale and sexual exploitation of children: terms in many languages,
@@ -119,6 +120,8 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Check texts for terms to avoid: plain text, Markdown, .docx, XLIFF (exit 1 on findings).
+    Check(check::CheckArgs),
     /// List the glossary's releases.
     Releases {
         /// Print JSON.
@@ -160,9 +163,12 @@ fn main() -> ExitCode {
             }
         },
     };
+    if let Command::Check(args) = &cli.command {
+        return check::run(glossary, args);
+    }
     let mut out = String::new();
     let result = match cli.command {
-        Command::Validate { .. } => Ok(()),
+        Command::Validate { .. } | Command::Check(_) => Ok(()),
         Command::Show {
             query,
             lang,
