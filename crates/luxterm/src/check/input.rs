@@ -73,6 +73,7 @@ impl Block {
         }
     }
 
+    #[cfg(any(feature = "markdown", feature = "docx", feature = "xliff"))]
     fn push(&mut self, text: &str, source_at: usize, same: bool) {
         self.pieces.push((self.text.len(), source_at, same));
         self.text.push_str(text);
