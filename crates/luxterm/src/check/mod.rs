@@ -887,13 +887,9 @@ fn forms(t: &Term) -> &[crate::model::Text] {
 }
 
 fn distance(a: PhraseMatch, b: PhraseMatch) -> usize {
-    if a.end <= b.start {
-        b.start - a.end
-    } else if b.end <= a.start {
-        a.start - b.end
-    } else {
-        0
-    }
+    b.start
+        .saturating_sub(a.end)
+        .max(a.start.saturating_sub(b.end))
 }
 
 fn primary(lang: &str) -> &str {

@@ -166,7 +166,7 @@ fn push_escaped(block: &mut Block, raw: &str, raw_at: usize) {
         }
         let end = tail.find(';').map_or(tail.len(), |e| e + 1);
         let (entity, after) = tail.split_at(end);
-        let decoded = quick_xml::escape::unescape(entity).map_or_else(|_| entity.into(), |c| c);
+        let decoded = quick_xml::escape::unescape(entity).unwrap_or_else(|_| entity.into());
         block.push(&decoded, at, false);
         at += entity.len();
         rest = after;
