@@ -7,6 +7,7 @@ use luxterm::check::{CheckOptions, CheckReport, Checker, Document, FileReport, F
 use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use unicode_width::UnicodeWidthStr;
 
 /// Arguments of `luxterm check`.
 #[derive(clap::Args)]
@@ -200,20 +201,24 @@ fn human(report: &CheckReport, docs: &[Source], out: &mut String) {
             let line = text.get(line_start..line_end).unwrap_or("");
             let number = f.span.line.to_string();
             let pad = " ".repeat(number.len());
+            // Columns as a terminal shows them: wide (CJK) characters take two.
             let col = text
                 .get(line_start..f.span.start)
-                .map_or(0, |t| t.chars().count());
+                .map_or(0, UnicodeWidthStr::width);
             let width = text
                 .get(f.span.start..f.span.end.min(line_end))
-                .map_or(1, |t| t.chars().count().max(1));
+                .map_or(1, |t| t.width().max(1));
             let _ = writeln!(out, "{pad} |");
             let _ = writeln!(out, "{number} | {}", line.replace('\t', " "));
             let _ = writeln!(out, "{pad} | {}{}", " ".repeat(col), "^".repeat(width));
-            if let Some(instead) = &f.instead {
-                let _ = writeln!(out, "{pad} = help: use \"{instead}\" ({})", f.lang);
-            }
-            if let Some(why) = &f.why {
-                let _ = writeln!(out, "{pad} = why: {why}");
+            // An info finding is not a term to replace: no suggestion, no reason against it.
+            if f.level != Level::Info {
+                if let Some(instead) = &f.instead {
+                    let _ = writeln!(out, "{pad} = help: use \"{instead}\" ({})", f.lang);
+                }
+                if let Some(why) = &f.why {
+                    let _ = writeln!(out, "{pad} = why: {why}");
+                }
             }
             for c in &f.citations {
                 let mut cite = c.name.clone();
@@ -222,6 +227,9 @@ fn human(report: &CheckReport, docs: &[Source], out: &mut String) {
                 }
                 if let Some(p) = &c.pinpoint {
                     let _ = write!(cite, " ({p})");
+                }
+                if let Some(a) = &c.advice {
+                    let _ = write!(cite, ": {a}");
                 }
                 if !c.verified {
                     cite.push_str(" [unverified]");

@@ -10,6 +10,9 @@
 //! paragraph, with a term of the glossary (any status) inserted every few sentences, written to
 //! a temporary file. ripgrep is run if it is on PATH.
 
+// A benchmark program, not library code: it stops on the first IO error.
+#![allow(clippy::panic, clippy::indexing_slicing)]
+
 use luxterm::Glossary;
 use luxterm::check::{CheckOptions, Checker};
 use std::io::Write;

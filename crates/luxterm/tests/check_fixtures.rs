@@ -1,6 +1,12 @@
 //! The checker on documents made by real libraries (see tests/fixtures/check/make_fixtures.py),
 //! with pinned findings; and the committed JSON Schema of the report.
 #![cfg(all(feature = "docx", feature = "xliff"))]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use luxterm::check::{CheckOptions, Finding, input};
 use std::fmt::Write;

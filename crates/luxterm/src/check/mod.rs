@@ -338,9 +338,10 @@ impl<'g> Checker<'g> {
     /// ```
     /// use luxterm::check::{CheckOptions, Checker};
     /// let checker = Checker::new(luxterm::Glossary::embedded());
-    /// let text = "Борьба с детской порнографией.";
+    /// let text = "Это ДЕТСКАЯ ПОРНОГРАФИЯ.";
     /// let f = &checker.check(text, &CheckOptions::default())[0];
-    /// assert_eq!(&text[f.span.start..f.span.end], "детской порнографией");
+    /// assert_eq!((f.span.start, f.span.end), (7, 44));
+    /// assert_eq!(&text[f.span.start..f.span.end], "ДЕТСКАЯ ПОРНОГРАФИЯ");
     /// assert_eq!(f.term, "детская порнография");
     /// assert_eq!(f.instead.as_deref(), Some("материалы сексуального насилия над детьми"));
     /// ```
@@ -735,25 +736,49 @@ impl<'g> Checker<'g> {
         c.preferred(&t.lang).map(|p| p.text.to_string())
     }
 
-    /// The sources behind a finding on `t`: guidance on that term; else guidance on the concept.
+    /// The sources behind a finding on `t`: the guidance on that term; failing that, the
+    /// concept's guidance that gives the same advice about another of its terms (the English
+    /// term a guideline discusses, say) or that recommends the replacement; one entry per
+    /// guideline and provision.
     fn citations(&self, c: &Concept, t: &Term, lang: &str) -> Vec<FindingCitation> {
-        let current = c.guidance.iter().filter(|g| g.span.until.is_none());
-        let on_term: Vec<_> = current
-            .clone()
+        let current: Vec<&crate::Guidance> = c
+            .guidance
+            .iter()
+            .filter(|g| g.span.until.is_none())
+            .collect();
+        let on_term: Vec<&crate::Guidance> = current
+            .iter()
+            .copied()
             .filter(|g| g.term.as_deref() == Some(&*t.text) && same_lang(&g.term_lang, &t.lang))
             .collect();
-        let chosen: Vec<_> = if on_term.is_empty() {
-            current.collect()
+        let advice = match t.status {
+            Status::Avoid => crate::Advice::Avoid,
+            Status::UseWithCaution => crate::Advice::UseWithCaution,
+            Status::Preferred | Status::Admitted => crate::Advice::Use,
+        };
+        let chosen = if on_term.is_empty() {
+            current
+                .iter()
+                .copied()
+                .filter(|g| g.advice == advice || g.advice == crate::Advice::Use)
+                .collect()
         } else {
             on_term
         };
-        chosen
-            .into_iter()
-            .map(|g| {
-                let reason = pick(&g.reason, lang).map(|(l, _)| l.text.to_string());
-                self.citation(&g.cite, lang, Some(advice_str(g)), reason)
-            })
-            .collect()
+        let mut out: Vec<FindingCitation> = Vec::new();
+        for g in chosen {
+            let reason = pick(&g.reason, lang).map(|(l, _)| l.text.to_string());
+            let cite = self.citation(&g.cite, lang, Some(advice_str(g)), reason);
+            let same = |x: &FindingCitation| {
+                x.instrument == cite.instrument
+                    && x.provision == cite.provision
+                    && x.advice == cite.advice
+            };
+            if !out.iter().any(same) {
+                out.push(cite);
+            }
+        }
+        out
     }
 
     fn citation(

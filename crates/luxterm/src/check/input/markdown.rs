@@ -12,7 +12,7 @@ use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 /// let texts: Vec<_> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
 /// assert_eq!(texts, ["Title", "See \u{1} and the report."]);
 /// // Offsets map back into the Markdown source.
-/// assert_eq!(doc.blocks[1].to_source(10), 28);
+/// assert_eq!(doc.blocks[1].to_source(10), 31); // "the", after the link's `[`
 /// ```
 pub fn markdown(text: &str) -> Document {
     let mut options = Options::empty();
