@@ -63,6 +63,8 @@
 //! # Cost
 //!
 //! Linear in the text: one fold, one pass of the automaton, a sort of the whole-word matches.
+//! Text in alphabetic scripts and Han is folded without running the UAX #29 segmenter, whose
+//! boundaries there follow from the characters alone; other text is segmented.
 //! Memory is bounded: texts longer than 1 MiB are processed in pieces cut at a line break or a
 //! space, each piece overlapping the previous one by 4 KiB so that no match across a cut is lost
 //! (a match longer than 4 KiB of original text across a cut would be; no phrase is that long).
@@ -88,8 +90,16 @@ const BLOCK: u32 = 256;
 /// What a character is to the matcher.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
-    /// Part of a word: its folded form goes into the key.
+    /// Part of a word: its folded form goes into the key. Between two such characters UAX #29
+    /// never breaks (letters, digits and marks of alphabetic scripts).
     Key,
+    /// Part of a word, with a UAX #29 boundary on both sides whatever its neighbours (Han
+    /// ideographs, hiragana): one character, one word.
+    KeyIsolated,
+    /// Part of a word too, but whether UAX #29 breaks next to it depends on its neighbours
+    /// (katakana, kept combining marks …): text with such characters is segmented by
+    /// `unicode-segmentation`.
+    KeySegmented,
     /// Whitespace, hyphen, apostrophe: a separator that matching ignores.
     Soft,
     /// Other punctuation, symbols, controls: a separator that a match does not cross.
@@ -406,7 +416,6 @@ impl PhraseMatcher {
         s.starts.clear();
         s.ends.clear();
         let mut pending = Pending::Inner;
-        let mut last_char = 0;
         if text.is_ascii() {
             for (i, b) in text.bytes().enumerate() {
                 let (class, k) = self
@@ -421,35 +430,122 @@ impl PhraseMatcher {
                     }
                     Class::Soft => soften(&mut pending),
                     Class::Hard => pending = Pending::Hard,
-                    Class::Mark | Class::Ignore => {}
+                    Class::Mark | Class::Ignore | Class::KeySegmented | Class::KeyIsolated => {}
                 }
             }
             return;
         }
+        if !self.fold_alphabetic(text, s) {
+            self.fold_segmented(text, s);
+        }
+    }
+
+    /// The general path: words by UAX #29 (`unicode-segmentation`).
+    fn fold_segmented(&self, text: &str, s: &mut Scratch) {
+        s.key.clear();
+        s.starts.clear();
+        s.ends.clear();
+        let mut pending = Pending::Inner;
+        let mut last_char = 0;
+        // Search removes ignorables before segmenting; UAX #29 breaks around the few that are
+        // not Format (U+200B ZERO WIDTH SPACE): across such a segment, two letters of alphabetic
+        // scripts stay one word, as they would once it is removed.
+        let mut previous = Class::Hard;
+        let mut ignored_since = false;
         for (seg_at, seg) in text.split_word_bound_indices() {
-            if matches!(pending, Pending::None) {
+            let first = seg.chars().next().map_or(Class::Hard, |c| self.class(c));
+            // A segment of ignorables decides nothing: the next segment does.
+            let glued = first == Class::Ignore
+                || (ignored_since && previous == Class::Key && first == Class::Key);
+            if matches!(pending, Pending::None) && !glued {
                 pending = Pending::Inner;
             }
             for (ci, c) in seg.char_indices() {
-                let at = u32::try_from(seg_at + ci).unwrap_or(u32::MAX);
-                let end = at.saturating_add(u32::try_from(c.len_utf8()).unwrap_or(4));
-                let (class, folded) = self.lookup(c);
-                match class {
-                    Class::Key => {
-                        push(s, &mut pending, folded.as_bytes(), at, end);
-                        last_char = s.key.len().saturating_sub(folded.len());
+                self.fold_char_into(s, &mut pending, &mut last_char, seg_at + ci, c);
+                match self.class(c) {
+                    Class::Ignore => ignored_since = true,
+                    // Marks extend the character before them (UAX #29's Extend).
+                    Class::Mark => {}
+                    class => {
+                        previous = class;
+                        ignored_since = false;
                     }
-                    Class::Mark => {
-                        if let Some(tail) = s.ends.get_mut(last_char..) {
-                            tail.iter_mut().for_each(|e| *e = end);
-                        }
-                    }
-                    Class::Soft => soften(&mut pending),
-                    Class::Hard => pending = Pending::Hard,
-                    Class::Ignore => {}
                 }
             }
         }
+    }
+
+    fn class(&self, c: char) -> Class {
+        if c.is_ascii() {
+            self.ascii.get(c as usize).map_or(Class::Hard, |e| e.0)
+        } else {
+            self.lookup(c).0
+        }
+    }
+
+    /// The fast path for text whose word characters are letters and digits of alphabetic
+    /// scripts (no UAX #29 boundary can fall between two of them) or Han ideographs and hiragana
+    /// (a boundary on both sides of each): separators and those characters alone cut words, the
+    /// same result as segmenting without the segmenter (a property test checks it). Returns `false`, with `s` half-filled, at the first
+    /// character that needs segmenting.
+    fn fold_alphabetic(&self, text: &str, s: &mut Scratch) -> bool {
+        let mut pending = Pending::Inner;
+        let mut last_char = 0;
+        for (i, c) in text.char_indices() {
+            if !self.fold_char_into(s, &mut pending, &mut last_char, i, c) {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Folds one character at byte `i` into `s`; `false` if it needs segmenting (and is folded).
+    fn fold_char_into(
+        &self,
+        s: &mut Scratch,
+        pending: &mut Pending,
+        last_char: &mut usize,
+        i: usize,
+        c: char,
+    ) -> bool {
+        let at = u32::try_from(i).unwrap_or(u32::MAX);
+        let end = at.saturating_add(u32::try_from(c.len_utf8()).unwrap_or(4));
+        let one: [u8; 1];
+        let (class, folded) = if c.is_ascii() {
+            let (class, k) = self
+                .ascii
+                .get(c as usize)
+                .copied()
+                .unwrap_or((Class::Hard, 0));
+            one = [k];
+            (class, &one[..])
+        } else {
+            let (class, f) = self.lookup(c);
+            (class, f.0.as_bytes())
+        };
+        match class {
+            Class::Key | Class::KeySegmented => {
+                push(s, pending, folded, at, end);
+                *last_char = s.key.len().saturating_sub(folded.len());
+            }
+            Class::KeyIsolated => {
+                if matches!(pending, Pending::None) {
+                    *pending = Pending::Inner;
+                }
+                push(s, pending, folded, at, end);
+                *last_char = s.key.len().saturating_sub(folded.len());
+                *pending = Pending::Inner;
+            }
+            Class::Mark => {
+                if let Some(tail) = s.ends.get_mut(*last_char..) {
+                    tail.iter_mut().for_each(|e| *e = end);
+                }
+            }
+            Class::Soft => soften(pending),
+            Class::Hard => *pending = Pending::Hard,
+            Class::Ignore => {}
+        }
+        class != Class::KeySegmented
     }
 
     /// The fold of a non-ASCII character, from its block (computed on first use).
@@ -475,15 +571,6 @@ impl PhraseMatcher {
 
 /// A borrowed folded form.
 struct FoldedRef<'a>(&'a str);
-
-impl FoldedRef<'_> {
-    fn as_bytes(&self) -> &[u8] {
-        self.0.as_bytes()
-    }
-    fn len(&self) -> usize {
-        self.0.len()
-    }
-}
 
 fn soften(pending: &mut Pending) {
     if !matches!(pending, Pending::Hard) {
@@ -587,7 +674,23 @@ fn fold_one(c: char) -> (Class, String) {
     let bare: String = nfkd(&folded).chars().filter_map(fold_char).collect();
     let kept: String = bare.chars().filter(|&r| is_word_char(r)).collect();
     if !kept.is_empty() {
-        return (Class::Key, kept);
+        // Does UAX #29 keep it inside a word of letters on both sides, or cut it out of any?
+        let words = |probe: String| probe.split_word_bounds().count();
+        let class = if !c.is_alphanumeric() {
+            Class::KeySegmented
+        } else if words(format!("a{c}a")) == 1 {
+            Class::Key
+        } else if words(format!("a{c}")) == 2
+            && words(format!("{c}a")) == 2
+            && words(format!("{c}{c}")) == 2
+            && words(format!("1{c}")) == 2
+            && words(format!("{c}1")) == 2
+        {
+            Class::KeyIsolated
+        } else {
+            Class::KeySegmented
+        };
+        return (class, kept);
     }
     if bare.is_empty() {
         return (Class::Mark, String::new());
@@ -727,6 +830,33 @@ mod tests {
         let text = "儿童".repeat(CHUNK);
         let m = PhraseMatcher::new(["儿童"]).unwrap();
         assert_eq!(m.find(&text).len(), CHUNK);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+
+        /// The fast path for alphabetic scripts folds exactly as segmenting does.
+        #[test]
+        fn alphabetic_fast_path_equals_segmenting(
+            s in "[a-zA-Z0-9éÉñçßİıа-яА-ЯёЁα-ωاأبةتىי儿童色情制品\\u{0300}-\\u{036F}\\u{064B}-\\u{0652}\\u{200B}-\\u{200F}\\u{202A}-\\u{202E} .,'’\\-:;()«»!?\\n]{0,40}"
+        ) {
+            let m = PhraseMatcher::new(["x"]).unwrap();
+            let (mut fast, mut slow) = (Scratch::default(), Scratch::default());
+            proptest::prop_assert!(m.fold_alphabetic(&s, &mut fast));
+            m.fold_segmented(&s, &mut slow);
+            proptest::prop_assert_eq!(&fast.key, &slow.key);
+            proptest::prop_assert_eq!(&fast.starts, &slow.starts);
+            proptest::prop_assert_eq!(&fast.ends, &slow.ends);
+        }
+    }
+
+    #[test]
+    fn katakana_and_kept_marks_take_the_segmenting_path() {
+        let m = PhraseMatcher::new(["x"]).unwrap();
+        assert!(m.fold_alphabetic("abc 儿童", &mut Scratch::default()));
+        assert!(!m.fold_alphabetic("カタカナ", &mut Scratch::default()));
+        assert!(!m.fold_alphabetic("か\u{3099}", &mut Scratch::default()));
+        assert!(m.fold_alphabetic("Pédo-pornographie ДЕТСКАЯ", &mut Scratch::default()));
     }
 
     #[test]
