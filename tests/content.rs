@@ -94,3 +94,91 @@ fn element_matrices_for_the_six_legal_concepts() {
         );
     }
 }
+
+/// Every evidence note in the glossary (instrument provisions, legal terms, definitions, guidance,
+/// citations and element cells), with where it sits, for the checks below.
+fn evidence_notes(g: &Glossary) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut push = |place: String, evidence: Option<&str>| {
+        if let Some(e) = evidence {
+            out.push((place, e.to_owned()));
+        }
+    };
+    for i in g.instruments() {
+        for p in i.provisions.iter() {
+            push(format!("{} {}", i.id, p.path), p.evidence.as_deref());
+        }
+    }
+    for c in g.concepts() {
+        for t in c.terms.iter() {
+            for l in t.legal_term_of.iter() {
+                push(
+                    format!("{} term {:?} legal_term_of {}", c.id, t.text, l.instrument),
+                    l.evidence.as_deref(),
+                );
+            }
+        }
+        for d in c.definitions.iter() {
+            push(
+                format!("{} definition {}", c.id, d.lang),
+                d.source.evidence.as_deref(),
+            );
+        }
+        for gd in c.guidance.iter() {
+            push(
+                format!("{} guidance {}", c.id, gd.guideline),
+                gd.cite.evidence.as_deref(),
+            );
+        }
+        for ce in c.citations.iter() {
+            push(
+                format!("{} citation {}", c.id, ce.citation.instrument),
+                ce.citation.evidence.as_deref(),
+            );
+        }
+        for row in c.elements.iter() {
+            for cell in row.cells.iter() {
+                push(
+                    format!("{} element {} {}", c.id, row.element, cell.cite.instrument),
+                    cell.cite.evidence.as_deref(),
+                );
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn no_evidence_names_an_internal_file() {
+    // Evidence names a public source a reader can open (glossary/README.md, "How facts were verified"),
+    // never one of the project's working files.
+    // The working file and its parts, the project's READMEs and shared folder, and the glossary's
+    // own source files (".toml"): none of them is a text a reader can check a fact against.
+    const INTERNAL: [&str; 7] = [
+        "legal-facts",
+        "README",
+        "Part 1",
+        "Part 2",
+        "Part 3",
+        "shared/",
+        ".toml",
+    ];
+    let g = Glossary::embedded();
+    let notes = evidence_notes(g);
+    assert!(
+        notes.len() > 500,
+        "only {} evidence notes found",
+        notes.len()
+    );
+    let bad: Vec<String> = notes
+        .iter()
+        .filter(|(_, e)| INTERNAL.iter().any(|w| e.contains(w)))
+        .map(|(place, e)| format!("{place}: {e}"))
+        .collect();
+    assert!(
+        bad.is_empty(),
+        "{} evidence notes name an internal file, e.g.:\n{}",
+        bad.len(),
+        bad.iter().take(10).cloned().collect::<Vec<_>>().join("\n")
+    );
+}
