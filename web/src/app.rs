@@ -32,7 +32,7 @@ pub fn switch(route: Route) -> Html {
         Route::CompareLanguages { id } => whole(html! { <CompareLanguages id={id} /> }),
         Route::CompareInstruments { id } => whole(html! { <CompareInstruments id={id} /> }),
         Route::CompareReleases { id } => whole(html! { <CompareReleases id={id} /> }),
-        Route::Releases => html! { <Releases /> },
+        Route::Releases => whole(html! { <Releases /> }),
         Route::NotFound => html! { <NotFound /> },
     }
 }

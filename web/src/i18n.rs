@@ -4,7 +4,8 @@
 //! Every interface language has every string (a missing one is a compile error), so the interface
 //! never falls back; only the glossary's content does, visibly (see `components::text`).
 
-use luxterm::{Advice, Category, InstrumentKind, ProvisionKind, RelationKind, Status};
+use luxterm::diff::Field;
+use luxterm::{Advice, Category, CellValue, InstrumentKind, ProvisionKind, RelationKind, Status};
 
 /// A language of the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -69,22 +70,27 @@ impl UiLang {
     }
 }
 
-/// The six official languages of the United Nations, in the UN's order.
-pub const UN_LANGUAGES: [&str; 6] = ["ar", "zh", "en", "fr", "ru", "es"];
+pub use luxterm::lang::UN_LANGUAGES;
 
-/// The writing direction of a language tag.
+/// The writing direction of a language tag: the core's one rule ([`luxterm::lang::Dir::of`]).
 pub fn dir_of(lang: &str) -> &'static str {
-    match lang.split('-').next().unwrap_or("") {
-        "ar" | "he" | "fa" | "ur" | "ps" | "dv" | "yi" => "rtl",
-        _ => "ltr",
-    }
+    luxterm::lang::Dir::of(lang).as_str()
 }
 
 /// The name of a language in the interface language (the tag itself for unlisted languages).
 pub fn lang_name(ui: UiLang, lang: &str) -> String {
-    let names: [&str; 6] = match ui {
+    // The six UN languages, then German and Portuguese (not UN languages), then any other tag.
+    const TAGS: [&str; 8] = ["ar", "zh", "en", "fr", "ru", "es", "de", "pt"];
+    let names: [&str; 8] = match ui {
         UiLang::En => [
-            "Arabic", "Chinese", "English", "French", "Russian", "Spanish",
+            "Arabic",
+            "Chinese",
+            "English",
+            "French",
+            "Russian",
+            "Spanish",
+            "German",
+            "Portuguese",
         ],
         UiLang::Fr => [
             "arabe",
@@ -93,8 +99,19 @@ pub fn lang_name(ui: UiLang, lang: &str) -> String {
             "français",
             "russe",
             "espagnol",
+            "allemand",
+            "portugais",
         ],
-        UiLang::Es => ["árabe", "chino", "inglés", "francés", "ruso", "español"],
+        UiLang::Es => [
+            "árabe",
+            "chino",
+            "inglés",
+            "francés",
+            "ruso",
+            "español",
+            "alemán",
+            "portugués",
+        ],
         UiLang::Ar => [
             "العربية",
             "الصينية",
@@ -102,10 +119,11 @@ pub fn lang_name(ui: UiLang, lang: &str) -> String {
             "الفرنسية",
             "الروسية",
             "الإسبانية",
+            "الألمانية",
+            "البرتغالية",
         ],
     };
-    UN_LANGUAGES
-        .iter()
+    TAGS.iter()
         .position(|l| *l == lang)
         .and_then(|i| names.get(i))
         .map(|n| (*n).to_string())
@@ -246,28 +264,22 @@ pub struct Strings {
     pub instrument_kinds: [&'static str; 6],
     pub provision_kinds: [&'static str; 5],
     pub cell_values: [&'static str; 5],
+    /// Names of the fields of a changed entry, in the order of `luxterm::diff::Field::ALL`.
+    pub diff_fields: [&'static str; 15],
+    /// Names of the kinds of entry: category, term, definition, guidance, citation, relation,
+    /// element.
+    pub diff_entries: [&'static str; 7],
 }
 
 impl Strings {
     /// The label of a term status.
     pub fn status(&self, s: Status) -> &'static str {
-        let i = match s {
-            Status::Preferred => 0,
-            Status::Admitted => 1,
-            Status::UseWithCaution => 2,
-            Status::Avoid => 3,
-        };
-        self.status.get(i).copied().unwrap_or_default()
+        label(&self.status, &Status::ALL, s)
     }
 
     /// The label of a guideline's advice.
     pub fn advice(&self, a: Advice) -> &'static str {
-        let i = match a {
-            Advice::Use => 0,
-            Advice::UseWithCaution => 1,
-            Advice::Avoid => 2,
-        };
-        self.advice.get(i).copied().unwrap_or_default()
+        label(&self.advice, &Advice::ALL, a)
     }
 
     /// The name of a category (its name in the source format if this list lacks it).
@@ -281,39 +293,36 @@ impl Strings {
 
     /// The label of a relation to another concept.
     pub fn relation(&self, r: RelationKind) -> &'static str {
-        let i = match r {
-            RelationKind::Broader => 0,
-            RelationKind::Narrower => 1,
-            RelationKind::Related => 2,
-            RelationKind::ReplacedBy => 3,
-        };
-        self.relations.get(i).copied().unwrap_or_default()
+        label(&self.relations, &RelationKind::ALL, r)
     }
 
     /// The name of a kind of instrument.
     pub fn instrument_kind(&self, k: InstrumentKind) -> &'static str {
-        let i = match k {
-            InstrumentKind::Treaty => 0,
-            InstrumentKind::Protocol => 1,
-            InstrumentKind::Directive => 2,
-            InstrumentKind::Proposal => 3,
-            InstrumentKind::Guideline => 4,
-            InstrumentKind::Resolution => 5,
-        };
-        self.instrument_kinds.get(i).copied().unwrap_or_default()
+        label(&self.instrument_kinds, &InstrumentKind::ALL, k)
     }
 
     /// The label of what a provision does.
     pub fn provision_kind(&self, k: ProvisionKind) -> &'static str {
-        let i = match k {
-            ProvisionKind::Defines => 0,
-            ProvisionKind::Criminalises => 1,
-            ProvisionKind::Obliges => 2,
-            ProvisionKind::Recommends => 3,
-            ProvisionKind::Other => 4,
-        };
-        self.provision_kinds.get(i).copied().unwrap_or_default()
+        label(&self.provision_kinds, &ProvisionKind::ALL, k)
     }
+
+    /// The label of an element cell's answer.
+    pub fn cell_value(&self, v: CellValue) -> &'static str {
+        label(&self.cell_values, &CellValue::ALL, v)
+    }
+
+    /// The name of a changed entry's field.
+    pub fn diff_field(&self, f: Field) -> &'static str {
+        label(&self.diff_fields, &Field::ALL, f)
+    }
+}
+
+/// The label of `value` in `labels`, which follow the order of `all` (the enum's `ALL`).
+fn label<T: PartialEq>(labels: &[&'static str], all: &[T], value: T) -> &'static str {
+    all.iter()
+        .position(|x| *x == value)
+        .and_then(|i| labels.get(i).copied())
+        .unwrap_or_default()
 }
 
 static EN: Strings = Strings {
@@ -470,6 +479,32 @@ static EN: Strings = Strings {
     ],
     provision_kinds: ["Defines", "Criminalises", "Obliges", "Recommends", "Other"],
     cell_values: ["Yes", "No", "Optional", "Partly", "Not addressed"],
+    diff_fields: [
+        "Category",
+        "Status",
+        "Abbreviation",
+        "Use instead",
+        "Why",
+        "Note",
+        "Legal term of",
+        "Text",
+        "Advice",
+        "Reason",
+        "Verified",
+        "Answer",
+        "Answer in words",
+        "Source",
+        "Listed",
+    ],
+    diff_entries: [
+        "Category",
+        "Term",
+        "Definition",
+        "Guidance",
+        "Citation",
+        "Relation",
+        "Element",
+    ],
 };
 
 static FR: Strings = Strings {
@@ -631,6 +666,32 @@ static FR: Strings = Strings {
     ],
     provision_kinds: ["Définit", "Incrimine", "Oblige", "Recommande", "Autre"],
     cell_values: ["Oui", "Non", "Facultatif", "En partie", "Non traité"],
+    diff_fields: [
+        "Catégorie",
+        "Statut",
+        "Abréviation",
+        "Employer plutôt",
+        "Pourquoi",
+        "Note",
+        "Terme juridique de",
+        "Texte",
+        "Avis",
+        "Motif",
+        "Vérifié",
+        "Réponse",
+        "Réponse détaillée",
+        "Source",
+        "Mentionné",
+    ],
+    diff_entries: [
+        "Catégorie",
+        "Terme",
+        "Définition",
+        "Orientation",
+        "Citation",
+        "Relation",
+        "Élément",
+    ],
 };
 
 static ES: Strings = Strings {
@@ -787,6 +848,32 @@ static ES: Strings = Strings {
     ],
     provision_kinds: ["Define", "Tipifica", "Obliga", "Recomienda", "Otra"],
     cell_values: ["Sí", "No", "Facultativo", "En parte", "No se aborda"],
+    diff_fields: [
+        "Categoría",
+        "Estado",
+        "Abreviatura",
+        "Usar en su lugar",
+        "Por qué",
+        "Nota",
+        "Término jurídico de",
+        "Texto",
+        "Recomendación",
+        "Motivo",
+        "Verificado",
+        "Respuesta",
+        "Respuesta detallada",
+        "Fuente",
+        "Incluido",
+    ],
+    diff_entries: [
+        "Categoría",
+        "Término",
+        "Definición",
+        "Orientación",
+        "Cita",
+        "Relación",
+        "Elemento",
+    ],
 };
 
 static AR: Strings = Strings {
@@ -938,6 +1025,32 @@ static AR: Strings = Strings {
     ],
     provision_kinds: ["يعرّف", "يجرّم", "يُلزم", "يوصي", "غير ذلك"],
     cell_values: ["نعم", "لا", "اختياري", "جزئياً", "لا يتناوله"],
+    diff_fields: [
+        "الفئة",
+        "الوضع",
+        "الاختصار",
+        "استخدم بدلًا منه",
+        "السبب",
+        "ملاحظة",
+        "المصطلح القانوني في",
+        "النص",
+        "التوصية",
+        "المبرر",
+        "مُتحقَّق منه",
+        "الإجابة",
+        "الإجابة مفصلة",
+        "المصدر",
+        "مُدرج",
+    ],
+    diff_entries: [
+        "الفئة",
+        "المصطلح",
+        "التعريف",
+        "التوجيه",
+        "الاستشهاد",
+        "العلاقة",
+        "العنصر",
+    ],
 };
 
 #[cfg(test)]

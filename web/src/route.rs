@@ -87,7 +87,7 @@ pub fn list_param(query_str: &str, name: &str) -> Vec<String> {
         .map(|v| {
             v.split(',')
                 .map(str::trim)
-                .filter(|s| !s.is_empty())
+                .filter(|s| !s.is_empty()) // tidy:allow(filter): parsing the URL
                 .map(String::from)
                 .collect()
         })

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::i18n::{UN_LANGUAGES, UiLang};
+use crate::i18n::UiLang;
 
 /// What the whole app shares.
 #[derive(Clone, Debug, PartialEq)]
@@ -34,7 +34,9 @@ impl Reducible for AppState {
                 ui,
                 lang: ui.code().to_string(),
             }),
-            Action::SetLang(lang) if UN_LANGUAGES.contains(&lang.as_str()) => {
+            Action::SetLang(lang)
+                if crate::data::search_part().term_languages().contains(&lang) =>
+            {
                 Rc::new(AppState { ui: self.ui, lang })
             }
             Action::SetLang(_) => self,
@@ -70,7 +72,7 @@ impl AppState {
             .or_else(|| browser.as_deref().and_then(UiLang::from_tag))
             .unwrap_or(UiLang::En);
         let lang = get(LANG_KEY)
-            .filter(|l| UN_LANGUAGES.contains(&l.as_str()))
+            .filter(|l| crate::data::search_part().term_languages().contains(l)) // tidy:allow(filter): a saved setting
             .unwrap_or_else(|| ui.code().to_string());
         AppState { ui, lang }
     }

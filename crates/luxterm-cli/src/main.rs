@@ -4,12 +4,14 @@
 //! returns, as text for people or as stable JSON (`--json`) for programs. It holds no domain logic.
 
 use clap::{Parser, Subcommand};
-use luxterm::{Category, Concept, Glossary, Status, Version};
+use luxterm::view::Reader;
+use luxterm::{Category, Glossary, Version};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 mod check;
+mod json;
 mod render;
 
 /// The terminology of the sale and sexual exploitation of children: terms in many languages,
@@ -27,10 +29,15 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Check a glossary source folder; print every problem with file, line and column.
+    /// Errors fail; warnings (stale unverified flags, typography) are printed and fail only with
+    /// `--deny warnings`.
     Validate {
         /// The folder (holding releases.toml, instruments/, concepts/).
         #[arg(default_value = "glossary")]
         dir: PathBuf,
+        /// Fail on warnings too.
+        #[arg(long, value_name = "WHAT")]
+        deny: Option<Deny>,
     },
     /// Show a concept, found by its id or by any of its terms in any language.
     Show {
@@ -89,6 +96,9 @@ enum Command {
         from: Version,
         /// The later release.
         to: Version,
+        /// Names of concepts, instruments and elements in this language.
+        #[arg(long, default_value = "en", value_name = "LANG")]
+        lang: String,
         /// Print JSON.
         #[arg(long)]
         json: bool,
@@ -106,10 +116,14 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// List instruments, or show one with its provisions and the concepts citing each.
+    /// List instruments, or show one with its provisions (in document order) and the concepts
+    /// citing each.
     Instruments {
         /// An instrument id (`opsc`).
         id: Option<String>,
+        /// Texts and concept names in this language.
+        #[arg(long, default_value = "en", value_name = "LANG")]
+        lang: String,
         /// Print JSON.
         #[arg(long)]
         json: bool,
@@ -122,12 +136,31 @@ enum Command {
     },
     /// Check texts for terms to avoid: plain text, Markdown, .docx, XLIFF (exit 1 on findings).
     Check(check::CheckArgs),
-    /// List the glossary's releases.
+    /// List the glossary's releases, each with the concepts it added, changed and removed.
     Releases {
+        /// Names of concepts in this language.
+        #[arg(long, default_value = "en", value_name = "LANG")]
+        lang: String,
         /// Print JSON.
         #[arg(long)]
         json: bool,
     },
+    /// Print the JSON Schema of a command's `--json` output (or write every one to a folder).
+    Schema {
+        /// The command whose output to describe.
+        #[arg(value_enum, required_unless_present = "out")]
+        command: Option<json::SchemaOf>,
+        /// Write the schema of every command into this folder as COMMAND.schema.json.
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
+}
+
+/// What `luxterm validate --deny` makes fatal.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Deny {
+    /// Warnings fail validation, as errors do.
+    Warnings,
 }
 
 /// What `luxterm compare` compares by.
@@ -146,8 +179,10 @@ enum By {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    if let Command::Validate { dir } = &cli.command {
-        return validate(dir, color);
+    match &cli.command {
+        Command::Validate { dir, deny } => return validate(dir, deny.is_some(), color),
+        Command::Schema { command, out } => return schema(*command, out.as_deref()),
+        _ => {}
     }
     let loaded;
     let glossary = match &cli.glossary {
@@ -167,107 +202,7 @@ fn main() -> ExitCode {
         return check::run(glossary, args);
     }
     let mut out = String::new();
-    let result = match cli.command {
-        Command::Validate { .. } | Command::Check(_) => Ok(()),
-        Command::Show {
-            query,
-            lang,
-            release,
-            json,
-        } => show(glossary, &query, lang.as_deref(), release, json, &mut out),
-        Command::Search {
-            query,
-            lang,
-            limit,
-            json,
-        } => {
-            let opts = luxterm::SearchOptions { lang, limit };
-            let hits = glossary.search(&query, &opts);
-            if json {
-                render::json(&render::search_json(glossary, &hits), &mut out)
-            } else if hits.is_empty() {
-                Err(format!("no term matches `{query}`"))
-            } else {
-                render::search(glossary, &hits, &mut out);
-                Ok(())
-            }
-        }
-        Command::Compare {
-            ids,
-            by,
-            lang,
-            from,
-            to,
-            json,
-        } => compare(
-            glossary,
-            &ids,
-            by,
-            lang.as_deref(),
-            from,
-            to,
-            json,
-            &mut out,
-        ),
-        Command::Diff { from, to, json } => match glossary.diff(from, to) {
-            Err(e) => Err(e.to_string()),
-            Ok(d) if json => render::json(&d, &mut out),
-            Ok(d) => {
-                render::release_diff(&d, &mut out);
-                Ok(())
-            }
-        },
-        Command::List {
-            category,
-            lang,
-            json,
-        } => {
-            let concepts: Vec<&Concept> = match category {
-                Some(c) => glossary.concepts_in(c).collect(),
-                None => glossary.concepts().iter().collect(),
-            };
-            if json {
-                render::json(&render::list_json(&concepts, &lang), &mut out)
-            } else {
-                render::list(&concepts, &lang, &mut out);
-                Ok(())
-            }
-        }
-        Command::Instruments { id, json } => match id {
-            None if json => render::json(&glossary.instruments(), &mut out),
-            None => {
-                render::instruments(glossary, &mut out);
-                Ok(())
-            }
-            Some(id) => match glossary.instrument(&id) {
-                None => Err(format!(
-                    "no instrument has the id `{id}`; `luxterm instruments` lists them"
-                )),
-                Some(i) if json => render::json(&render::instrument_json(glossary, i), &mut out),
-                Some(i) => {
-                    render::instrument(glossary, i, &mut out);
-                    Ok(())
-                }
-            },
-        },
-        Command::Coverage { json } => {
-            let c = glossary.coverage();
-            if json {
-                render::json(&c, &mut out)
-            } else {
-                render::coverage(&c, &mut out);
-                Ok(())
-            }
-        }
-        Command::Releases { json } => {
-            if json {
-                render::json(&glossary.releases(), &mut out)
-            } else {
-                render::releases(glossary, &mut out);
-                Ok(())
-            }
-        }
-    };
+    let result = run(glossary, cli.command, &mut out);
     match result {
         Ok(()) => {
             let mut stdout = std::io::stdout().lock();
@@ -282,24 +217,197 @@ fn main() -> ExitCode {
     }
 }
 
-fn validate(dir: &std::path::Path, color: bool) -> ExitCode {
-    match Glossary::load_dir(dir) {
-        Ok(g) => {
-            let verified = g
-                .instruments()
-                .iter()
-                .flat_map(|i| i.provisions.iter())
-                .filter(|p| p.verified)
-                .count();
-            let provisions: usize = g.instruments().iter().map(|i| i.provisions.len()).sum();
+/// Runs a command on the glossary, writing what it prints to `out`.
+fn run(glossary: &Glossary, command: Command, out: &mut String) -> Result<(), String> {
+    match command {
+        Command::Validate { .. } | Command::Schema { .. } | Command::Check(_) => Ok(()),
+        Command::Show {
+            query,
+            lang,
+            release,
+            json,
+        } => {
+            let reader = Reader::new(lang.as_deref().unwrap_or("en"));
+            let mut pages = glossary
+                .concept_pages_for(&query, &reader, release)
+                .map_err(|e| match e {
+                    luxterm::Error::UnknownConcept(_) => format!(
+                        "no concept has the id or a term `{query}`; `luxterm list` lists the concepts"
+                    ),
+                    e => e.to_string(),
+                })?;
+            if let Some(l) = &lang {
+                for p in &mut pages {
+                    p.restrict_to(l);
+                }
+            }
+            if json {
+                let value = match pages.len() {
+                    1 => match pages.pop() {
+                        Some(p) => json::Show::One(Box::new(p)),
+                        None => json::Show::Many(Vec::new()),
+                    },
+                    _ => json::Show::Many(pages),
+                };
+                return render::json(&value, out);
+            }
+            for p in &pages {
+                render::concept(p, out);
+            }
+            Ok(())
+        }
+        Command::Search {
+            query,
+            lang,
+            limit,
+            json,
+        } => {
+            let reader = Reader::new(lang.as_deref().unwrap_or("en"));
+            let opts = luxterm::SearchOptions { lang, limit };
+            let results = glossary.search_view(&query, &opts, false, &reader);
+            if json {
+                render::json(&results, out)
+            } else if results.hits.is_empty() {
+                Err(format!("no term matches `{query}`"))
+            } else {
+                render::search(&results, out);
+                Ok(())
+            }
+        }
+        Command::Compare {
+            ids,
+            by,
+            lang,
+            from,
+            to,
+            json,
+        } => compare(glossary, &ids, by, lang.as_deref(), from, to, json, out),
+        Command::Diff {
+            from,
+            to,
+            lang,
+            json,
+        } => {
+            let d = glossary
+                .diff(from, to, &Reader::new(&lang))
+                .map_err(|e| e.to_string())?;
+            if json {
+                return render::json(&d, out);
+            }
+            render::release_diff(&d, out);
+            Ok(())
+        }
+        Command::List {
+            category,
+            lang,
+            json,
+        } => {
+            let list = glossary.concept_list(category, &Reader::new(&lang));
+            if json {
+                return render::json(&list, out);
+            }
+            render::list(&list, out);
+            Ok(())
+        }
+        Command::Instruments { id, lang, json } => {
+            let reader = Reader::new(&lang);
+            match id {
+                None => {
+                    let list = glossary.instrument_list(&reader);
+                    if json {
+                        return render::json(&json::Instruments::List(list), out);
+                    }
+                    render::instruments(&list, out);
+                    Ok(())
+                }
+                Some(id) => match glossary.instrument_page(&id, &reader) {
+                    None => Err(format!(
+                        "no instrument has the id `{id}`; `luxterm instruments` lists them"
+                    )),
+                    Some(page) if json => {
+                        render::json(&json::Instruments::One(Box::new(page)), out)
+                    }
+                    Some(page) => {
+                        render::instrument(&page, out);
+                        Ok(())
+                    }
+                },
+            }
+        }
+        Command::Coverage { json } => {
+            let c = glossary.coverage();
+            if json {
+                return render::json(&c, out);
+            }
+            render::coverage(&c, out);
+            Ok(())
+        }
+        Command::Releases { lang, json } => {
+            let list = glossary.release_list(&Reader::new(&lang));
+            if json {
+                return render::json(&list, out);
+            }
+            render::releases(&list, out);
+            Ok(())
+        }
+    }
+}
+
+/// `luxterm schema`: prints one schema, or writes them all.
+fn schema(command: Option<json::SchemaOf>, out: Option<&std::path::Path>) -> ExitCode {
+    let pretty = |v: &schemars::Schema| serde_json::to_string_pretty(v).map(|s| s + "\n");
+    if let Some(dir) = out {
+        for c in json::SchemaOf::ALL {
+            let path = dir.join(format!("{}.schema.json", c.name()));
+            let written = pretty(&c.schema())
+                .map_err(|e| e.to_string())
+                .and_then(|s| std::fs::write(&path, s).map_err(|e| e.to_string()));
+            if let Err(e) = written {
+                eprintln!("error: cannot write {}: {e}", path.display());
+                return ExitCode::FAILURE;
+            }
+        }
+        return ExitCode::SUCCESS;
+    }
+    let Some(command) = command else {
+        return ExitCode::FAILURE;
+    };
+    match pretty(&command.schema()) {
+        Ok(s) => {
+            let _ = std::io::stdout().lock().write_all(s.as_bytes());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn validate(dir: &std::path::Path, deny_warnings: bool, color: bool) -> ExitCode {
+    match Glossary::load_dir_with_warnings(dir) {
+        Ok((g, warnings)) => {
+            for w in &warnings {
+                eprintln!("{}", w.render(color));
+            }
+            let provisions = g.coverage().provisions_verified;
+            let problems = match warnings.len() {
+                0 => "no problems".to_owned(),
+                1 => "1 warning".to_owned(),
+                n => format!("{n} warnings"),
+            };
             println!(
-                "ok: {} concepts, {} instruments ({} of {} provisions verified), {} releases; no problems",
+                "ok: {} concepts, {} instruments ({} of {} provisions verified), {} releases; {problems}",
                 g.concepts().len(),
                 g.instruments().len(),
-                verified,
-                provisions,
+                provisions.have,
+                provisions.of,
                 g.releases().len()
             );
+            if deny_warnings && !warnings.is_empty() {
+                eprintln!("error: {problems}, denied by --deny warnings");
+                return ExitCode::FAILURE;
+            }
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -307,72 +415,6 @@ fn validate(dir: &std::path::Path, color: bool) -> ExitCode {
             ExitCode::FAILURE
         }
     }
-}
-
-fn show(
-    glossary: &Glossary,
-    query: &str,
-    lang: Option<&str>,
-    release: Option<Version>,
-    json: bool,
-    out: &mut String,
-) -> Result<(), String> {
-    // An id first, then a term in any language.
-    let mut found: Vec<(&Concept, Option<&luxterm::Term>)> = Vec::new();
-    if let Some(c) = glossary.concept(query) {
-        found.push((c, None));
-    } else {
-        for hit in glossary.find_by_term(query) {
-            if !found.iter().any(|(c, _)| c.id == hit.concept.id) {
-                found.push((hit.concept, Some(hit.term)));
-            }
-        }
-    }
-    if found.is_empty() {
-        return Err(format!(
-            "no concept has the id or a term `{query}`; `luxterm list` lists the concepts"
-        ));
-    }
-    // By default a concept is shown as it stands in the current release.
-    let as_of = release.or_else(|| glossary.current_release().map(|r| r.version));
-    let mut shown = Vec::new();
-    for (concept, matched) in found {
-        let concept = match as_of {
-            None => concept.clone(),
-            Some(v) => match glossary.concept_as_of(&concept.id, v) {
-                Ok(Some(c)) => c,
-                Ok(None) => {
-                    return Err(format!(
-                        "the concept `{}` did not exist in release {v}",
-                        concept.id
-                    ));
-                }
-                Err(e) => return Err(e.to_string()),
-            },
-        };
-        shown.push((concept, matched));
-    }
-    if json {
-        let items: Vec<_> = shown
-            .iter()
-            .map(|(c, m)| render::concept_json(glossary, c, *m, lang, release))
-            .collect();
-        let value = if items.len() == 1 {
-            items.into_iter().next().unwrap_or_default()
-        } else {
-            serde_json::Value::Array(items)
-        };
-        return render::json(&value, out);
-    }
-    for (concept, matched) in &shown {
-        if let Some(t) = matched {
-            if t.status == Status::Avoid {
-                render::avoid_notice(t, out);
-            }
-        }
-        render::concept(glossary, concept, lang, release, out);
-    }
-    Ok(())
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -403,6 +445,7 @@ fn compare(
             ),
         }
     };
+    let err = |e: luxterm::Error| e.to_string();
     match by {
         By::Concepts => {
             if ids.len() < 2 {
@@ -410,44 +453,43 @@ fn compare(
             }
             let t = glossary
                 .compare_concepts(ids, lang.unwrap_or("en"))
-                .map_err(|e| e.to_string())?;
+                .map_err(err)?;
             if json {
-                return render::json(&t, out);
+                return render::json(&json::Compare::Concepts(t), out);
             }
-            render::side_by_side(glossary, &t, out);
+            render::side_by_side(&t, out);
         }
         By::Languages => {
             let langs: Vec<&str> = lang
                 .map(|l| l.split(',').map(str::trim).collect())
                 .unwrap_or_default();
             let t = glossary
-                .compare_languages(one()?, &langs)
-                .map_err(|e| e.to_string())?;
+                .compare_languages(one()?, &langs, &Reader::default())
+                .map_err(err)?;
             if json {
-                return render::json(&t, out);
+                return render::json(&json::Compare::Languages(t), out);
             }
-            render::across_languages(glossary, &t, out);
+            render::across_languages(&t, out);
         }
         By::Instruments => {
             let m = glossary
-                .compare_instruments(one()?)
-                .map_err(|e| e.to_string())?;
+                .compare_instruments(one()?, &Reader::new(lang.unwrap_or("en")))
+                .map_err(err)?;
             if json {
-                return render::json(&m, out);
+                return render::json(&json::Compare::Instruments(m), out);
             }
-            render::element_matrix(glossary, &m, lang.unwrap_or("en"), out);
+            render::element_matrix(&m, out);
         }
         By::Releases => {
-            let first = glossary.releases().first().map(|r| r.version);
-            let current = glossary.current_release().map(|r| r.version);
-            let (Some(from), Some(to)) = (from.or(first), to.or(current)) else {
+            let Some((first, current)) = glossary.default_release_range() else {
                 return Err("the glossary has no releases".into());
             };
+            let (from, to) = (from.unwrap_or(first), to.unwrap_or(current));
             let d = glossary
-                .concept_diff(one()?, from, to)
-                .map_err(|e| e.to_string())?;
+                .concept_diff(one()?, from, to, &Reader::new(lang.unwrap_or("en")))
+                .map_err(err)?;
             if json {
-                return render::json(&d, out);
+                return render::json(&json::Compare::Releases(d), out);
             }
             match d {
                 None => {

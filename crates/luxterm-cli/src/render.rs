@@ -1,8 +1,14 @@
-//! Rendering of what the core returns: text for a terminal, JSON for programs.
+//! Text for a terminal, and JSON, of the views the core returns. Nothing here decides what to
+//! show: the views come sorted, filtered and with their fallbacks marked; this module only lays
+//! them out, with English labels for the enums (`as_str`, dashes as spaces).
 
-use luxterm::{Citation, Concept, Glossary, Instrument, SearchHit, Status, Term, Version, pick};
+use luxterm::compare::{AcrossLanguages, ElementMatrix, SideBySide};
+use luxterm::diff::{Change, ConceptDiff, Entry, FieldChange, ReleaseDiff, Value, WordChange};
+use luxterm::view::{
+    CitationView, ConceptList, ConceptPage, InstrumentList, InstrumentPage, LangText,
+    ProvisionNode, ReleaseList, SearchResults, TermView,
+};
 use serde::Serialize;
-use serde_json::{Value, json};
 use std::fmt::Write;
 
 /// Appends pretty JSON and a newline.
@@ -13,234 +19,204 @@ pub fn json<T: Serialize + ?Sized>(value: &T, out: &mut String) -> Result<(), St
     Ok(())
 }
 
-fn mark(verified: bool) -> &'static str {
-    if verified { "verified" } else { "UNVERIFIED" }
-}
-
-fn cite(g: &Glossary, c: &Citation) -> String {
-    format!(
-        "{} [{}]",
-        c.display_with(g.short_name(&c.instrument, "en")),
-        mark(c.verified)
-    )
-}
-
 /// A source-format name (`use-with-caution`) as words (`use with caution`).
 fn words(name: &str) -> String {
     name.replace('-', " ")
 }
 
-fn status_word(s: Status) -> String {
-    words(s.as_str())
+fn mark(verified: bool) -> &'static str {
+    if verified { "verified" } else { "UNVERIFIED" }
 }
 
-/// Says, before a concept, that the term the user typed is one to avoid.
-pub fn avoid_notice(t: &Term, out: &mut String) {
-    let _ = writeln!(out, "\"{}\" ({}) is a term to avoid.", t.text, t.lang);
+fn cite(c: &CitationView) -> String {
+    format!("{} [{}]", c.display, mark(c.verified))
+}
+
+/// A text, with a note when it is shown in place of the language asked.
+fn text(t: &LangText) -> String {
+    if t.fallback {
+        format!("{} ({}; none in the language asked)", t.text, t.lang)
+    } else {
+        t.text.clone()
+    }
+}
+
+fn term_lines(t: &TermView, indent: &str, out: &mut String) {
     if let Some(i) = &t.instead {
-        let _ = writeln!(out, "  Use instead: \"{i}\"");
+        let _ = writeln!(out, "{indent}use instead: \"{}\"", i.text.text);
     }
     if let Some(w) = &t.why {
-        let _ = writeln!(out, "  Why: {w}");
+        let _ = writeln!(out, "{indent}why: {}", w.text);
     }
-    out.push('\n');
+    for lt in &t.legal_term_of {
+        let _ = writeln!(out, "{indent}legal term of {}", cite(lt));
+    }
+    if let Some(n) = &t.note {
+        let _ = writeln!(out, "{indent}note: {}", n.text);
+    }
 }
 
 /// A concept for people.
-pub fn concept(
-    g: &Glossary,
-    c: &Concept,
-    lang: Option<&str>,
-    release: Option<Version>,
-    out: &mut String,
-) {
-    let title = c
-        .preferred(lang.unwrap_or("en"))
-        .or_else(|| c.preferred("en"))
-        .map_or(&*c.id, |t| &*t.text);
-    let _ = writeln!(out, "{title}");
+pub fn concept(p: &ConceptPage, out: &mut String) {
+    if let Some(t) = &p.matched {
+        let _ = writeln!(
+            out,
+            "\"{}\" ({}) is a term to {}.",
+            t.text,
+            t.lang,
+            words(t.status.as_str())
+        );
+        term_lines(t, "  ", out);
+        out.push('\n');
+    }
+    let _ = writeln!(out, "{}", text(&p.name));
     let _ = write!(
         out,
         "  id: {} · category: {} · added in {}",
-        c.id,
-        c.category.as_str(),
-        c.added
+        p.id,
+        p.category.as_str(),
+        p.added
     );
-    if let Some(v) = release {
-        let _ = write!(out, " · as of release {v}");
+    if let Some(r) = p.removed {
+        let _ = write!(out, " · removed in {r}");
+    }
+    if p.pinned {
+        let _ = write!(out, " · as of release {}", p.release.version);
     }
     out.push('\n');
 
-    let langs: Vec<&str> = match lang {
-        Some(l) => vec![l],
-        None => c.languages(),
-    };
     out.push_str("\nTerms\n");
-    for l in &langs {
-        let terms: Vec<&Term> = c.terms_in(l).collect();
-        if terms.is_empty() {
-            let _ = writeln!(out, "  {l:<3} (no term in this language)");
+    for l in &p.languages {
+        if l.groups.is_empty() {
+            let _ = writeln!(out, "  {:<3} (no term in this language)", l.lang);
         }
-        for (n, t) in terms.iter().enumerate() {
-            let lead = if n == 0 { *l } else { "" };
-            let _ = write!(out, "  {lead:<3} {} — {}", t.text, status_word(t.status));
-            if let Some(a) = &t.abbreviation {
-                let _ = write!(out, " (abbr. {a})");
-            }
-            out.push('\n');
-            if let Some(i) = &t.instead {
-                let _ = writeln!(out, "        use instead: \"{i}\"");
-            }
-            if let Some(w) = &t.why {
-                let _ = writeln!(out, "        why: {w}");
-            }
-            for lt in t.legal_term_of.iter() {
-                let _ = writeln!(out, "        legal term of {}", cite(g, lt));
-            }
-            if let Some(n) = &t.note {
-                let _ = writeln!(out, "        note: {n}");
-            }
-        }
-    }
-    let defs: Vec<_> = c
-        .definitions
-        .iter()
-        .filter(|d| lang.is_none_or(|l| d.lang == l))
-        .collect();
-    if !defs.is_empty() {
-        out.push_str("\nDefinitions (our words)\n");
-        for d in defs {
-            let _ = writeln!(out, "  {:<3} {}", d.lang, d.text);
-            let _ = writeln!(out, "      source: {}", cite(g, &d.source));
-        }
-    }
-    if !c.guidance.is_empty() {
-        out.push_str("\nGuidance\n");
-        for gd in c.guidance.iter() {
-            let advice = words(gd.advice.as_str());
-            let _ = writeln!(out, "  {}: {advice}", g.guidance_label(gd, "en"));
-            if let Some((r, _)) = pick(&gd.reason, lang.unwrap_or("en")) {
-                let _ = writeln!(out, "      {}", r.text);
-            }
-            let _ = writeln!(out, "      cited: {}", cite(g, &gd.cite));
-        }
-    }
-    if !c.citations.is_empty() {
-        out.push_str("\nProvisions\n");
-        for e in c.citations.iter() {
-            let _ = writeln!(out, "  {}", cite(g, &e.citation));
-            if let Some(p) = e
-                .citation
-                .provision
-                .as_ref()
-                .and_then(|p| g.provision(&e.citation.instrument, p))
-            {
-                if let Some((s, _)) = pick(&p.summary, lang.unwrap_or("en")) {
-                    let _ = writeln!(out, "      {}", s.text);
+        let mut first = true;
+        for g in &l.groups {
+            for t in &g.terms {
+                let lead = if first { l.lang.as_str() } else { "" };
+                first = false;
+                let _ = write!(out, "  {lead:<3} {} — {}", t.text, words(t.status.as_str()));
+                if let Some(a) = &t.abbreviation {
+                    let _ = write!(out, " (abbr. {a})");
                 }
+                out.push('\n');
+                term_lines(t, "        ", out);
             }
         }
     }
-    if !c.relations.is_empty() {
-        out.push_str("\nRelations\n");
-        for r in c.relations.iter() {
-            let kind = words(r.kind.as_str());
-            let _ = writeln!(out, "  {kind}: {}", r.concept);
+    if !p.definitions.is_empty() {
+        out.push_str("\nDefinitions (our words)\n");
+        for d in &p.definitions {
+            let _ = writeln!(out, "  {:<3} {}", d.text.lang, d.text.text);
+            let _ = writeln!(out, "      source: {}", cite(&d.source));
         }
     }
-    if !c.history.is_empty() {
+    if !p.guidance.is_empty() {
+        out.push_str("\nGuidance\n");
+        for g in &p.guidance {
+            let about = g
+                .term
+                .as_ref()
+                .map(|t| format!(" on \"{}\"", t.text))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "  {}{about}: {}",
+                g.guideline_name,
+                words(g.advice.as_str())
+            );
+            if let Some(r) = &g.reason {
+                let _ = writeln!(out, "      {}", text(r));
+            }
+            let _ = writeln!(out, "      cited: {}", cite(&g.cite));
+        }
+    }
+    if !p.provisions.is_empty() {
+        out.push_str("\nProvisions\n");
+        for c in &p.provisions {
+            let _ = writeln!(out, "  {}", cite(&c.cite));
+            if let Some(s) = &c.summary {
+                let _ = writeln!(out, "      {}", text(s));
+            }
+        }
+    }
+    if !p.relations.is_empty() {
+        out.push_str("\nRelations\n");
+        for g in &p.relations {
+            for c in &g.concepts {
+                let _ = writeln!(out, "  {}: {}", words(g.kind.as_str()), c.id);
+            }
+        }
+    }
+    if !p.history.is_empty() {
         out.push_str("\nHistory\n");
-        for h in c.history.iter() {
-            let _ = writeln!(out, "  {}  {}", h.release, h.summary);
+        for h in &p.history {
+            let _ = writeln!(out, "  {}  {}", h.release, h.summary.text);
         }
     }
     out.push('\n');
-}
-
-/// A concept as JSON: the model's serialization, filtered to `lang` if given, with the term that
-/// matched the query and the release it is shown as of.
-pub fn concept_json(
-    g: &Glossary,
-    c: &Concept,
-    matched: Option<&Term>,
-    lang: Option<&str>,
-    release: Option<Version>,
-) -> Value {
-    let mut v = serde_json::to_value(c).unwrap_or(Value::Null);
-    if let (Some(l), Some(obj)) = (lang, v.as_object_mut()) {
-        for key in ["terms", "definitions"] {
-            if let Some(Value::Array(items)) = obj.get_mut(key) {
-                items.retain(|t| t.get("lang").and_then(Value::as_str) == Some(l));
-            }
-        }
-    }
-    if let Some(obj) = v.as_object_mut() {
-        let shown = release.or_else(|| g.current_release().map(|r| r.version));
-        obj.insert(
-            "release".into(),
-            shown.map_or(Value::Null, |r| Value::String(r.to_string())),
-        );
-        if let Some(t) = matched {
-            obj.insert(
-                "matched_term".into(),
-                json!({ "lang": t.lang, "text": t.text, "status": t.status }),
-            );
-        }
-    }
-    v
 }
 
 /// Concepts, one a line.
-pub fn list(concepts: &[&Concept], lang: &str, out: &mut String) {
-    for c in concepts {
-        let term = c.preferred(lang).or_else(|| c.preferred("en"));
+pub fn list(l: &ConceptList, out: &mut String) {
+    for c in &l.concepts {
         let _ = writeln!(
             out,
             "{:<58} {:<20} {}",
             c.id,
             c.category.as_str(),
-            term.map_or("", |t| &*t.text)
+            text(&c.name)
         );
     }
 }
 
-/// Concepts as JSON.
-pub fn list_json(concepts: &[&Concept], lang: &str) -> Value {
-    Value::Array(
-        concepts
-            .iter()
-            .map(|c| {
-                json!({
-                    "id": c.id,
-                    "category": c.category,
-                    "preferred": c.preferred(lang).map(|t| &t.text),
-                    "lang": lang,
-                })
-            })
-            .collect(),
-    )
-}
-
 /// Instruments, one a line.
-pub fn instruments(g: &Glossary, out: &mut String) {
-    for i in g.instruments() {
-        let title = pick(&i.title, "en").map_or("", |(t, _)| &*t.text);
+pub fn instruments(l: &InstrumentList, out: &mut String) {
+    for i in &l.instruments {
         let _ = writeln!(
             out,
             "{:<28} {:<10} {:<10} {}",
             i.id,
-            format!("{:?}", i.kind).to_lowercase(),
+            i.kind.as_str(),
             i.adopted,
-            title
+            i.title.as_ref().map(text).unwrap_or_default()
         );
     }
 }
 
-/// One instrument with its provisions and the concepts citing each.
-pub fn instrument(g: &Glossary, i: &Instrument, out: &mut String) {
-    let title = pick(&i.title, "en").map_or("", |(t, _)| &*t.text);
-    let _ = writeln!(out, "{title}");
-    let _ = writeln!(out, "  id: {} · {:?} · {}", i.id, i.kind, i.body);
+fn provision(p: &ProvisionNode, depth: usize, out: &mut String) {
+    let pad = "  ".repeat(depth + 1);
+    let _ = writeln!(
+        out,
+        "{pad}{} — {} [{}]",
+        p.path,
+        words(p.kind.as_str()),
+        mark(p.verified)
+    );
+    if let Some(s) = &p.summary {
+        let _ = writeln!(out, "{pad}    {}", text(s));
+    }
+    if !p.cited_by.is_empty() {
+        let ids: Vec<&str> = p.cited_by.iter().map(|c| c.id.as_str()).collect();
+        let _ = writeln!(out, "{pad}    cited by: {}", ids.join(", "));
+    }
+    for c in &p.children {
+        provision(c, depth + 1, out);
+    }
+}
+
+/// One instrument with its provisions, in document order and nested, and the concepts citing
+/// each.
+pub fn instrument(i: &InstrumentPage, out: &mut String) {
+    let _ = writeln!(
+        out,
+        "{}",
+        i.title
+            .as_ref()
+            .map(text)
+            .unwrap_or_else(|| i.short_name.clone())
+    );
+    let _ = writeln!(out, "  id: {} · {} · {}", i.id, i.kind.as_str(), i.body);
     if let Some(s) = &i.symbol {
         let _ = writeln!(out, "  symbol: {s}");
     }
@@ -249,231 +225,172 @@ pub fn instrument(g: &Glossary, i: &Instrument, out: &mut String) {
         let _ = write!(out, " · in force: {f}");
     }
     out.push('\n');
-    let langs: Vec<&str> = i.authentic_languages.iter().map(|l| &**l).collect();
-    if !langs.is_empty() {
-        let _ = writeln!(out, "  authentic languages: {}", langs.join(", "));
-    }
-    if let Some(u) = &i.url {
+    if !i.authentic_languages.is_empty() {
         let _ = writeln!(
             out,
-            "  official text: {u}{}",
-            if i.url_verified {
-                ""
-            } else {
-                " (link not verified)"
-            }
+            "  authentic languages: {}",
+            i.authentic_languages.join(", ")
         );
     }
-    for t in i.title.iter().filter(|t| t.lang != "en") {
+    if let Some(u) = &i.url {
+        let note = if i.url_verified {
+            ""
+        } else {
+            " (link not verified)"
+        };
+        let _ = writeln!(out, "  official text: {u}{note}");
+    }
+    for t in &i.other_titles {
         let _ = writeln!(out, "  title ({}): {}", t.lang, t.text);
     }
-    out.push_str("\nProvisions\n");
-    for p in i.provisions.iter() {
-        let _ = writeln!(out, "  {} — {:?} [{}]", p.path, p.kind, mark(p.verified));
-        if let Some((s, _)) = pick(&p.summary, "en") {
-            let _ = writeln!(out, "      {}", s.text);
-        }
-        let citing: Vec<&str> = g
-            .citing(&i.id, Some(&p.path))
-            .iter()
-            .map(|c| &*c.id)
-            .collect();
-        if !citing.is_empty() {
-            let _ = writeln!(out, "      cited by: {}", citing.join(", "));
-        }
+    let _ = writeln!(out, "\nProvisions ({})", i.provision_count);
+    for p in &i.provisions {
+        provision(p, 0, out);
     }
 }
 
-/// One instrument as JSON, each provision with the concepts citing it.
-pub fn instrument_json(g: &Glossary, i: &Instrument) -> Value {
-    let mut v = serde_json::to_value(i).unwrap_or(Value::Null);
-    if let Some(Value::Array(ps)) = v.get_mut("provisions") {
-        for p in ps.iter_mut() {
-            let path = p
-                .get("path")
-                .and_then(Value::as_str)
-                .unwrap_or("")
-                .to_owned();
-            let citing: Vec<&str> = g
-                .citing(&i.id, Some(&path))
-                .iter()
-                .map(|c| &*c.id)
-                .collect();
-            if let Some(obj) = p.as_object_mut() {
-                obj.insert("cited_by".into(), json!(citing));
-            }
-        }
-    }
-    v
-}
-
-/// Releases, newest first.
-pub fn releases(g: &Glossary, out: &mut String) {
-    for r in g.releases().iter().rev() {
-        let _ = writeln!(out, "{}  {}  {}", r.version, r.date, r.notes);
-    }
-}
-
-fn kind_word(k: luxterm::MatchKind) -> &'static str {
-    match k {
-        luxterm::MatchKind::Exact => "exact",
-        luxterm::MatchKind::Prefix => "prefix",
-        luxterm::MatchKind::WordPrefix => "word prefix",
-        luxterm::MatchKind::Fuzzy => "fuzzy",
-        luxterm::MatchKind::Substring => "substring",
+/// Releases, newest first, with what each added, changed and removed.
+pub fn releases(l: &ReleaseList, out: &mut String) {
+    for r in &l.releases {
+        let current = if r.current { " (current)" } else { "" };
+        let _ = writeln!(
+            out,
+            "{}  {}{current}  {} concepts: {} added, {} changed, {} removed",
+            r.version,
+            r.date,
+            r.concepts,
+            r.added.len(),
+            r.changed.len(),
+            r.removed.len()
+        );
+        let _ = writeln!(out, "  {}", r.notes.text);
     }
 }
 
 /// Search hits, one a line, with what to use instead of a term to avoid.
-pub fn search(g: &Glossary, hits: &[SearchHit<'_>], out: &mut String) {
-    for h in hits {
+pub fn search(r: &SearchResults, out: &mut String) {
+    for h in &r.hits {
         let _ = writeln!(
             out,
             "{}  ({}, {}, {})  → {}",
             h.term.text,
             h.term.lang,
-            status_word(h.term.status),
-            kind_word(h.kind),
-            h.concept.id
+            words(h.term.status.as_str()),
+            words(h.kind.as_str()),
+            h.concept
         );
-        if let Some(r) = h.replacement(g) {
-            let _ = writeln!(out, "    use instead: \"{}\"", r.text);
-        } else if let Some((p, _)) = h.preferred(&h.term.lang) {
-            if !std::ptr::eq(p, h.term) {
-                let _ = writeln!(out, "    preferred: \"{}\"", p.text);
-            }
+        if let Some(i) = &h.term.instead {
+            let _ = writeln!(out, "    use instead: \"{}\"", i.text.text);
+        } else if let Some(p) = &h.preferred {
+            let _ = writeln!(out, "    preferred: \"{}\"", text(p));
         }
     }
 }
 
-/// Search hits as JSON.
-pub fn search_json(g: &Glossary, hits: &[SearchHit<'_>]) -> Value {
-    Value::Array(
-        hits.iter()
-            .map(|h| {
-                json!({
-                    "concept": h.concept.id,
-                    "term": h.term.text,
-                    "lang": h.term.lang,
-                    "status": h.term.status,
-                    "match": kind_word(h.kind),
-                    "distance": h.distance,
-                    "preferred": h.preferred(&h.term.lang).map(|(t, _)| &t.text),
-                    "instead": h.replacement(g).map(|t| &t.text),
-                })
-            })
-            .collect(),
-    )
+fn terms_line(terms: &[TermView]) -> String {
+    let t: Vec<String> = terms
+        .iter()
+        .map(|x| format!("{} ({})", x.text, words(x.status.as_str())))
+        .collect();
+    t.join("; ")
 }
 
 /// Concepts side by side: one block per aspect, one line per concept.
-pub fn side_by_side(g: &Glossary, t: &luxterm::compare::SideBySide<'_>, out: &mut String) {
-    let fb = |f: bool| {
-        if f {
-            " (no term in this language: English shown)"
-        } else {
-            ""
-        }
-    };
+pub fn side_by_side(t: &SideBySide, out: &mut String) {
     let _ = writeln!(out, "Side by side ({})\n", t.lang);
     out.push_str("Preferred term\n");
     for c in &t.columns {
-        let p = c
-            .preferred
-            .map(|p| format!("{}{}", p.value.text, fb(p.fallback)));
-        let _ = writeln!(out, "  {:<40} {}", c.id, p.unwrap_or_default());
+        let p = c.preferred.as_ref().map(|p| {
+            if c.preferred_fallback {
+                format!("{} ({}; no term in {})", p.text, p.lang, t.lang)
+            } else {
+                p.text.clone()
+            }
+        });
+        let _ = writeln!(out, "  {:<40} {}", c.concept.id, p.unwrap_or_default());
     }
     out.push_str("\nOther terms\n");
     for c in &t.columns {
-        let terms: Vec<String> = c
-            .other_terms
-            .iter()
-            .map(|x| format!("{} ({})", x.text, status_word(x.status)))
-            .collect();
-        let _ = writeln!(out, "  {:<40} {}", c.id, terms.join("; "));
+        let _ = writeln!(out, "  {:<40} {}", c.concept.id, terms_line(&c.other_terms));
     }
     out.push_str("\nDefinition\n");
     for c in &t.columns {
-        let d = c
-            .definition
-            .map(|d| format!("{}{}", d.value.text, fb(d.fallback)));
-        let _ = writeln!(out, "  {:<40} {}", c.id, d.unwrap_or_else(|| "—".into()));
+        let d = c.definition.as_ref().map(|d| text(&d.text));
+        let _ = writeln!(
+            out,
+            "  {:<40} {}",
+            c.concept.id,
+            d.unwrap_or_else(|| "—".into())
+        );
     }
     out.push_str("\nProvisions\n");
     for c in &t.columns {
-        let cites: Vec<String> = c.citations.iter().map(|x| cite(g, x)).collect();
-        let _ = writeln!(out, "  {:<40} {}", c.id, cites.join("; "));
+        let cites: Vec<String> = c.citations.iter().map(cite).collect();
+        let _ = writeln!(out, "  {:<40} {}", c.concept.id, cites.join("; "));
     }
     out.push_str("\nRelations\n");
     for c in &t.columns {
-        let _ = writeln!(
-            out,
-            "  {:<40} broader: {} · narrower: {} · related: {}",
-            c.id,
-            c.broader.join(", "),
-            c.narrower.join(", "),
-            c.related.join(", ")
-        );
+        let groups: Vec<String> = c
+            .relations
+            .iter()
+            .map(|g| {
+                let ids: Vec<&str> = g.concepts.iter().map(|x| x.id.as_str()).collect();
+                format!("{}: {}", words(g.kind.as_str()), ids.join(", "))
+            })
+            .collect();
+        let _ = writeln!(out, "  {:<40} {}", c.concept.id, groups.join(" · "));
     }
 }
 
 /// One concept across languages: one block per language.
-pub fn across_languages(g: &Glossary, t: &luxterm::compare::AcrossLanguages<'_>, out: &mut String) {
-    let _ = writeln!(out, "{} across languages\n", t.id);
+pub fn across_languages(t: &AcrossLanguages, out: &mut String) {
+    let _ = writeln!(out, "{} across languages\n", t.concept.id);
     for col in &t.columns {
         let _ = writeln!(out, "{} ({})", col.lang, col.dir.as_str());
-        if col.terms.is_empty() {
+        let mut any = false;
+        for g in &col.groups {
+            for term in &g.terms {
+                any = true;
+                let _ = write!(out, "  {} — {}", term.text, words(term.status.as_str()));
+                for l in &term.legal_term_of {
+                    let _ = write!(out, "; legal term of {}", cite(l));
+                }
+                out.push('\n');
+            }
+        }
+        if !any {
             out.push_str("  (no term in this language)\n");
         }
-        for term in &col.terms {
-            let _ = write!(out, "  {} — {}", term.text, status_word(term.status));
-            for l in term.legal_term_of.iter() {
-                let _ = write!(out, "; legal term of {}", cite(g, l));
-            }
-            out.push('\n');
-        }
-        if let Some(d) = col.definition {
-            let _ = writeln!(
-                out,
-                "  definition{}: {}",
-                if d.fallback {
-                    " (English; none in this language)"
-                } else {
-                    ""
-                },
-                d.value.text
-            );
+        if let Some(d) = &col.definition {
+            let fb = if d.text.fallback {
+                " (English; none in this language)"
+            } else {
+                ""
+            };
+            let _ = writeln!(out, "  definition{fb}: {}", d.text.text);
         }
         out.push('\n');
     }
 }
 
-fn cell_word(v: luxterm::CellValue) -> String {
-    words(v.as_str())
-}
-
 /// The element matrix: a grid of answers, then each answer with its citation.
-pub fn element_matrix(
-    g: &Glossary,
-    m: &luxterm::compare::ElementMatrix<'_>,
-    lang: &str,
-    out: &mut String,
-) {
-    let _ = writeln!(out, "{} across instruments\n", m.id);
-    let names: Vec<&str> = m
-        .columns
-        .iter()
-        .map(|c| g.short_name(&c.instrument.id, lang))
-        .collect();
+pub fn element_matrix(m: &ElementMatrix, out: &mut String) {
+    let _ = writeln!(out, "{} across instruments\n", m.concept.id);
     out.push_str("Defining provisions and legal terms\n");
-    for (c, name) in m.columns.iter().zip(&names) {
-        let defs: Vec<&str> = c.definitions.iter().map(|p| &*p.path).collect();
+    for c in &m.columns {
+        let defs: Vec<&str> = c.definitions.iter().map(|p| p.path.as_str()).collect();
         let terms: Vec<String> = c
             .legal_terms
             .iter()
             .map(|t| format!("\"{}\" ({})", t.text, t.lang))
             .collect();
-        let _ = writeln!(out, "  {name:<28} {} {}", defs.join(", "), terms.join(", "));
+        let _ = writeln!(
+            out,
+            "  {:<28} {} {}",
+            c.short_name,
+            defs.join(", "),
+            terms.join(", ")
+        );
     }
     if m.rows.is_empty() {
         out.push_str("\n(no element matrix recorded for this concept)\n");
@@ -481,21 +398,19 @@ pub fn element_matrix(
     }
     let w = 14;
     let _ = write!(out, "\n{:<36}", "element");
-    for n in &names {
-        let short: String = n.chars().take(w - 1).collect();
+    for c in &m.columns {
+        let short: String = c.short_name.chars().take(w - 1).collect();
         let _ = write!(out, "{short:<w$}");
     }
     out.push('\n');
     for row in &m.rows {
-        let label = pick(&row.element.label, lang).map_or(&*row.element.id, |(l, _)| &*l.text);
-        let label: String = label.chars().take(35).collect();
+        let label: String = row.label.text.chars().take(35).collect();
         let _ = write!(out, "{label:<36}");
         for cell in &row.cells {
-            let v = cell.map_or_else(|| "—".to_owned(), |c| cell_word(c.value));
-            let v = if cell.is_some_and(|c| !c.cite.verified) {
-                format!("{v}?")
-            } else {
-                v
+            let v = match cell {
+                None => "—".to_owned(),
+                Some(c) if !c.cite.verified => format!("{}?", words(c.value.as_str())),
+                Some(c) => words(c.value.as_str()),
             };
             let _ = write!(out, "{v:<w$}");
         }
@@ -503,59 +418,112 @@ pub fn element_matrix(
     }
     out.push_str("\n(? = citation not verified; — = no answer recorded)\n\nAnswers\n");
     for row in &m.rows {
-        let label = pick(&row.element.label, lang).map_or(&*row.element.id, |(l, _)| &*l.text);
-        let _ = writeln!(out, "  {label}");
-        for (cell, name) in row.cells.iter().zip(&names) {
+        let _ = writeln!(out, "  {}", row.label.text);
+        for (cell, col) in row.cells.iter().zip(&m.columns) {
             if let Some(c) = cell {
-                let detail = pick(&c.detail, lang).map_or("", |(d, _)| &*d.text);
+                let detail = c.detail.as_ref().map(text).unwrap_or_default();
                 let _ = writeln!(
                     out,
-                    "    {name}: {} — {detail} [{}]",
-                    cell_word(c.value),
-                    cite(g, &c.cite)
+                    "    {}: {} — {detail} [{}]",
+                    col.short_name,
+                    words(c.value.as_str()),
+                    cite(&c.cite)
                 );
             }
         }
     }
 }
 
-fn change_word(k: luxterm::diff::ChangeKind) -> &'static str {
-    match k {
-        luxterm::diff::ChangeKind::Added => "added",
-        luxterm::diff::ChangeKind::Removed => "removed",
-        luxterm::diff::ChangeKind::Modified => "modified",
+/// An entry of a concept as a line names it.
+fn entry_label(e: &Entry) -> String {
+    match e {
+        Entry::Category => "category".into(),
+        Entry::Term { lang, text } => format!("term {lang} \"{text}\""),
+        Entry::Definition { lang, n: 1 } => format!("definition {lang}"),
+        Entry::Definition { lang, n } => format!("definition {lang} #{n}"),
+        Entry::Guidance {
+            guideline_name,
+            term,
+            ..
+        } => match term {
+            Some(t) => format!("guidance {guideline_name} on \"{}\"", t.text),
+            None => format!("guidance {guideline_name}"),
+        },
+        Entry::Citation { display, .. } => format!("citation {display}"),
+        Entry::Relation { kind, concept, .. } => {
+            format!("relation {} {concept}", words(kind.as_str()))
+        }
+        Entry::Element {
+            label,
+            instrument_name,
+            ..
+        } => format!("element {} / {instrument_name}", label.text),
+        _ => "entry".into(),
+    }
+}
+
+fn value(v: &Value) -> String {
+    match v {
+        Value::Text(t) => t.text.clone(),
+        Value::Status(s) => words(s.as_str()),
+        Value::Advice(a) => words(a.as_str()),
+        Value::Category(c) => c.as_str().to_owned(),
+        Value::Answer(a) => words(a.as_str()),
+        Value::Verified(b) => mark(*b).to_lowercase(),
+        Value::Citations(c) => c.join("; "),
+        _ => String::new(),
+    }
+}
+
+fn field_line(f: &FieldChange, out: &mut String) {
+    let name = words(f.field.as_str());
+    if !f.words.is_empty() {
+        let mut line = String::new();
+        for w in &f.words {
+            match w {
+                WordChange::Same(s) => line.push_str(s),
+                WordChange::Removed(s) => {
+                    let _ = write!(line, "[-{s}-]");
+                }
+                WordChange::Added(s) => {
+                    let _ = write!(line, "{{+{s}+}}");
+                }
+            }
+        }
+        let _ = writeln!(out, "    {name}: {line}");
+        return;
+    }
+    match (&f.old, &f.new) {
+        (Some(o), Some(n)) => {
+            let _ = writeln!(out, "    {name}: {} → {}", value(o), value(n));
+        }
+        (None, Some(v)) | (Some(v), None) => {
+            let v = value(v);
+            if !v.is_empty() {
+                let _ = writeln!(out, "    {name}: {v}");
+            }
+        }
+        (None, None) => {}
+    }
+}
+
+fn change(c: &Change, out: &mut String) {
+    let _ = writeln!(out, "  {} {}", c.kind.as_str(), entry_label(&c.entry));
+    for f in &c.fields {
+        field_line(f, out);
     }
 }
 
 /// One concept's changes, with word diffs as [-removed-]{+added+}.
-pub fn concept_diff(d: &luxterm::diff::ConceptDiff, out: &mut String) {
-    let _ = writeln!(out, "{} ({})", d.id, change_word(d.kind));
+pub fn concept_diff(d: &ConceptDiff, out: &mut String) {
+    let _ = writeln!(out, "{} ({})", d.id, d.kind.as_str());
     for c in &d.changes {
-        let _ = writeln!(out, "  {} {}", change_word(c.kind), c.field);
-        if !c.words.is_empty() {
-            let mut line = String::new();
-            for w in &c.words {
-                match w {
-                    luxterm::diff::WordChange::Same(s) => line.push_str(s),
-                    luxterm::diff::WordChange::Removed(s) => {
-                        let _ = write!(line, "[-{s}-]");
-                    }
-                    luxterm::diff::WordChange::Added(s) => {
-                        let _ = write!(line, "{{+{s}+}}");
-                    }
-                }
-            }
-            let _ = writeln!(out, "    {line}");
-        } else if let Some(v) = c.new.as_ref().or(c.old.as_ref()) {
-            if !v.is_empty() {
-                let _ = writeln!(out, "    {v}");
-            }
-        }
+        change(c, out);
     }
 }
 
 /// A release diff.
-pub fn release_diff(d: &luxterm::diff::ReleaseDiff, out: &mut String) {
+pub fn release_diff(d: &ReleaseDiff, out: &mut String) {
     let _ = writeln!(
         out,
         "Changes from {} to {}: {} concept(s)\n",

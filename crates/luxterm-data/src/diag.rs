@@ -58,6 +58,12 @@ pub enum Code {
     ReleaseOrder,
     /// History entries and `since`/`until` releases that do not agree.
     HistoryMismatch,
+    /// A citation marked `verified = false` for a provision that its instrument file verifies
+    /// (a warning).
+    StaleUnverified,
+    /// Punctuation that does not follow the typography of the text's language: ASCII punctuation
+    /// between Chinese characters, a French mark without its no-break space (a warning).
+    Typography,
 }
 
 impl Code {
@@ -93,6 +99,48 @@ impl Code {
             Code::RelationCycle => "relation-cycle",
             Code::ReleaseOrder => "release-order",
             Code::HistoryMismatch => "history-mismatch",
+            Code::StaleUnverified => "stale-unverified",
+            Code::Typography => "typography",
+        }
+    }
+
+    /// How serious a problem of this kind is: every check is an error except the warnings
+    /// `stale-unverified` and `typography`, which are reported but do not stop a glossary from
+    /// loading.
+    ///
+    /// ```
+    /// use luxterm_data::diag::{Code, Severity};
+    /// assert_eq!(Code::Duplicate.severity(), Severity::Error);
+    /// assert_eq!(Code::Typography.severity(), Severity::Warning);
+    /// ```
+    pub fn severity(self) -> Severity {
+        match self {
+            Code::StaleUnverified | Code::Typography => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+}
+
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Severity {
+    /// The glossary cannot be loaded, and the build fails.
+    Error,
+    /// Reported (by `luxterm validate`, which fails on warnings only with `--deny warnings`); the
+    /// glossary loads and builds.
+    Warning,
+}
+
+impl Severity {
+    /// `error` or `warning`, as diagnostics print it.
+    ///
+    /// ```
+    /// assert_eq!(luxterm_data::diag::Severity::Warning.as_str(), "warning");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
         }
     }
 }
@@ -102,6 +150,8 @@ impl Code {
 pub struct Diagnostic {
     /// Which check failed.
     pub code: Code,
+    /// Error or warning (the code's [`Code::severity`]).
+    pub severity: Severity,
     /// The file, as displayed (e.g. `glossary/concepts/child.toml`).
     pub file: String,
     /// 1-based line of the start of the problem (0 when the problem has no place in a file).
@@ -140,6 +190,7 @@ impl Diagnostic {
         };
         Diagnostic {
             code,
+            severity: code.severity(),
             file: file.to_owned(),
             line,
             column,
@@ -178,7 +229,7 @@ impl Diagnostic {
         out
     }
 
-    /// One line: `file:line:col: error[code]: message`.
+    /// One line: `file:line:col: error[code]: message` (or `warning[code]`).
     ///
     /// ```
     /// use luxterm_data::load_sources;
@@ -187,10 +238,11 @@ impl Diagnostic {
     /// ```
     pub fn short(&self) -> String {
         format!(
-            "{}:{}:{}: error[{}]: {}",
+            "{}:{}:{}: {}[{}]: {}",
             self.file,
             self.line,
             self.column,
+            self.severity.as_str(),
             self.code.as_str(),
             self.message
         )
@@ -202,6 +254,7 @@ impl fmt::Debug for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Diagnostic")
             .field("code", &self.code)
+            .field("severity", &self.severity)
             .field("file", &self.file)
             .field("line", &self.line)
             .field("column", &self.column)
@@ -248,6 +301,13 @@ impl miette::Diagnostic for Diagnostic {
         Some(Box::new(format!("glossary::{}", self.code.as_str())))
     }
 
+    fn severity(&self) -> Option<miette::Severity> {
+        match self.severity {
+            Severity::Error => None,
+            Severity::Warning => Some(miette::Severity::Warning),
+        }
+    }
+
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
         if self.help.is_empty() {
             None
@@ -280,12 +340,15 @@ impl miette::SourceCode for Diagnostic {
     ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
         let text: &'a str = self.source.as_deref().unwrap_or("");
         let inner = text.read_span(span, before, after)?;
+        // miette counts the column in bytes; the `file:line:col` it prints counts characters,
+        // like `Diagnostic::column` (a Chinese or accented line would be off otherwise).
+        let column = line_col(text, inner.span().offset()).1.saturating_sub(1);
         Ok(Box::new(miette::MietteSpanContents::new_named(
             self.file.clone(),
             inner.data(),
             *inner.span(),
             inner.line(),
-            inner.column(),
+            column,
             inner.line_count(),
         )))
     }

@@ -30,7 +30,10 @@ pub mod diag;
 mod load;
 
 #[cfg(feature = "load")]
-pub use load::{LoadError, is_provision_path, is_slug, load_dir, load_sources};
+pub use load::{
+    LoadError, Loaded, is_provision_path, is_slug, load_dir, load_dir_with_warnings, load_sources,
+    load_sources_with_warnings,
+};
 pub use model::GlossaryData;
 
 /// The key under which a term's text is indexed for exact look-up: NFC, lower-cased, white space

@@ -93,7 +93,9 @@ pub struct Release {
 
 /// What kind of document an [`Instrument`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum InstrumentKind {
     /// A binding treaty or convention.
     Treaty,
@@ -111,7 +113,9 @@ pub enum InstrumentKind {
 
 /// What a [`Provision`] does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum ProvisionKind {
     /// Defines a term.
     Defines,
@@ -227,7 +231,9 @@ pub struct Citation {
 
 /// The categories concepts are browsed by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum Category {
     /// Children, victims, survivors, offenders.
     People,
@@ -255,7 +261,9 @@ pub enum Category {
 
 /// How a term is to be used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum Status {
     /// The term to use.
     Preferred,
@@ -269,7 +277,9 @@ pub enum Status {
 
 /// Part of speech.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum PartOfSpeech {
     /// Noun or noun phrase.
     Noun,
@@ -283,7 +293,9 @@ pub enum PartOfSpeech {
 
 /// Grammatical gender.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum Gender {
     /// Masculine.
     Masculine,
@@ -297,6 +309,7 @@ pub enum Gender {
 
 /// Grammatical notes on a term.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Grammar {
     /// Part of speech.
@@ -367,7 +380,9 @@ pub struct Definition {
 
 /// What a guideline advises about a term.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum Advice {
     /// Can be used (2025 edition: "use confidently").
     Use,
@@ -398,7 +413,9 @@ pub struct Guidance {
 
 /// A concept-system relation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum RelationKind {
     /// The target is broader (generic).
     Broader,
@@ -521,7 +538,9 @@ pub struct ElementDef {
 
 /// How an instrument answers an element's question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum CellValue {
     /// The instrument covers it.
     Yes,
@@ -786,8 +805,24 @@ impl Concept {
         out
     }
 
+    /// Whether the concept existed in `release` (added in it or before, not yet removed).
+    ///
+    /// ```
+    /// # let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../glossary");
+    /// # let glossary = luxterm_data::load_dir(&dir, "glossary").unwrap();
+    /// use luxterm_data::model::Version;
+    /// let child = glossary.concepts.iter().find(|c| c.id == "child").unwrap();
+    /// assert!(child.exists_in(child.added));
+    /// assert!(!child.exists_in(Version::new(0, 0, 1)));
+    /// ```
+    pub fn exists_in(&self, release: Version) -> bool {
+        self.added <= release && self.removed.is_none_or(|r| release < r)
+    }
+
     /// The concept as it stood in `release`: `None` if it did not exist then, otherwise a copy
     /// holding only the entries valid in that release.
+    /// Entries kept in the copy carry no `until` (in that release they were current), so
+    /// [`Concept::preferred`] and [`Concept::terms_in`] on the copy answer for that release.
     ///
     /// ```
     /// # let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../glossary");
@@ -798,25 +833,50 @@ impl Concept {
     /// assert!(child.as_of(child.added).is_some());
     /// ```
     pub fn as_of(&self, release: Version) -> Option<Concept> {
-        if release < self.added || self.removed.is_some_and(|r| r <= release) {
+        if !self.exists_in(release) {
             return None;
         }
         let a = self.added;
-        fn keep<T: Clone>(list: &[T], f: impl Fn(&T) -> bool) -> List<T> {
-            Cow::Owned(list.iter().filter(|x| f(x)).cloned().collect())
+        // Kept entries were current in `release`: in the copy they carry no `until`, so that
+        // every "current" look-up on it (`preferred`, `terms_in` …) sees exactly that release.
+        fn keep<T: Clone>(
+            list: &[T],
+            span: impl Fn(&mut T) -> &mut Span,
+            release: Version,
+            added: Version,
+        ) -> List<T> {
+            Cow::Owned(
+                list.iter()
+                    .filter_map(|x| {
+                        let mut x = x.clone();
+                        let s = span(&mut x);
+                        if !s.contains(release, added) {
+                            return None;
+                        }
+                        s.until = None;
+                        Some(x)
+                    })
+                    .collect(),
+            )
         }
         Some(Concept {
             id: self.id.clone(),
             category: self.category,
             added: self.added,
             removed: self.removed,
-            terms: keep(&self.terms, |t| t.span.contains(release, a)),
-            definitions: keep(&self.definitions, |d| d.span.contains(release, a)),
-            guidance: keep(&self.guidance, |g| g.span.contains(release, a)),
-            citations: keep(&self.citations, |c| c.span.contains(release, a)),
-            relations: keep(&self.relations, |r| r.span.contains(release, a)),
-            history: keep(&self.history, |h| h.release <= release),
-            elements: keep(&self.elements, |e| e.span.contains(release, a)),
+            terms: keep(&self.terms, |t| &mut t.span, release, a),
+            definitions: keep(&self.definitions, |d| &mut d.span, release, a),
+            guidance: keep(&self.guidance, |g| &mut g.span, release, a),
+            citations: keep(&self.citations, |c| &mut c.span, release, a),
+            relations: keep(&self.relations, |r| &mut r.span, release, a),
+            history: Cow::Owned(
+                self.history
+                    .iter()
+                    .filter(|h| h.release <= release)
+                    .cloned()
+                    .collect(),
+            ),
+            elements: keep(&self.elements, |e| &mut e.span, release, a),
         })
     }
 }
@@ -995,5 +1055,177 @@ impl Citation {
             s.push(')');
         }
         s
+    }
+}
+
+impl Status {
+    /// Every status, in the order terms are shown: preferred, admitted, use with caution, avoid.
+    pub const ALL: [Status; 4] = [
+        Status::Preferred,
+        Status::Admitted,
+        Status::UseWithCaution,
+        Status::Avoid,
+    ];
+}
+
+impl Advice {
+    /// Every advice, from "use" to "avoid".
+    pub const ALL: [Advice; 3] = [Advice::Use, Advice::UseWithCaution, Advice::Avoid];
+}
+
+impl CellValue {
+    /// Every answer an element cell can give.
+    pub const ALL: [CellValue; 5] = [
+        CellValue::Yes,
+        CellValue::No,
+        CellValue::Optional,
+        CellValue::Partly,
+        CellValue::NotAddressed,
+    ];
+}
+
+impl RelationKind {
+    /// Every kind of relation.
+    pub const ALL: [RelationKind; 4] = [
+        RelationKind::Broader,
+        RelationKind::Narrower,
+        RelationKind::Related,
+        RelationKind::ReplacedBy,
+    ];
+}
+
+impl InstrumentKind {
+    /// Every kind of instrument.
+    pub const ALL: [InstrumentKind; 6] = [
+        InstrumentKind::Treaty,
+        InstrumentKind::Protocol,
+        InstrumentKind::Directive,
+        InstrumentKind::Proposal,
+        InstrumentKind::Guideline,
+        InstrumentKind::Resolution,
+    ];
+
+    /// The kind's name in the source format (`guideline`).
+    ///
+    /// ```
+    /// assert_eq!(luxterm_data::model::InstrumentKind::Protocol.as_str(), "protocol");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InstrumentKind::Treaty => "treaty",
+            InstrumentKind::Protocol => "protocol",
+            InstrumentKind::Directive => "directive",
+            InstrumentKind::Proposal => "proposal",
+            InstrumentKind::Guideline => "guideline",
+            InstrumentKind::Resolution => "resolution",
+        }
+    }
+}
+
+impl ProvisionKind {
+    /// Every kind of provision.
+    pub const ALL: [ProvisionKind; 5] = [
+        ProvisionKind::Defines,
+        ProvisionKind::Criminalises,
+        ProvisionKind::Obliges,
+        ProvisionKind::Recommends,
+        ProvisionKind::Other,
+    ];
+
+    /// The kind's name in the source format (`criminalises`).
+    ///
+    /// ```
+    /// assert_eq!(luxterm_data::model::ProvisionKind::Criminalises.as_str(), "criminalises");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProvisionKind::Defines => "defines",
+            ProvisionKind::Criminalises => "criminalises",
+            ProvisionKind::Obliges => "obliges",
+            ProvisionKind::Recommends => "recommends",
+            ProvisionKind::Other => "other",
+        }
+    }
+}
+
+impl PartOfSpeech {
+    /// Every part of speech.
+    pub const ALL: [PartOfSpeech; 4] = [
+        PartOfSpeech::Noun,
+        PartOfSpeech::Verb,
+        PartOfSpeech::Adjective,
+        PartOfSpeech::Phrase,
+    ];
+
+    /// Its name in the source format (`noun`).
+    ///
+    /// ```
+    /// assert_eq!(luxterm_data::model::PartOfSpeech::Noun.as_str(), "noun");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PartOfSpeech::Noun => "noun",
+            PartOfSpeech::Verb => "verb",
+            PartOfSpeech::Adjective => "adjective",
+            PartOfSpeech::Phrase => "phrase",
+        }
+    }
+}
+
+impl Gender {
+    /// Every grammatical gender.
+    pub const ALL: [Gender; 4] = [
+        Gender::Masculine,
+        Gender::Feminine,
+        Gender::Neuter,
+        Gender::Common,
+    ];
+
+    /// Its name in the source format (`feminine`).
+    ///
+    /// ```
+    /// assert_eq!(luxterm_data::model::Gender::Feminine.as_str(), "feminine");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Gender::Masculine => "masculine",
+            Gender::Feminine => "feminine",
+            Gender::Neuter => "neuter",
+            Gender::Common => "common",
+        }
+    }
+}
+
+#[cfg(feature = "schema")]
+mod schema {
+    //! JSON Schemas of the types that serialize as strings.
+    use super::{Date, Version};
+    use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+    use std::borrow::Cow;
+
+    impl JsonSchema for Version {
+        fn schema_name() -> Cow<'static, str> {
+            "Version".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "type": "string",
+                "description": "A semantic version MAJOR.MINOR.PATCH of the glossary's data.",
+                "pattern": "^(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)$"
+            })
+        }
+    }
+
+    impl JsonSchema for Date {
+        fn schema_name() -> Cow<'static, str> {
+            "Date".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "type": "string",
+                "description": "A date YYYY-MM-DD, or YYYY-MM or YYYY where only that is known.",
+                "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
+            })
+        }
     }
 }

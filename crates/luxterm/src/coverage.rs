@@ -3,11 +3,11 @@
 use crate::{Category, Citation, Glossary, Status};
 use serde::Serialize;
 
-/// The six official languages of the United Nations, in which every concept should have terms.
-pub const UN_LANGUAGES: [&str; 6] = ["ar", "zh", "en", "fr", "ru", "es"];
+pub use crate::lang::UN_LANGUAGES;
 
 /// A count out of a total.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Ratio {
     /// How many have it.
     pub have: usize,
@@ -38,6 +38,7 @@ impl Ratio {
 
 /// Coverage of one language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct LanguageCoverage {
     /// The language tag.
     pub lang: String,
@@ -53,6 +54,7 @@ pub struct LanguageCoverage {
 
 /// A fact the data marks as unverified.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Unverified {
     /// Where: a concept id or `instrument <id>`.
     pub place: String,
@@ -64,6 +66,7 @@ pub struct Unverified {
 
 /// The glossary's completeness.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Coverage {
     /// Concepts in the glossary.
     pub concepts: usize,
@@ -102,14 +105,17 @@ impl Glossary {
     pub fn coverage(&self) -> Coverage {
         let concepts = self.concepts();
         let n = concepts.len();
-        let mut langs: Vec<String> = UN_LANGUAGES.iter().map(|l| (*l).to_owned()).collect();
-        for c in concepts {
-            for t in c.terms.iter() {
-                if !langs.iter().any(|l| *l == *t.lang) {
-                    langs.push(t.lang.to_string());
-                }
-            }
-        }
+        let langs: Vec<String> = crate::lang::order(
+            UN_LANGUAGES.iter().copied().chain(
+                concepts
+                    .iter()
+                    .flat_map(|c| c.terms.iter().map(|t| &*t.lang)),
+            ),
+            None,
+        )
+        .into_iter()
+        .map(str::to_owned)
+        .collect();
         let current_def = |c: &crate::Concept, l: &str| {
             c.definitions
                 .iter()

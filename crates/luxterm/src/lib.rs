@@ -83,7 +83,9 @@ pub mod check;
 pub mod compare;
 pub mod coverage;
 pub mod diff;
+pub mod lang;
 pub mod search;
+pub mod view;
 /// Stable sorting with one compiled copy of the standard sort, for code size in the web app.
 pub use luxterm_text::sort;
 pub use search::{MatchKind, SearchHit, SearchOptions};
@@ -106,7 +108,7 @@ pub struct TermRef<'g> {
 ///
 /// ```
 /// let g = luxterm::Glossary::embedded();
-/// let err = g.compare_languages("no-such-concept", &[]).unwrap_err();
+/// let err = g.compare_languages("no-such-concept", &[], &Default::default()).unwrap_err();
 /// assert_eq!(err.to_string(), "the glossary has no concept `no-such-concept`");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -116,6 +118,10 @@ pub enum Error {
     UnknownRelease(Version),
     /// The glossary has no concept with this id.
     UnknownConcept(String),
+    /// The concept (by id) did not exist in this release.
+    NotInRelease(String, Version),
+    /// The glossary has no release at all.
+    NoRelease,
 }
 
 impl fmt::Display for Error {
@@ -123,6 +129,10 @@ impl fmt::Display for Error {
         match self {
             Error::UnknownRelease(v) => write!(f, "the glossary has no release {v}"),
             Error::UnknownConcept(id) => write!(f, "the glossary has no concept `{id}`"),
+            Error::NotInRelease(id, v) => {
+                write!(f, "the concept `{id}` did not exist in release {v}")
+            }
+            Error::NoRelease => write!(f, "the glossary has no release"),
         }
     }
 }
@@ -205,6 +215,24 @@ impl Glossary {
     pub fn load_dir(dir: &std::path::Path) -> Result<Glossary, LoadError> {
         let display = dir.display().to_string();
         luxterm_data::load_dir(dir, display.trim_end_matches('/')).map(Glossary::from_data)
+    }
+
+    /// [`Glossary::load_dir`], keeping the warnings (stale `verified = false` flags, typography):
+    /// problems that are reported but do not stop the glossary from loading.
+    ///
+    /// ```
+    /// let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/typography-fr");
+    /// let (g, warnings) = luxterm::Glossary::load_dir_with_warnings(&dir).unwrap();
+    /// assert_eq!(g.concepts().len(), 2);
+    /// assert!(warnings.iter().all(|w| w.severity == luxterm::diag::Severity::Warning));
+    /// ```
+    #[cfg(feature = "load")]
+    pub fn load_dir_with_warnings(
+        dir: &std::path::Path,
+    ) -> Result<(Glossary, Vec<diag::Diagnostic>), LoadError> {
+        let display = dir.display().to_string();
+        luxterm_data::load_dir_with_warnings(dir, display.trim_end_matches('/'))
+            .map(|l| (Glossary::from_data(l.glossary), l.warnings))
     }
 
     /// The underlying data.

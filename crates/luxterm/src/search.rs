@@ -29,20 +29,6 @@ pub struct SearchHit<'g> {
 }
 
 impl<'g> SearchHit<'g> {
-    /// The concept's preferred term in `lang`, falling back to English; with whether it fell back.
-    ///
-    /// ```
-    /// let g = luxterm::Glossary::embedded();
-    /// let hit = g.search("child pornography", &Default::default())[0];
-    /// assert_eq!(hit.preferred("fr").unwrap().0.lang, "fr");
-    /// ```
-    pub fn preferred(&self, lang: &str) -> Option<(&'g Term, bool)> {
-        self.concept
-            .preferred(lang)
-            .map(|t| (t, false))
-            .or_else(|| self.concept.preferred("en").map(|t| (t, true)))
-    }
-
     /// For a term to avoid, the term to use instead (in the replacement's concept), if it exists.
     ///
     /// ```
@@ -83,12 +69,12 @@ impl Index {
                     continue;
                 };
                 terms.push((ci, ti));
-                let bias = match t.status {
-                    Status::Preferred => 0,
-                    Status::Admitted => 1,
-                    Status::UseWithCaution => 2,
-                    Status::Avoid => 3,
-                };
+                // Preferred terms rank first among equals, terms to avoid last.
+                let bias = Status::ALL
+                    .iter()
+                    .position(|s| *s == t.status)
+                    .and_then(|p| u8::try_from(p).ok())
+                    .unwrap_or(u8::MAX);
                 for text in std::iter::once(&*t.text).chain(t.abbreviation.as_deref()) {
                     entries.push((text, &*t.lang, payload, bias));
                 }

@@ -1,35 +1,31 @@
 //! Citations of provisions, and "cite this entry": a permalink pinned to a release, a formatted
 //! citation and buttons that copy them.
 
-use luxterm::Citation;
+use luxterm::view::CitationView;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::badges::verification;
 use crate::components::link::AppLink;
 use crate::hooks::use_ui;
-use crate::i18n::{Strings, UiLang};
+use crate::i18n::Strings;
 use crate::route::{Route, href};
 
 /// A cited provision: a link to its instrument page (at the provision), a link to the official
-/// text, and whether it was verified.
-pub fn citation(c: &Citation, ui: UiLang, s: &Strings) -> Html {
-    let g = crate::data::glossary();
-    let short = g.short_name(&c.instrument, ui.code()).to_string();
+/// text, and whether it was verified. Everything comes from the view.
+pub fn citation(c: &CitationView, s: &Strings) -> Html {
     let query = c
         .provision
         .iter()
         .map(|p| ("p", p.to_string()))
         .collect::<Vec<_>>();
-    let instrument = g.instrument(&c.instrument);
-    let official = instrument.and_then(|i| i.url.as_ref().map(|u| (u.to_string(), i.url_verified)));
     html! {
         <span class="citation">
-            <AppLink to={Route::Instrument { id: c.instrument.to_string() }} {query}>{ c.display_with(&short) }</AppLink>
-            if let Some((url, url_verified)) = official {
+            <AppLink to={Route::Instrument { id: c.instrument.clone() }} {query}>{ c.display.clone() }</AppLink>
+            if let Some(url) = &c.official_url {
                 { " · " }
-                <a class="external" href={url} rel="noopener noreferrer">{ s.official_text }</a>
-                if !url_verified { <span class="note-inline">{ format!(" ({})", s.link_unverified) }</span> }
+                <a class="external" href={url.clone()} rel="noopener noreferrer">{ s.official_text }</a>
+                if !c.official_url_verified { <span class="note-inline">{ format!(" ({})", s.link_unverified) }</span> }
             }
             { " " }
             { verification(s, c.verified, c.evidence.as_deref()) }
@@ -62,7 +58,7 @@ fn copy(text: String, field: NodeRef, status: UseStateHandle<Option<bool>>) {
     let clipboard = web_sys::window()
         .map(|w| w.navigator())
         .and_then(|n| js_sys::Reflect::get(&n, &"clipboard".into()).ok())
-        .filter(|c| !c.is_undefined() && !c.is_null())
+        .filter(|c| !c.is_undefined() && !c.is_null()) // tidy:allow(filter): a browser API
         .map(|c| c.unchecked_into::<web_sys::Clipboard>());
     let select = move || {
         if let Some(input) = field.cast::<web_sys::HtmlInputElement>() {

@@ -8,7 +8,7 @@ use yew_router::prelude::*;
 
 use crate::components::link::AppLink;
 use crate::hooks::{use_app, use_ui};
-use crate::i18n::{UN_LANGUAGES, UiLang, dir_of, lang_name};
+use crate::i18n::{UiLang, dir_of, lang_name};
 use crate::route::Route;
 use crate::state::Action;
 
@@ -78,8 +78,8 @@ pub fn Header() -> Html {
                 <div class="field-inline">
                     <label for="content-lang">{ s.content_language }</label>
                     <select id="content-lang" onchange={on_lang}>
-                        { for UN_LANGUAGES.iter().map(|l| html! {
-                            <option value={*l} selected={*l == lang}>{ lang_name(ui, l) }</option>
+                        { for crate::data::search_part().term_languages().iter().map(|l| html! {
+                            <option value={l.clone()} selected={*l == lang}>{ lang_name(ui, l) }</option>
                         }) }
                     </select>
                 </div>

@@ -1,35 +1,21 @@
 //! The search box, answering as you type, and its results.
 
-use luxterm::{Glossary, SearchHit, SearchOptions, Status};
+use luxterm::view::{HitView, Reader};
+use luxterm::{SearchOptions, Status};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::badges::{lang_badge, status_badge};
-use crate::components::layout::dir_attr;
 use crate::components::link::AppLink;
-use crate::components::text::{fallback_note, in_lang};
+use crate::components::terms::instead;
+use crate::components::text::lang_text;
 use crate::hooks::{use_param, use_ui};
 use crate::i18n::UiLang;
 use crate::route::Route;
 
-/// The most terms asked of the search (several may designate one concept).
+/// The most concepts listed for a query.
 const MAX_HITS: usize = 100;
-
-/// The search's hits, one per concept: the best-ranked term of each (the core ranks them).
-pub fn hits_by_concept<'g>(glossary: &'g Glossary, query: &str) -> Vec<SearchHit<'g>> {
-    let options = SearchOptions {
-        lang: None,
-        limit: MAX_HITS,
-    };
-    let mut out: Vec<SearchHit<'g>> = Vec::new();
-    for hit in glossary.search(query, &options) {
-        if !out.iter().any(|h| h.concept.id == hit.concept.id) {
-            out.push(hit);
-        }
-    }
-    out
-}
 
 fn focus_first_result() {
     let first = web_sys::window()
@@ -131,76 +117,55 @@ pub struct ResultsProps {
 }
 
 /// The concepts matching a query, each with the term that matched, its language and status,
-/// the preferred term in the chosen language and, for a term to avoid, what to say instead.
+/// the preferred term in the chosen language and, for a term to avoid, what to say instead: the
+/// core's [`luxterm::view::SearchResults`], one hit per concept.
 #[function_component]
 pub fn Results(props: &ResultsProps) -> Html {
     let ui = props.ui;
     let s = ui.s();
-    let hits = hits_by_concept(crate::data::search_part(), &props.query);
+    let options = SearchOptions {
+        lang: None,
+        limit: MAX_HITS,
+    };
+    let reader = Reader::new(ui.code()).with_terms(&props.lang);
+    let results = crate::data::search_part().search_view(&props.query, &options, true, &reader);
     html! {
         <section class="results-section" aria-labelledby="results-heading">
             <h2 id="results-heading">{ s.results_heading }</h2>
             <p class="results-count" role="status" aria-live="polite">
-                if hits.is_empty() { { s.no_results } } else { { format!("{} {}", s.results_found, hits.len()) } }
+                if results.hits.is_empty() { { s.no_results } } else { { format!("{} {}", s.results_found, results.hits.len()) } }
             </p>
             <ol class="results">
-                { for hits.iter().map(|hit| result_item(hit, ui, &props.lang)) }
+                { for results.hits.iter().map(|hit| result_item(hit, ui)) }
             </ol>
         </section>
     }
 }
 
-fn result_item(hit: &SearchHit<'_>, ui: UiLang, lang: &str) -> Html {
+fn result_item(hit: &HitView, ui: UiLang) -> Html {
     let s = ui.s();
-    let (concept, term) = (hit.concept, hit.term);
-    let preferred = hit.preferred(lang);
+    let term = &hit.term;
     let avoid = term.status == Status::Avoid;
-    let replacement = hit.replacement(crate::data::search_part());
     let mut query = Vec::new();
     if avoid {
-        query.push(("term", term.text.to_string()));
+        query.push(("term", term.text.clone()));
     }
-    let instead_route = term
-        .instead_concept
-        .as_ref()
-        .map(|c| Route::Concept { id: c.to_string() });
-    let instead = replacement
-        .map(|t| t.text.to_string())
-        .or_else(|| term.instead.as_ref().map(|t| t.to_string()));
-    // The preferred term is worth a line unless it is the term typed or the replacement shown.
-    let preferred = preferred.filter(|(p, _)| {
-        p.text != term.text
-            && (!avoid || Some(p.text.to_string()) != instead || p.lang != term.lang)
-    });
     html! {
         <li class={classes!("result", avoid.then_some("result-avoid"))}>
             <div class="result-head">
-                <AppLink to={Route::Concept { id: concept.id.to_string() }} {query} classes="result-term"
-                    lang={AttrValue::from(term.lang.to_string())} dir={dir_attr(&term.lang)}>
-                    { term.text.to_string() }
+                <AppLink to={Route::Concept { id: hit.concept.clone() }} {query} classes="result-term"
+                    lang={AttrValue::from(term.lang.clone())} dir={AttrValue::from(term.dir.as_str())}>
+                    { term.text.clone() }
                 </AppLink>
                 { " " }{ lang_badge(ui, &term.lang) }{ " " }{ status_badge(s, term.status) }
             </div>
-            if let Some((preferred, fell_back)) = preferred {
+            if let Some(preferred) = &hit.preferred {
                 <p class="result-preferred">
-                    { s.preferred_term }{ ": " }{ in_lang(&preferred.lang, &preferred.text) }
-                    if fell_back { { " " }{ fallback_note(ui, &preferred.lang) } }
+                    { s.preferred_term }{ ": " }{ lang_text(preferred, ui) }
                 </p>
             }
             if avoid {
-                if let Some(instead) = instead {
-                    <p class="result-instead">
-                        <strong>{ s.use_instead }</strong>{ " " }
-                        if let Some(route) = instead_route {
-                            <AppLink to={route} lang={AttrValue::from(term.lang.to_string())} dir={dir_attr(&term.lang)}>{ instead }</AppLink>
-                        } else {
-                            { in_lang(&term.lang, &instead) }
-                        }
-                    </p>
-                }
-                if let Some(why) = &term.why {
-                    <p class="why"><strong>{ s.why }</strong>{ " " }{ in_lang(term.lang_of(why), why) }</p>
-                }
+                <p class="result-instead">{ instead(term) }</p>
             }
         </li>
     }

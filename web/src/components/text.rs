@@ -1,7 +1,7 @@
 //! Passages in a language: every one carries its own `lang` and `dir`, and a text missing in the
 //! chosen language falls back visibly.
 
-use luxterm::{Localized, pick};
+use luxterm::view::LangText;
 use yew::prelude::*;
 
 use crate::i18n::{UiLang, dir_of, lang_name};
@@ -28,14 +28,23 @@ pub fn fallback_note(ui: UiLang, shown: &str) -> Html {
     }
 }
 
-/// A localized text in `lang`, else English, else the first language, with a visible note on
-/// fallback; `None` when the list is empty.
-pub fn localized(list: &[Localized], lang: &str, ui: UiLang) -> Option<Html> {
-    let (chosen, fell_back) = pick(list, lang)?;
-    Some(html! {
+/// A text of a view in its own language, with a visible note when it is a fallback (the view
+/// says so; the app never picks a fallback itself).
+pub fn lang_text(t: &LangText, ui: UiLang) -> Html {
+    html! {
         <>
-            { in_lang(&chosen.lang, &chosen.text) }
-            if fell_back { { " " }{ fallback_note(ui, &chosen.lang) } }
+            { in_lang(&t.lang, &t.text) }
+            if t.fallback { { " " }{ fallback_note(ui, &t.lang) } }
         </>
-    })
+    }
+}
+
+/// [`lang_text`] as a block of class `class`.
+pub fn lang_para(t: &LangText, ui: UiLang, class: &'static str) -> Html {
+    html! {
+        <>
+            if t.fallback { <p>{ fallback_note(ui, &t.lang) }</p> }
+            { para_in_lang(&t.lang, &t.text, class) }
+        </>
+    }
 }

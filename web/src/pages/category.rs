@@ -1,9 +1,10 @@
 //! The concepts of one category.
 
 use luxterm::Category;
+use luxterm::view::Reader;
 use yew::prelude::*;
 
-use super::name_link;
+use super::concept_link;
 use crate::hooks::use_ui;
 use crate::pages::not_found::NotFound;
 
@@ -26,12 +27,15 @@ pub fn CategoryPage(props: &CategoryProps) -> Html {
     let Some(category) = category else {
         return html! { <NotFound /> };
     };
-    let g = crate::data::search_part();
+    let list = crate::data::search_part()
+        .concept_list(Some(category), &Reader::new(ui.code()).with_terms(&lang));
     html! {
         <div class="category-page">
             <h1>{ s.category(category) }</h1>
             <ul class="concept-list">
-                { for g.concepts_in(category).map(|c| html! { <li>{ name_link(c, &lang, ui) }</li> }) }
+                { for list.concepts.iter().map(|c| html! {
+                    <li>{ concept_link(&luxterm::view::ConceptLink { id: c.id.clone(), name: c.name.clone() }, ui) }</li>
+                }) }
             </ul>
         </div>
     }

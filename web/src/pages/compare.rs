@@ -3,21 +3,21 @@
 //! highlighted. The tables come from the core (`luxterm::compare`, `luxterm::diff`); this module
 //! only lays them out.
 
-use luxterm::compare::Localised;
-use luxterm::diff::{ChangeKind, WordChange};
+use luxterm::Version;
+use luxterm::diff::{Change, ChangeKind, Entry, FieldChange, Value, WordChange};
 use luxterm::model::CellValue;
-use luxterm::{Status, Term, Version};
+use luxterm::view::{DefinitionView, Reader, TermView};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::{concept_name, name_link, name_link_by_id};
+use super::concept_link;
 use crate::components::badges::status_badge;
 use crate::components::cite::citation;
 use crate::components::link::AppLink;
-use crate::components::text::{fallback_note, in_lang, localized};
+use crate::components::text::{fallback_note, in_lang, lang_para, lang_text};
 use crate::hooks::{use_list_param, use_param, use_ui};
-use crate::i18n::{Strings, UN_LANGUAGES, UiLang, dir_of, lang_name};
+use crate::i18n::{Strings, UiLang, lang_name};
 use crate::route::{Query, Route};
 
 /// The most concepts compared side by side.
@@ -28,23 +28,6 @@ fn select_value(e: &Event) -> String {
         .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
         .map(|s| s.value())
         .unwrap_or_default()
-}
-
-/// Every concept as `(id, name, name's language)`, sorted by name in `lang`.
-fn concept_options(lang: &str) -> Vec<(String, String, String)> {
-    let mut out: Vec<_> = crate::data::glossary()
-        .concepts()
-        .iter()
-        .map(|c| {
-            let (name, _) = concept_name(c, lang);
-            let (text, l) = name
-                .map(|t| (t.text.to_string(), t.lang.to_string()))
-                .unwrap_or((c.id.to_string(), "en".into()));
-            (c.id.to_string(), text, l)
-        })
-        .collect();
-    luxterm::sort::sort_by_key(&mut out, |a| a.1.to_lowercase());
-    out
 }
 
 /// Links between the four ways of comparing.
@@ -98,7 +81,7 @@ fn empty() -> Html {
     html! { <span class="empty">{ "—" }</span> }
 }
 
-fn term_list(terms: &[&Term], s: &Strings, with_status: bool) -> Html {
+fn term_list(terms: &[TermView], s: &Strings, with_status: bool) -> Html {
     if terms.is_empty() {
         return empty();
     }
@@ -114,31 +97,26 @@ fn term_list(terms: &[&Term], s: &Strings, with_status: bool) -> Html {
     }
 }
 
-fn localised_term(t: &Option<Localised<&Term>>, ui: UiLang) -> Html {
+fn preferred_term(t: Option<&TermView>, fallback: bool, ui: UiLang) -> Html {
     match t {
         None => empty(),
-        Some(l) => html! {
+        Some(t) => html! {
             <>
-                { in_lang(&l.value.lang, &l.value.text) }
-                if l.fallback { { " " }{ fallback_note(ui, &l.value.lang) } }
+                { in_lang(&t.lang, &t.text) }
+                if fallback { { " " }{ fallback_note(ui, &t.lang) } }
             </>
         },
     }
 }
 
-fn localised_definition(d: &Option<Localised<&luxterm::Definition>>, ui: UiLang) -> Html {
+fn definition(d: Option<&DefinitionView>, ui: UiLang) -> Html {
     match d {
         None => empty(),
-        Some(l) => html! {
-            <>
-                if l.fallback { <p>{ fallback_note(ui, &l.value.lang) }</p> }
-                <p lang={l.value.lang.to_string()} dir={dir_of(&l.value.lang)}>{ l.value.text.to_string() }</p>
-            </>
-        },
+        Some(d) => lang_para(&d.text, ui, "definition-text"),
     }
 }
 
-fn legal_terms(terms: &[&Term], ui: UiLang, s: &Strings) -> Html {
+fn legal_terms(terms: &[TermView], s: &Strings) -> Html {
     if terms.is_empty() {
         return empty();
     }
@@ -147,7 +125,7 @@ fn legal_terms(terms: &[&Term], ui: UiLang, s: &Strings) -> Html {
             { for terms.iter().map(|t| html! {
                 <li>
                     { in_lang(&t.lang, &t.text) }{ ": " }
-                    { for t.legal_term_of.iter().map(|x| html! { <>{ citation(x, ui, s) }{ " " }</> }) }
+                    { for t.legal_term_of.iter().map(|x| html! { <>{ citation(x, s) }{ " " }</> }) }
                 </li>
             }) }
         </ul>
@@ -162,16 +140,16 @@ pub fn CompareConcepts() -> Html {
     let g = crate::data::glossary();
     let chosen: Vec<String> = use_list_param("c")
         .into_iter()
-        .filter(|id| g.concept(id).is_some())
+        .filter(|id| g.concept(id).is_some()) // tidy:allow(filter): ids from the URL, not data
         .take(MAX_CONCEPTS)
         .collect();
     let navigator = use_navigator();
-    let options = concept_options(&lang);
+    let options = g.concept_list(None, &Reader::new(ui.code()).with_terms(&lang));
     let ids: Vec<&str> = chosen.iter().map(String::as_str).collect();
-    let table = g
-        .compare_concepts(&ids, &lang)
-        .ok()
-        .filter(|t| !t.columns.is_empty());
+    let table = match g.compare_concepts(&ids, &lang) {
+        Ok(t) if !t.columns.is_empty() => Some(t),
+        _ => None,
+    };
 
     let on_pick = |slot: usize| {
         let (chosen, navigator) = (chosen.clone(), navigator.clone());
@@ -206,8 +184,8 @@ pub fn CompareConcepts() -> Html {
                             <label for={id.clone()}>{ format!("{} {}", s.concept_n, slot + 1) }</label>
                             <select id={id} onchange={on_pick(slot)} disabled={slot > chosen.len()}>
                                 <option value="" selected={current.is_empty()}>{ s.choose }</option>
-                                { for options.iter().map(|(value, text, l)| html! {
-                                    <option value={value.clone()} lang={l.clone()} selected={*value == current}>{ text.clone() }</option>
+                                { for options.concepts.iter().map(|c| html! {
+                                    <option value={c.id.clone()} lang={c.name.lang.clone()} selected={c.id == current}>{ c.name.text.clone() }</option>
                                 }) }
                             </select>
                         </div>
@@ -224,13 +202,13 @@ pub fn CompareConcepts() -> Html {
                         <thead>
                             <tr>
                                 <td></td>
-                                { for table.columns.iter().map(|c| html! { <th scope="col">{ name_link_by_id(c.id, &lang, ui) }</th> }) }
+                                { for table.columns.iter().map(|c| html! { <th scope="col">{ concept_link(&c.concept, ui) }</th> }) }
                             </tr>
                         </thead>
                         <tbody>
                             <tr>
                                 <th scope="row">{ s.preferred_term }</th>
-                                { for table.columns.iter().map(|c| html! { <td>{ localised_term(&c.preferred, ui) }</td> }) }
+                                { for table.columns.iter().map(|c| html! { <td>{ preferred_term(c.preferred.as_ref(), c.preferred_fallback, ui) }</td> }) }
                             </tr>
                             <tr>
                                 <th scope="row">{ s.other_terms }</th>
@@ -238,27 +216,22 @@ pub fn CompareConcepts() -> Html {
                             </tr>
                             <tr>
                                 <th scope="row">{ s.definition }</th>
-                                { for table.columns.iter().map(|c| html! { <td>{ localised_definition(&c.definition, ui) }</td> }) }
+                                { for table.columns.iter().map(|c| html! { <td>{ definition(c.definition.as_ref(), ui) }</td> }) }
                             </tr>
                             <tr>
                                 <th scope="row">{ s.category }</th>
-                                { for table.columns.iter().map(|c| html! {
-                                    <td>{ g.concept(c.id).map(|x| s.category(x.category)).unwrap_or_default() }</td>
-                                }) }
+                                { for table.columns.iter().map(|c| html! { <td>{ s.category(c.category) }</td> }) }
                             </tr>
                             <tr>
                                 <th scope="row">{ s.legal_terms }</th>
-                                { for table.columns.iter().map(|c| {
-                                    let legal: Vec<&Term> = g.concept(c.id).map(|x| x.terms_in(&lang).filter(|t| !t.legal_term_of.is_empty()).collect()).unwrap_or_default();
-                                    html! { <td>{ legal_terms(&legal, ui, s) }</td> }
-                                }) }
+                                { for table.columns.iter().map(|c| html! { <td>{ legal_terms(&c.legal_terms, s) }</td> }) }
                             </tr>
                             <tr>
                                 <th scope="row">{ s.provisions }</th>
                                 { for table.columns.iter().map(|c| html! {
                                     <td>
                                         <ul class="cell-list">
-                                            { for c.citations.iter().map(|x| html! { <li>{ citation(x, ui, s) }</li> }) }
+                                            { for c.citations.iter().map(|x| html! { <li>{ citation(x, s) }</li> }) }
                                         </ul>
                                     </td>
                                 }) }
@@ -268,12 +241,8 @@ pub fn CompareConcepts() -> Html {
                                 { for table.columns.iter().map(|c| html! {
                                     <td>
                                         <ul class="cell-list">
-                                            { for [
-                                                (luxterm::RelationKind::Broader, &c.broader),
-                                                (luxterm::RelationKind::Narrower, &c.narrower),
-                                                (luxterm::RelationKind::Related, &c.related),
-                                            ].into_iter().flat_map(|(kind, ids)| ids.iter().map(move |id| (kind, id))).map(|(kind, id)| html! {
-                                                <li>{ s.relation(kind) }{ ": " }{ name_link_by_id(id, &lang, ui) }</li>
+                                            { for c.relations.iter().flat_map(|g| g.concepts.iter().map(move |x| (g.kind, x))).map(|(kind, x)| html! {
+                                                <li>{ s.relation(kind) }{ ": " }{ concept_link(x, ui) }</li>
                                             }) }
                                         </ul>
                                     </td>
@@ -294,7 +263,8 @@ pub struct OneConceptProps {
     pub id: AttrValue,
 }
 
-/// One concept across the languages a translator picks (`?langs=en,fr,ar`).
+/// One concept across the languages a translator picks (`?langs=en,fr,ar`; by default every
+/// language, the reader's first).
 #[function_component]
 pub fn CompareLanguages(props: &OneConceptProps) -> Html {
     let (ui, s, lang) = use_ui();
@@ -302,31 +272,14 @@ pub fn CompareLanguages(props: &OneConceptProps) -> Html {
     let g = crate::data::glossary();
     let navigator = use_navigator();
     let asked = use_list_param("langs");
-    let Some(c) = g.concept(&props.id) else {
+    let asked_refs: Vec<&str> = asked.iter().map(String::as_str).collect();
+    let reader = Reader::new(ui.code()).with_terms(&lang);
+    let Ok(table) = g.compare_languages(&props.id, &asked_refs, &reader) else {
         return html! { <super::not_found::NotFound /> };
     };
-    let mut available: Vec<String> = UN_LANGUAGES.iter().map(|l| l.to_string()).collect();
-    for l in c.languages() {
-        if !available.iter().any(|x| x == l) {
-            available.push(l.to_string());
-        }
-    }
-    let chosen: Vec<String> = if asked.is_empty() {
-        let mut v = vec![lang.clone()];
-        if lang != "en" {
-            v.push("en".into());
-        }
-        v
-    } else {
-        available
-            .iter()
-            .filter(|l| asked.contains(l))
-            .cloned()
-            .collect()
-    };
+    let chosen: Vec<String> = table.columns.iter().map(|c| c.lang.clone()).collect();
     let toggle = |l: String| {
         let (chosen, navigator, id) = (chosen.clone(), navigator.clone(), props.id.to_string());
-        let order = available.clone();
         Callback::from(move |_: Event| {
             let mut next: Vec<String> = chosen.clone();
             if let Some(i) = next.iter().position(|x| *x == l) {
@@ -334,7 +287,6 @@ pub fn CompareLanguages(props: &OneConceptProps) -> Html {
             } else {
                 next.push(l.clone());
             }
-            luxterm::sort::sort_by_key(&mut next, |x| order.iter().position(|o| o == x));
             if let Some(nav) = &navigator {
                 let _ = nav.replace_with_query(
                     &Route::CompareLanguages { id: id.clone() },
@@ -343,27 +295,14 @@ pub fn CompareLanguages(props: &OneConceptProps) -> Html {
             }
         })
     };
-    let langs: Vec<&str> = chosen.iter().map(String::as_str).collect();
-    let columns = if langs.is_empty() {
-        Vec::new()
-    } else {
-        g.compare_languages(&c.id, &langs)
-            .map(|t| t.columns)
-            .unwrap_or_default()
-    };
-    let statuses = [
-        Status::Preferred,
-        Status::Admitted,
-        Status::UseWithCaution,
-        Status::Avoid,
-    ];
+    let columns = &table.columns;
     html! {
         <div class="compare">
-            <h1>{ s.compare_languages }{ ": " }{ name_link(c, &lang, ui) }</h1>
+            <h1>{ s.compare_languages }{ ": " }{ concept_link(&table.concept, ui) }</h1>
             { tabs(s, 1, Some(&props.id)) }
             <fieldset class="lang-choices no-print">
                 <legend>{ s.languages_legend }</legend>
-                { for available.iter().map(|l| {
+                { for table.available.iter().map(|l| {
                     let id = format!("lang-{l}");
                     html! {
                         <span class="check">
@@ -384,25 +323,22 @@ pub fn CompareLanguages(props: &OneConceptProps) -> Html {
                             </tr>
                         </thead>
                         <tbody>
-                            { for statuses.into_iter().map(|st| html! {
+                            { for luxterm::view::STATUS_ORDER.into_iter().enumerate().map(|(n, st)| html! {
                                 <tr>
                                     <th scope="row">{ status_badge(s, st) }</th>
                                     { for columns.iter().map(|col| {
-                                        let terms: Vec<&Term> = col.terms.iter().copied().filter(|t| t.status == st).collect();
-                                        html! { <td>{ term_list(&terms, s, false) }</td> }
+                                        let terms = col.groups.get(n).map(|g| g.terms.as_slice()).unwrap_or_default();
+                                        html! { <td>{ term_list(terms, s, false) }</td> }
                                     }) }
                                 </tr>
                             }) }
                             <tr>
                                 <th scope="row">{ s.definition }</th>
-                                { for columns.iter().map(|col| html! { <td>{ localised_definition(&col.definition, ui) }</td> }) }
+                                { for columns.iter().map(|col| html! { <td>{ definition(col.definition.as_ref(), ui) }</td> }) }
                             </tr>
                             <tr>
                                 <th scope="row">{ s.legal_terms }</th>
-                                { for columns.iter().map(|col| {
-                                    let legal: Vec<&Term> = col.terms.iter().copied().filter(|t| !t.legal_term_of.is_empty()).collect();
-                                    html! { <td>{ legal_terms(&legal, ui, s) }</td> }
-                                }) }
+                                { for columns.iter().map(|col| html! { <td>{ legal_terms(&col.legal_terms, s) }</td> }) }
                             </tr>
                         </tbody>
                     </table>
@@ -413,14 +349,7 @@ pub fn CompareLanguages(props: &OneConceptProps) -> Html {
 }
 
 fn cell_value(s: &Strings, v: CellValue) -> Html {
-    let (i, class) = match v {
-        CellValue::Yes => (0, "cell-yes"),
-        CellValue::No => (1, "cell-no"),
-        CellValue::Optional => (2, "cell-optional"),
-        CellValue::Partly => (3, "cell-partly"),
-        CellValue::NotAddressed => (4, "cell-not-addressed"),
-    };
-    html! { <span class={classes!("badge", class)}>{ s.cell_values.get(i).copied().unwrap_or_default() }</span> }
+    html! { <span class={classes!("badge", format!("cell-{}", v.as_str()))}>{ s.cell_value(v) }</span> }
 }
 
 /// One concept's definitions across instruments: defining provisions, legal terms, and the
@@ -430,16 +359,13 @@ pub fn CompareInstruments(props: &OneConceptProps) -> Html {
     let (ui, s, lang) = use_ui();
     use_effect_with(s.compare_instruments, |t| super::set_title(t));
     let g = crate::data::glossary();
-    let Some(c) = g.concept(&props.id) else {
+    let Ok(matrix) = g.compare_instruments(&props.id, &Reader::new(ui.code()).with_terms(&lang))
+    else {
         return html! { <super::not_found::NotFound /> };
     };
-    let Ok(matrix) = g.compare_instruments(&c.id) else {
-        return html! { <super::not_found::NotFound /> };
-    };
-    let short = |id: &str| g.short_name(id, ui.code()).to_string();
     html! {
         <div class="compare">
-            <h1>{ s.compare_instruments }{ ": " }{ name_link(c, &lang, ui) }</h1>
+            <h1>{ s.compare_instruments }{ ": " }{ concept_link(&matrix.concept, ui) }</h1>
             { tabs(s, 2, Some(&props.id)) }
             if matrix.columns.is_empty() {
                 <p class="hint">{ s.no_matrix }</p>
@@ -452,8 +378,8 @@ pub fn CompareInstruments(props: &OneConceptProps) -> Html {
                                 <td></td>
                                 { for matrix.columns.iter().map(|col| html! {
                                     <th scope="col">
-                                        <AppLink to={Route::Instrument { id: col.instrument.id.to_string() }}>{ short(&col.instrument.id) }</AppLink>
-                                        <span class="year">{ format!(" ({})", col.instrument.adopted.year) }</span>
+                                        <AppLink to={Route::Instrument { id: col.instrument.clone() }}>{ col.short_name.clone() }</AppLink>
+                                        <span class="year">{ " (" }<bdi dir="ltr">{ col.adopted.year.to_string() }</bdi>{ ")" }</span>
                                     </th>
                                 }) }
                             </tr>
@@ -467,7 +393,7 @@ pub fn CompareInstruments(props: &OneConceptProps) -> Html {
                                         <ul class="cell-list">
                                             { for col.definitions.iter().map(|p| html! {
                                                 <li>
-                                                    <AppLink to={Route::Instrument { id: col.instrument.id.to_string() }} query={vec![("p", p.path.to_string())]}>{ format!("{} {}", short(&col.instrument.id), p.path) }</AppLink>
+                                                    <AppLink to={Route::Instrument { id: col.instrument.clone() }} query={vec![("p", p.path.clone())]}>{ p.display.clone() }</AppLink>
                                                 </li>
                                             }) }
                                         </ul>
@@ -476,24 +402,27 @@ pub fn CompareInstruments(props: &OneConceptProps) -> Html {
                             </tr>
                             <tr>
                                 <th scope="row">{ s.legal_terms }</th>
-                                { for matrix.columns.iter().map(|col| {
-                                    let own: Vec<&Term> = col.legal_terms.iter().copied().filter(|t| t.lang == lang).collect();
-                                    let shown = if own.is_empty() { col.legal_terms.iter().copied().filter(|t| t.lang == "en").collect() } else { own };
-                                    html! { <td>{ term_list(&shown, s, true) }</td> }
+                                { for matrix.columns.iter().map(|col| html! {
+                                    <td>
+                                        { term_list(&col.legal_terms, s, true) }
+                                        if col.legal_terms_fallback {
+                                            if let Some(t) = col.legal_terms.first() { { fallback_note(ui, &t.lang) } }
+                                        }
+                                    </td>
                                 }) }
                             </tr>
                             { for matrix.rows.iter().map(|row| html! {
                                 <tr>
                                     <th scope="row">
-                                        { localized(&row.element.label, ui.code(), ui).unwrap_or_else(|| html! { { row.element.id.to_string() } }) }
-                                        if let Some(q) = localized(&row.element.question, ui.code(), ui) { <p class="question">{ q }</p> }
+                                        { lang_text(&row.label, ui) }
+                                        if let Some(q) = &row.question { <p class="question">{ lang_text(q, ui) }</p> }
                                     </th>
                                     { for row.cells.iter().map(|cell| html! {
                                         <td>
                                             if let Some(cell) = cell {
                                                 { cell_value(s, cell.value) }
-                                                if let Some(detail) = localized(&cell.detail, ui.code(), ui) { <p class="detail">{ detail }</p> }
-                                                <p class="source">{ citation(&cell.cite, ui, s) }</p>
+                                                if let Some(detail) = &cell.detail { <p class="detail">{ lang_text(detail, ui) }</p> }
+                                                <p class="source">{ citation(&cell.cite, s) }</p>
                                             } else {
                                                 { empty() }
                                             }
@@ -509,16 +438,9 @@ pub fn CompareInstruments(props: &OneConceptProps) -> Html {
     }
 }
 
-/// The language of a changed entry's text, from the core's field name (`definition fr`).
-fn change_lang(field: &str) -> Option<&str> {
-    field
-        .strip_prefix("definition ")
-        .and_then(|rest| rest.split(' ').next())
-}
-
-fn words(changes: &[WordChange], lang: Option<&str>) -> Html {
+fn words(changes: &[WordChange], lang: &str, dir: &'static str) -> Html {
     html! {
-        <p class="word-diff" lang={lang.map(str::to_string)} dir={lang.map(dir_of).unwrap_or("auto")}>
+        <p class="word-diff" lang={lang.to_string()} dir={dir}>
             { for changes.iter().map(|w| match w {
                 WordChange::Same(t) => html! { { t.clone() } },
                 WordChange::Removed(t) => html! { <del>{ t.clone() }</del> },
@@ -528,7 +450,93 @@ fn words(changes: &[WordChange], lang: Option<&str>) -> Html {
     }
 }
 
-/// One concept across two releases, differences highlighted (`?from=0.1.0&to=0.2.0`).
+/// The kind of a changed entry and what it is, in the interface's language.
+fn entry_label(e: &Entry, s: &Strings, ui: UiLang) -> Html {
+    let kind = |n: usize| s.diff_entries.get(n).copied().unwrap_or_default();
+    match e {
+        Entry::Category => html! { { kind(0) } },
+        Entry::Term { lang, text } => html! {
+            <>{ kind(1) }{ " " }{ in_lang(lang, text) }{ format!(" ({})", lang_name(ui, lang)) }</>
+        },
+        Entry::Definition { lang, n } => html! {
+            <>{ kind(2) }{ format!(" ({})", lang_name(ui, lang)) }if *n > 1 { { format!(" #{n}") } }</>
+        },
+        Entry::Guidance {
+            guideline_name,
+            term,
+            ..
+        } => html! {
+            <>{ kind(3) }{ " " }<bdi>{ guideline_name.clone() }</bdi>
+                if let Some(t) = term { { " · " }{ in_lang(&t.lang, &t.text) } }
+            </>
+        },
+        Entry::Citation { display, .. } => {
+            html! { <>{ kind(4) }{ " " }<bdi>{ display.clone() }</bdi></> }
+        }
+        Entry::Relation { kind: k, name, .. } => html! {
+            <>{ kind(5) }{ " · " }{ s.relation(*k) }{ ": " }{ lang_text(name, ui) }</>
+        },
+        Entry::Element {
+            label,
+            instrument_name,
+            ..
+        } => html! {
+            <>{ kind(6) }{ " " }{ lang_text(label, ui) }{ " · " }<bdi>{ instrument_name.clone() }</bdi></>
+        },
+        _ => html! {},
+    }
+}
+
+fn value(v: &Value, s: &Strings, ui: UiLang) -> Html {
+    match v {
+        Value::Text(t) => lang_text(t, ui),
+        Value::Status(st) => status_badge(s, *st),
+        Value::Advice(a) => html! { { s.advice(*a) } },
+        Value::Category(c) => html! { { s.category(*c) } },
+        Value::Answer(a) => cell_value(s, *a),
+        Value::Verified(b) => html! { { if *b { s.verified } else { s.unverified } } },
+        Value::Citations(c) => html! { <bdi>{ c.join("; ") }</bdi> },
+        _ => html! {},
+    }
+}
+
+fn field_row(f: &FieldChange, s: &Strings, ui: UiLang) -> Html {
+    let text_lang = match (&f.old, &f.new) {
+        (Some(Value::Text(t)), _) | (_, Some(Value::Text(t))) => {
+            Some((t.lang.clone(), t.dir.as_str()))
+        }
+        _ => None,
+    };
+    html! {
+        <li class="field-change">
+            <span class="field-name">{ s.diff_field(f.field) }{ ": " }</span>
+            if let (false, Some((lang, dir))) = (f.words.is_empty(), text_lang) {
+                { words(&f.words, &lang, dir) }
+            } else {
+                if let Some(old) = &f.old { <del>{ value(old, s, ui) }</del> }
+                if f.old.is_some() && f.new.is_some() { { " → " } }
+                if let Some(new) = &f.new { <ins>{ value(new, s, ui) }</ins> }
+            }
+        </li>
+    }
+}
+
+fn change_row(ch: &Change, s: &Strings, ui: UiLang) -> Html {
+    let class = match ch.kind {
+        ChangeKind::Added => "added",
+        ChangeKind::Removed => "removed",
+        _ => "changed",
+    };
+    html! {
+        <tr class={class}>
+            <th scope="row">{ entry_label(&ch.entry, s, ui) }{ " " }<span class="badge">{ change_kind(s, ch.kind) }</span></th>
+            <td><ul class="field-changes">{ for ch.fields.iter().map(|f| field_row(f, s, ui)) }</ul></td>
+        </tr>
+    }
+}
+
+/// One concept across two releases, differences highlighted (`?from=0.1.0&to=0.2.0`; by
+/// default the first and the current release).
 #[function_component]
 pub fn CompareReleases(props: &OneConceptProps) -> Html {
     let (ui, s, lang) = use_ui();
@@ -540,14 +548,20 @@ pub fn CompareReleases(props: &OneConceptProps) -> Html {
     let Some(c) = g.concept(&props.id) else {
         return html! { <super::not_found::NotFound /> };
     };
-    let releases: Vec<Version> = g.releases().iter().map(|r| r.version).collect();
-    let pick = |p: Option<String>, default: Option<&Version>| {
-        p.and_then(|v| v.parse::<Version>().ok())
-            .filter(|v| releases.contains(v))
-            .or(default.copied())
+    let reader = Reader::new(ui.code()).with_terms(&lang);
+    let name = luxterm::view::ConceptLink {
+        id: c.id.to_string(),
+        name: luxterm::view::concept_name(c, &lang),
     };
-    let from = pick(from_param, releases.first());
-    let to = pick(to_param, releases.last());
+    let releases: Vec<Version> = g.releases().iter().map(|r| r.version).collect();
+    let default = g.default_release_range();
+    let asked_or = |p: Option<String>, default: Option<Version>| {
+        p.and_then(|v| v.parse::<Version>().ok())
+            .filter(|v| g.release(*v).is_some()) // tidy:allow(filter): a version from the URL
+            .or(default)
+    };
+    let from = asked_or(from_param, default.map(|d| d.0));
+    let to = asked_or(to_param, default.map(|d| d.1));
     let on_change = |which: &'static str| {
         let (navigator, id) = (navigator.clone(), props.id.to_string());
         let (from, to) = (
@@ -580,13 +594,13 @@ pub fn CompareReleases(props: &OneConceptProps) -> Html {
         }
     };
     let diff = match (from, to) {
-        (Some(f), Some(t)) => g.concept_diff(&c.id, f, t).ok().flatten(),
+        (Some(f), Some(t)) => g.concept_diff(&c.id, f, t, &reader).ok().flatten(),
         _ => None,
     };
     let version = |v: Option<Version>| v.map(|v| v.to_string()).unwrap_or_default();
     html! {
         <div class="compare">
-            <h1>{ s.compare_releases }{ ": " }{ name_link(c, &lang, ui) }</h1>
+            <h1>{ s.compare_releases }{ ": " }{ concept_link(&name, ui) }</h1>
             { tabs(s, 3, Some(&props.id)) }
             <form class="release-pickers no-print" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 { picker("release-from", "from", s.from_release, from) }
@@ -599,28 +613,12 @@ pub fn CompareReleases(props: &OneConceptProps) -> Html {
                 <p>{ change_kind(s, diff.kind) }</p>
                 <div class="table-scroll" role="region" aria-labelledby="diff-caption" tabindex="0">
                     <table class="diff-table">
-                        <caption id="diff-caption">{ format!("{} {} → {}", s.compare_releases, version(from), version(to)) }</caption>
-                        <thead><tr><th scope="col">{ s.entry }</th><th scope="col">{ s.before }</th><th scope="col">{ s.after }</th></tr></thead>
+                        <caption id="diff-caption">
+                            { format!("{} ", s.compare_releases) }<bdi dir="ltr">{ format!("{} → {}", version(from), version(to)) }</bdi>
+                        </caption>
+                        <thead><tr><th scope="col">{ s.entry }</th><th scope="col">{ s.changed }</th></tr></thead>
                         <tbody>
-                            { for diff.changes.iter().map(|ch| {
-                                let class = match ch.kind {
-                                    ChangeKind::Added => "added",
-                                    ChangeKind::Removed => "removed",
-                                    ChangeKind::Modified => "changed",
-                                };
-                                let value_lang = change_lang(&ch.field);
-                                html! {
-                                    <tr class={class}>
-                                        <th scope="row"><span lang="en" dir="auto">{ ch.field.clone() }</span>{ " " }<span class="badge">{ change_kind(s, ch.kind) }</span></th>
-                                        if ch.words.is_empty() {
-                                            <td>if let Some(old) = &ch.old { <del lang={value_lang.map(str::to_string)} dir="auto">{ old.clone() }</del> }</td>
-                                            <td>if let Some(new) = &ch.new { <ins lang={value_lang.map(str::to_string)} dir="auto">{ new.clone() }</ins> }</td>
-                                        } else {
-                                            <td colspan="2">{ words(&ch.words, value_lang) }</td>
-                                        }
-                                    </tr>
-                                }
-                            }) }
+                            { for diff.changes.iter().map(|ch| change_row(ch, s, ui)) }
                         </tbody>
                     </table>
                 </div>
@@ -635,6 +633,6 @@ fn change_kind(s: &Strings, kind: ChangeKind) -> &'static str {
     match kind {
         ChangeKind::Added => s.added,
         ChangeKind::Removed => s.removed,
-        ChangeKind::Modified => s.changed,
+        _ => s.changed,
     }
 }

@@ -1,19 +1,19 @@
-//! A concept: all six UN languages on one screen, definitions, guidance, cited provisions,
-//! related concepts, history, and "cite this" — as it stands now or in a given release.
+//! A concept: all six UN languages on one screen (and any other the concept has), definitions,
+//! guidance, cited provisions, related concepts, history, and "cite this" — as it stands now or in
+//! a given release. The page lays out the core's [`luxterm::view::ConceptPage`].
 
-use std::rc::Rc;
-
-use luxterm::{Concept, Error, RelationKind, Status, Version};
+use luxterm::view::{ConceptPage as PageView, Reader};
+use luxterm::{Error, Version};
 use yew::prelude::*;
 
-use super::{concept_name, languages_for, name_link_by_id};
+use super::concept_link;
 use crate::components::badges::status_badge;
 use crate::components::cite::{CiteThis, citation};
 use crate::components::link::AppLink;
-use crate::components::terms::LanguageTerms;
-use crate::components::text::{fallback_note, in_lang, localized};
+use crate::components::terms::{LanguageTerms, instead};
+use crate::components::text::{fallback_note, in_lang, lang_para, lang_text};
 use crate::hooks::{use_param, use_ui};
-use crate::i18n::{Strings, UN_LANGUAGES, UiLang, dir_of};
+use crate::i18n::{Strings, UiLang};
 use crate::route::Route;
 
 /// Properties of [`ConceptPage`].
@@ -23,66 +23,54 @@ pub struct ConceptProps {
     pub id: AttrValue,
 }
 
-/// What the URL asks for: the concept now, in a release, or an error to show.
-enum Loaded {
-    Found(Rc<Concept>, Option<Version>),
-    NoSuchConcept,
-    NoSuchRelease(String),
-    NotInRelease(Version),
-}
-
-fn load(id: &str, release: Option<&str>) -> Loaded {
-    let g = crate::data::glossary();
-    match release {
-        None => match g.concept(id) {
-            Some(c) => Loaded::Found(Rc::new(c.clone()), None),
-            None => Loaded::NoSuchConcept,
-        },
-        Some(text) => match text.parse::<Version>() {
-            Err(_) => Loaded::NoSuchRelease(text.to_string()),
-            Ok(v) => match g.concept_as_of(id, v) {
-                Ok(Some(c)) => Loaded::Found(Rc::new(c), Some(v)),
-                Ok(None) => Loaded::NotInRelease(v),
-                Err(Error::UnknownRelease(_)) => Loaded::NoSuchRelease(text.to_string()),
-                Err(_) => Loaded::NoSuchConcept,
-            },
-        },
-    }
-}
-
 /// The concept page.
 #[function_component]
 pub fn ConceptPage(props: &ConceptProps) -> Html {
-    let (_, s, lang) = use_ui();
+    let (ui, s, lang) = use_ui();
     let release = use_param("release");
     let from_term = use_param("term");
-    let loaded = load(&props.id, release.as_deref());
+    let g = crate::data::glossary();
+    let reader = Reader::new(ui.code()).with_terms(&lang);
+    let loaded: Result<PageView, String> = match release.as_deref().map(str::parse::<Version>) {
+        Some(Err(_)) => Err(format!(
+            "{} {}.",
+            s.unknown_release,
+            release.clone().unwrap_or_default()
+        )),
+        parsed => {
+            let version = parsed.and_then(Result::ok);
+            g.concept_page(&props.id, &reader, version)
+                .map_err(|e| match e {
+                    Error::UnknownRelease(v) => format!("{} {v}.", s.unknown_release),
+                    Error::NotInRelease(_, v) => format!("{} {v}.", s.not_in_release),
+                    _ => s.concept_not_found.to_string(),
+                })
+        }
+    };
+    let loaded = loaded.map(|mut page| {
+        if let Some(t) = &from_term {
+            g.mark_from_term(&mut page, t);
+        }
+        page
+    });
     let title = match &loaded {
-        Loaded::Found(c, _) => concept_name(c, &lang)
-            .0
-            .map(|t| t.text.to_string())
-            .unwrap_or_else(|| c.id.to_string()),
-        _ => s.not_found_heading.to_string(),
+        Ok(p) => p.name.text.clone(),
+        Err(_) => s.not_found_heading.to_string(),
     };
     use_effect_with(title, |t| super::set_title(t));
-    let problem = |text: String| {
-        html! {
+    match loaded {
+        Err(text) => html! {
             <div class="problem">
                 <h1>{ s.not_found_heading }</h1>
                 <p>{ text }</p>
-                if release.is_some() && crate::data::glossary().concept(&props.id).is_some() {
+                if release.is_some() && g.concept(&props.id).is_some() {
                     <p><AppLink to={Route::Concept { id: props.id.to_string() }}>{ s.see_current }</AppLink></p>
                 }
                 <p><AppLink to={Route::Home}>{ s.back_home }</AppLink></p>
             </div>
-        }
-    };
-    match loaded {
-        Loaded::NoSuchConcept => problem(s.concept_not_found.to_string()),
-        Loaded::NoSuchRelease(v) => problem(format!("{} {v}.", s.unknown_release)),
-        Loaded::NotInRelease(v) => problem(format!("{} {v}.", s.not_in_release)),
-        Loaded::Found(concept, pinned) => html! {
-            <ConceptView {concept} {pinned} from_term={from_term.map(AttrValue::from)} />
+        },
+        Ok(page) => html! {
+            <ConceptView page={page} from_term={from_term.map(AttrValue::from)} />
         },
     }
 }
@@ -91,11 +79,8 @@ pub fn ConceptPage(props: &ConceptProps) -> Html {
 #[derive(Properties, PartialEq, Clone)]
 pub struct ConceptViewProps {
     /// The concept as shown.
-    pub concept: Rc<Concept>,
-    /// The release it is pinned to, if any.
-    #[prop_or_default]
-    pub pinned: Option<Version>,
-    /// A term the reader came from (a term to avoid, say).
+    pub page: PageView,
+    /// A term the reader came from (a term to avoid, say), to highlight.
     #[prop_or_default]
     pub from_term: Option<AttrValue>,
 }
@@ -103,68 +88,50 @@ pub struct ConceptViewProps {
 /// A concept, laid out for reading and for print.
 #[function_component]
 pub fn ConceptView(props: &ConceptViewProps) -> Html {
-    let (ui, s, lang) = use_ui();
-    let g = crate::data::glossary();
-    let c = &props.concept;
-    let (name, fell_back) = concept_name(c, &lang);
-    let (name_text, name_lang) = name
-        .map(|t| (t.text.to_string(), t.lang.to_string()))
-        .unwrap_or_else(|| (c.id.to_string(), "en".into()));
-    let release = props
-        .pinned
-        .and_then(|v| g.release(v))
-        .or_else(|| g.current_release())
-        .map(|r| (r.version.to_string(), r.date.to_string()))
-        .unwrap_or_default();
-    let from = props.from_term.as_deref().and_then(|text| {
-        c.terms
-            .iter()
-            .find(|t| t.text == text && t.status != Status::Preferred)
-    });
+    let (ui, s, _) = use_ui();
+    let p = &props.page;
+    let name = &p.name;
     let on_print = Callback::from(|_| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
         }
     });
+    let release = p.release.version.to_string();
+    let date = p.release.date.to_string();
     html! {
         <article class="concept" aria-labelledby="concept-title">
             <header class="concept-head">
                 <p class="crumbs">
                     <span>{ s.category }{ ": " }</span>
-                    <AppLink to={Route::Category { id: c.category.as_str().to_string() }}>{ s.category(c.category) }</AppLink>
+                    <AppLink to={Route::Category { id: p.category.as_str().to_string() }}>{ s.category(p.category) }</AppLink>
                 </p>
-                <h1 id="concept-title" lang={name_lang.clone()} dir={dir_of(&name_lang)}>{ name_text.clone() }</h1>
-                if fell_back { <p>{ fallback_note(ui, &name_lang) }</p> }
+                <h1 id="concept-title" lang={name.lang.clone()} dir={name.dir.as_str()}>{ name.text.clone() }</h1>
+                if name.fallback { <p>{ fallback_note(ui, &name.lang) }</p> }
                 <p class="meta">
-                    <code lang="en" dir="ltr">{ c.id.to_string() }</code>
-                    { format!(" · {} {}", s.added_in, c.added) }
-                    if let Some(removed) = c.removed { { format!(" · {} {removed}", s.removed_in) } }
+                    <code lang="en" dir="ltr">{ p.id.clone() }</code>
+                    { format!(" · {} ", s.added_in) }<bdi dir="ltr">{ p.added.to_string() }</bdi>
+                    if let Some(removed) = p.removed { { format!(" · {} ", s.removed_in) }<bdi dir="ltr">{ removed.to_string() }</bdi> }
                 </p>
-                if let Some(v) = props.pinned {
+                if p.pinned {
                     <p class="pinned-notice" role="note">
-                        { format!("{} {v} ({}). ", s.pinned_notice, release.1) }
-                        <AppLink to={Route::Concept { id: c.id.to_string() }}>{ s.see_current }</AppLink>
+                        { format!("{} ", s.pinned_notice) }<bdi dir="ltr">{ release.clone() }</bdi>{ " (" }<bdi dir="ltr">{ date.clone() }</bdi>{ "). " }
+                        <AppLink to={Route::Concept { id: p.id.clone() }}>{ s.see_current }</AppLink>
                     </p>
                 }
-                if let Some(t) = from {
+                if let Some(t) = &p.matched {
                     <div class="from-term" role="note">
                         <p>
                             { status_badge(s, t.status) }{ " " }
-                            <span class="term-text" lang={t.lang.to_string()} dir={dir_of(&t.lang)}>{ t.text.to_string() }</span>
+                            <span class="term-text" lang={t.lang.clone()} dir={t.dir.as_str()}>{ t.text.clone() }</span>
                         </p>
-                        if let Some(instead) = &t.instead {
-                            <p><strong>{ s.use_instead }</strong>{ " " }{ in_lang(&t.lang, instead) }</p>
-                        }
-                        if let Some(why) = &t.why {
-                            <p><strong>{ s.why }</strong>{ " " }{ in_lang(t.lang_of(why), why) }</p>
-                        }
+                        <p>{ instead(t) }</p>
                     </div>
                 }
                 <ul class="actions no-print">
-                    <li><AppLink to={Route::CompareLanguages { id: c.id.to_string() }}>{ s.compare_languages }</AppLink></li>
-                    <li><AppLink to={Route::CompareInstruments { id: c.id.to_string() }}>{ s.compare_instruments }</AppLink></li>
-                    <li><AppLink to={Route::CompareReleases { id: c.id.to_string() }}>{ s.compare_releases }</AppLink></li>
-                    <li><AppLink to={Route::Compare} query={vec![("c", c.id.to_string())]}>{ s.compare_concepts }</AppLink></li>
+                    <li><AppLink to={Route::CompareLanguages { id: p.id.clone() }}>{ s.compare_languages }</AppLink></li>
+                    <li><AppLink to={Route::CompareInstruments { id: p.id.clone() }}>{ s.compare_instruments }</AppLink></li>
+                    <li><AppLink to={Route::CompareReleases { id: p.id.clone() }}>{ s.compare_releases }</AppLink></li>
+                    <li><AppLink to={Route::Compare} query={vec![("c", p.id.clone())]}>{ s.compare_concepts }</AppLink></li>
                     <li><button type="button" onclick={on_print}>{ s.print }</button></li>
                 </ul>
             </header>
@@ -172,140 +139,114 @@ pub fn ConceptView(props: &ConceptViewProps) -> Html {
             <section class="terms-section" aria-labelledby="terms-heading">
                 <h2 id="terms-heading">{ s.terms_heading }</h2>
                 <div class="lang-grid">
-                    { for languages_for(c, &lang).into_iter().filter(|l| UN_LANGUAGES.contains(&l.as_str()) || c.terms.iter().any(|t| t.lang == *l)).map(|l| html! {
-                        <LanguageTerms concept={c.clone()} lang={AttrValue::from(l)} highlight={props.from_term.clone()} />
+                    { for p.languages.iter().map(|l| html! {
+                        <LanguageTerms view={l.clone()} highlight={props.from_term.clone()} />
                     }) }
                 </div>
             </section>
 
-            { definitions(c, ui, s, &lang) }
-            { guidance(c, ui, s, &lang) }
-            { provisions(c, ui, s) }
-            { related(c, ui, s, &lang) }
+            { definitions(p, ui, s) }
+            { guidance(p, ui, s) }
+            { provisions(p, ui, s) }
+            { related(p, ui, s) }
 
             <section class="history" aria-labelledby="history-heading">
                 <h2 id="history-heading">{ s.history_heading }</h2>
                 <ol>
-                    { for c.history.iter().map(|h| html! {
+                    { for p.history.iter().map(|h| html! {
                         <li>
-                            <AppLink to={Route::Concept { id: c.id.to_string() }} query={vec![("release", h.release.to_string())]}>
-                                { format!("{} {}", s.release, h.release) }
+                            <AppLink to={Route::Concept { id: p.id.clone() }} query={vec![("release", h.release.to_string())]}>
+                                { format!("{} ", s.release) }<bdi dir="ltr">{ h.release.to_string() }</bdi>
                             </AppLink>
-                            { ": " }<span lang="en" dir="ltr">{ h.summary.to_string() }</span>
+                            { ": " }{ in_lang(&h.summary.lang, &h.summary.text) }
                         </li>
                     }) }
                 </ol>
             </section>
 
-            <CiteThis id={c.id.to_string()} name={name_text} name_lang={name_lang} release={release.0} date={release.1} />
+            <CiteThis id={p.id.clone()} name={name.text.clone()} name_lang={name.lang.clone()} release={release} date={date} />
         </article>
     }
 }
 
-fn definitions(c: &Concept, ui: UiLang, s: &Strings, lang: &str) -> Html {
-    let order = |l: &str| {
-        (
-            l != lang,
-            l != "en",
-            UN_LANGUAGES.iter().position(|x| *x == l).unwrap_or(99),
-        )
-    };
-    let mut defs: Vec<_> = c.definitions.iter().collect();
-    luxterm::sort::sort_by_key(&mut defs, |d| order(&d.lang));
-    let has_own = defs.iter().any(|d| d.lang == lang);
+fn definitions(p: &PageView, ui: UiLang, s: &Strings) -> Html {
     html! {
         <section class="definitions" aria-labelledby="definitions-heading">
             <h2 id="definitions-heading">{ s.definitions_heading }</h2>
-            if defs.is_empty() {
+            if p.definitions.is_empty() {
                 <p class="missing">{ s.no_definition }</p>
             }
-            { for defs.iter().enumerate().map(|(i, d)| html! {
+            { for p.definitions.iter().enumerate().map(|(i, d)| html! {
                 <div class="definition">
-                    if i == 0 && !has_own { <p>{ fallback_note(ui, &d.lang) }</p> }
-                    <p class="definition-text" lang={d.lang.to_string()} dir={dir_of(&d.lang)}>{ d.text.to_string() }</p>
-                    <p class="source">{ s.source }{ " " }{ citation(&d.source, ui, s) }</p>
+                    if i == 0 && p.definition_fallback { <p>{ fallback_note(ui, &d.text.lang) }</p> }
+                    <p class="definition-text" lang={d.text.lang.clone()} dir={d.text.dir.as_str()}>{ d.text.text.clone() }</p>
+                    <p class="source">{ s.source }{ " " }{ citation(&d.source, s) }</p>
                 </div>
             }) }
         </section>
     }
 }
 
-fn guidance(c: &Concept, ui: UiLang, s: &Strings, lang: &str) -> Html {
-    if c.guidance.is_empty() {
+fn guidance(p: &PageView, ui: UiLang, s: &Strings) -> Html {
+    if p.guidance.is_empty() {
         return html! {};
     }
-    let g = crate::data::glossary();
     html! {
         <section class="guidance" aria-labelledby="guidance-heading">
             <h2 id="guidance-heading">{ s.guidance_heading }</h2>
             <ul class="guidance-list">
-                { for c.guidance.iter().map(|x| {
-                    let advice_class = format!("advice-{}", match x.advice { luxterm::Advice::Use => "use", luxterm::Advice::UseWithCaution => "use-with-caution", luxterm::Advice::Avoid => "avoid" });
-                    html! {
-                        <li class="guidance-item">
-                            <p>
-                                <AppLink to={Route::Instrument { id: x.guideline.to_string() }}>{ g.short_name(&x.guideline, ui.code()).to_string() }</AppLink>
-                                { ": " }<span class={classes!("badge", advice_class)}>{ s.advice(x.advice) }</span>
-                                if let Some(term) = &x.term {
-                                    { format!(" · {} ", s.about_term) }{ in_lang(&x.term_lang, term) }
-                                }
-                            </p>
-                            if let Some(reason) = localized(&x.reason, lang, ui) { <p class="reason">{ reason }</p> }
-                            <p class="source">{ s.source }{ " " }{ citation(&x.cite, ui, s) }</p>
-                        </li>
-                    }
+                { for p.guidance.iter().map(|x| html! {
+                    <li class="guidance-item">
+                        <p>
+                            <AppLink to={Route::Instrument { id: x.guideline.clone() }}>{ x.guideline_name.clone() }</AppLink>
+                            { ": " }<span class={classes!("badge", format!("advice-{}", x.advice.as_str()))}>{ s.advice(x.advice) }</span>
+                            if let Some(term) = &x.term {
+                                { format!(" · {} ", s.about_term) }{ in_lang(&term.lang, &term.text) }
+                            }
+                        </p>
+                        if let Some(reason) = &x.reason { <p class="reason">{ lang_text(reason, ui) }</p> }
+                        <p class="source">{ s.source }{ " " }{ citation(&x.cite, s) }</p>
+                    </li>
                 }) }
             </ul>
         </section>
     }
 }
 
-fn provisions(c: &Concept, ui: UiLang, s: &Strings) -> Html {
-    if c.citations.is_empty() {
+fn provisions(p: &PageView, ui: UiLang, s: &Strings) -> Html {
+    if p.provisions.is_empty() {
         return html! {};
     }
-    let g = crate::data::glossary();
     html! {
         <section class="provisions-cited" aria-labelledby="provisions-heading">
             <h2 id="provisions-heading">{ s.citations_heading }</h2>
             <ul class="citation-list">
-                { for c.citations.iter().map(|e| {
-                    let provision = e.citation.provision.as_deref().and_then(|p| g.provision(&e.citation.instrument, p));
-                    html! {
-                        <li>
-                            { citation(&e.citation, ui, s) }
-                            if let Some(p) = provision {
-                                { " " }<span class="badge kind">{ s.provision_kind(p.kind) }</span>
-                                if let Some(summary) = localized(&p.summary, ui.code(), ui) { <p class="summary">{ summary }</p> }
-                            }
-                        </li>
-                    }
+                { for p.provisions.iter().map(|c| html! {
+                    <li>
+                        { citation(&c.cite, s) }
+                        if let Some(kind) = c.kind {
+                            { " " }<span class="badge kind">{ s.provision_kind(kind) }</span>
+                        }
+                        if let Some(summary) = &c.summary { { lang_para(summary, ui, "summary") } }
+                    </li>
                 }) }
             </ul>
         </section>
     }
 }
 
-fn related(c: &Concept, ui: UiLang, s: &Strings, lang: &str) -> Html {
-    if c.relations.is_empty() {
+fn related(p: &PageView, ui: UiLang, s: &Strings) -> Html {
+    if p.relations.is_empty() {
         return html! {};
     }
-    let kinds = [
-        RelationKind::ReplacedBy,
-        RelationKind::Broader,
-        RelationKind::Narrower,
-        RelationKind::Related,
-    ];
     html! {
         <section class="related" aria-labelledby="related-heading">
             <h2 id="related-heading">{ s.related_heading }</h2>
             <dl>
-                { for kinds.into_iter().filter(|k| c.relations.iter().any(|r| r.kind == *k)).map(|k| html! {
+                { for p.relations.iter().map(|g| html! {
                     <>
-                        <dt>{ s.relation(k) }</dt>
-                        { for c.relations.iter().filter(|r| r.kind == k).map(|r| html! {
-                            <dd>{ name_link_by_id(&r.concept, lang, ui) }</dd>
-                        }) }
+                        <dt>{ s.relation(g.kind) }</dt>
+                        { for g.concepts.iter().map(|c| html! { <dd>{ concept_link(c, ui) }</dd> }) }
                     </>
                 }) }
             </dl>

@@ -26,10 +26,10 @@ pub fn Home() -> Html {
                     <section aria-labelledby="categories-heading" class="categories">
                         <h2 id="categories-heading">{ s.categories_heading }</h2>
                         <ul class="category-list">
-                            { for g.categories().into_iter().map(|(c, n)| html! {
+                            { for g.category_counts().into_iter().map(|c| html! {
                                 <li>
-                                    <AppLink to={Route::Category { id: c.as_str().to_string() }}>{ s.category(c) }</AppLink>
-                                    <span class="count">{ format!(" ({n})") }</span>
+                                    <AppLink to={Route::Category { id: c.category.as_str().to_string() }}>{ s.category(c.category) }</AppLink>
+                                    <span class="count">{ format!(" ({})", c.concepts) }</span>
                                 </li>
                             }) }
                         </ul>

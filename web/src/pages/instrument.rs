@@ -1,52 +1,35 @@
-//! Instruments: the list, and one instrument with its provisions and the concepts citing each.
+//! Instruments: the list, and one instrument with its provisions (in document order, nested) and
+//! the concepts citing each. The pages lay out the core's [`luxterm::view::InstrumentPage`].
 
-use luxterm::Instrument;
+use luxterm::view::{ProvisionNode, Reader};
 use yew::prelude::*;
 
-use super::name_link;
+use super::concept_link;
 use crate::components::badges::verification;
 use crate::components::link::AppLink;
-use crate::components::text::localized;
+use crate::components::text::{lang_text, ltr};
 use crate::hooks::{use_param, use_ui};
-use crate::i18n::{dir_of, lang_name};
+use crate::i18n::{Strings, UiLang, lang_name};
 use crate::pages::not_found::NotFound;
 use crate::route::Route;
 
-/// The id of a provision's element on the page: `art. 2(c)` → `provision-art-2-c`.
-pub fn provision_anchor(path: &str) -> String {
-    let mut out = String::from("provision");
-    let mut dash = true;
-    for c in path.chars() {
-        if c.is_ascii_alphanumeric() {
-            if dash {
-                out.push('-');
-            }
-            out.push(c.to_ascii_lowercase());
-            dash = false;
-        } else {
-            dash = true;
-        }
-    }
-    out
-}
+pub use luxterm::view::provision_anchor;
 
-/// All instruments.
+/// All instruments, in order of adoption.
 #[function_component]
 pub fn Instruments() -> Html {
-    let (ui, s, _) = use_ui();
+    let (ui, s, lang) = use_ui();
     use_effect_with(s.instruments_heading, |t| super::set_title(t));
-    let g = crate::data::glossary();
-    let mut list: Vec<&Instrument> = g.instruments().iter().collect();
-    luxterm::sort::sort_by_key(&mut list, |i| i.adopted);
+    let list = crate::data::glossary().instrument_list(&Reader::new(ui.code()).with_terms(&lang));
     html! {
         <div class="instruments">
             <h1>{ s.instruments_heading }</h1>
             <ul class="instrument-list">
-                { for list.into_iter().map(|i| html! {
+                { for list.instruments.iter().map(|i| html! {
                     <li>
-                        <AppLink to={Route::Instrument { id: i.id.to_string() }}>{ g.short_name(&i.id, ui.code()).to_string() }</AppLink>
-                        { format!(" · {} · {}", s.instrument_kind(i.kind), i.adopted) }
-                        if let Some(title) = localized(&i.title, ui.code(), ui) { <p class="title">{ title }</p> }
+                        <AppLink to={Route::Instrument { id: i.id.clone() }}>{ i.short_name.clone() }</AppLink>
+                        { format!(" · {} · ", s.instrument_kind(i.kind)) }{ ltr(&i.adopted.to_string()) }
+                        if let Some(title) = &i.title { <p class="title">{ lang_text(title, ui) }</p> }
                     </li>
                 }) }
             </ul>
@@ -66,10 +49,11 @@ pub struct InstrumentProps {
 pub fn InstrumentPage(props: &InstrumentProps) -> Html {
     let (ui, s, lang) = use_ui();
     let g = crate::data::glossary();
-    let instrument = g.instrument(&props.id);
+    let page = g.instrument_page(&props.id, &Reader::new(ui.code()).with_terms(&lang));
     let highlighted = use_param("p");
-    let title = instrument
-        .map(|i| g.short_name(&i.id, ui.code()).to_string())
+    let title = page
+        .as_ref()
+        .map(|i| i.short_name.clone())
         .unwrap_or_else(|| s.not_found_heading.into());
     use_effect_with(title, |t| super::set_title(t));
     use_effect_with(highlighted.clone(), |p| {
@@ -82,66 +66,75 @@ pub fn InstrumentPage(props: &InstrumentProps) -> Html {
             }
         }
     });
-    let Some(i) = instrument else {
+    let Some(i) = page else {
         return html! { <><p class="problem">{ s.instrument_not_found }</p><NotFound /></> };
     };
-    let short = g.short_name(&i.id, ui.code()).to_string();
+    let date = |d: Option<luxterm::Date>| match d {
+        Some(d) => ltr(&d.to_string()),
+        None => html! { { s.not_in_force } },
+    };
     html! {
         <article class="instrument" aria-labelledby="instrument-title">
             <p class="crumbs"><AppLink to={Route::Instruments}>{ s.instruments_heading }</AppLink></p>
-            <h1 id="instrument-title">{ localized(&i.title, ui.code(), ui).unwrap_or_else(|| html! { { short.clone() } }) }</h1>
+            <h1 id="instrument-title">{ i.title.as_ref().map(|t| lang_text(t, ui)).unwrap_or_else(|| html! { { i.short_name.clone() } }) }</h1>
             <dl class="meta-list">
-                <dt>{ s.kind }</dt><dd>{ s.instrument_kind(i.kind) }{ " · " }<span>{ short.clone() }</span></dd>
-                <dt>{ s.adopted_by }</dt><dd lang="en" dir="ltr">{ i.body.to_string() }</dd>
-                if let Some(symbol) = &i.symbol { <dt>{ s.symbol }</dt><dd dir="ltr">{ symbol.to_string() }</dd> }
-                <dt>{ s.adopted }</dt><dd>{ i.adopted.to_string() }</dd>
-                <dt>{ s.in_force }</dt><dd>{ i.in_force.map(|d| d.to_string()).unwrap_or_else(|| s.not_in_force.to_string()) }</dd>
+                <dt>{ s.kind }</dt><dd>{ s.instrument_kind(i.kind) }{ " · " }<span>{ i.short_name.clone() }</span></dd>
+                <dt>{ s.adopted_by }</dt><dd lang="en" dir="ltr">{ i.body.clone() }</dd>
+                if let Some(symbol) = &i.symbol { <dt>{ s.symbol }</dt><dd dir="ltr">{ symbol.clone() }</dd> }
+                <dt>{ s.adopted }</dt><dd>{ date(Some(i.adopted)) }</dd>
+                <dt>{ s.in_force }</dt><dd>{ date(i.in_force) }</dd>
                 <dt>{ s.authentic_languages }</dt>
                 <dd>{ i.authentic_languages.iter().map(|l| lang_name(ui, l)).collect::<Vec<_>>().join(", ") }</dd>
                 if let Some(url) = &i.url {
                     <dt>{ s.official_text }</dt>
                     <dd>
-                        <a class="external" href={url.to_string()} rel="noopener noreferrer" dir="ltr">{ url.to_string() }</a>
+                        <a class="external" href={url.clone()} rel="noopener noreferrer" dir="ltr">{ url.clone() }</a>
                         if !i.url_verified { <span class="note-inline">{ format!(" ({})", s.link_unverified) }</span> }
                     </dd>
                 }
             </dl>
-            if let Some(note) = localized(&i.note, ui.code(), ui) {
-                <p class="instrument-note"><strong>{ s.note }{ ": " }</strong>{ note }</p>
+            if let Some(note) = &i.note {
+                <p class="instrument-note"><strong>{ s.note }{ ": " }</strong>{ lang_text(note, ui) }</p>
             }
             <section aria-labelledby="provisions-heading">
                 <h2 id="provisions-heading">{ s.provisions_heading }</h2>
                 <ol class="provision-list">
-                    { for i.provisions.iter().map(|p| {
-                        let citing = g.citing(&i.id, Some(&p.path));
-                        let is_highlighted = highlighted.as_deref() == Some(&*p.path);
-                        html! {
-                            <li id={provision_anchor(&p.path)} class={classes!("provision", is_highlighted.then_some("highlight"))} tabindex={is_highlighted.then_some("-1")}>
-                                <h3>{ format!("{short} {}", p.path) }{ " " }<span class="badge kind">{ s.provision_kind(p.kind) }</span></h3>
-                                if let Some(heading) = localized(&p.heading, ui.code(), ui) { <p class="provision-heading">{ heading }</p> }
-                                if let Some(summary) = localized(&p.summary, ui.code(), ui) { <p class="summary">{ summary }</p> }
-                                if let Some(q) = &p.quote {
-                                    <figure class="quote">
-                                        <blockquote lang={q.lang.to_string()} dir={dir_of(&q.lang)}>{ q.text.to_string() }</blockquote>
-                                        <figcaption>{ format!("{} ({})", s.quotation, lang_name(ui, &q.lang)) }</figcaption>
-                                    </figure>
-                                }
-                                <div class="verification">{ verification(s, p.verified, p.evidence.as_deref()) }</div>
-                                <div class="citing">
-                                    <h4>{ s.concepts_citing }</h4>
-                                    if citing.is_empty() {
-                                        <p class="missing">{ s.none_citing }</p>
-                                    } else {
-                                        <ul>
-                                            { for citing.iter().map(|c| html! { <li>{ name_link(c, &lang, ui) }</li> }) }
-                                        </ul>
-                                    }
-                                </div>
-                            </li>
-                        }
-                    }) }
+                    { for i.provisions.iter().map(|p| provision(p, highlighted.as_deref(), ui, s)) }
                 </ol>
             </section>
         </article>
+    }
+}
+
+fn provision(p: &ProvisionNode, highlighted: Option<&str>, ui: UiLang, s: &Strings) -> Html {
+    let is_highlighted = highlighted == Some(p.path.as_str());
+    html! {
+        <li id={p.anchor.clone()} class={classes!("provision", is_highlighted.then_some("highlight"))} tabindex={is_highlighted.then_some("-1")}>
+            <h3><bdi>{ p.display.clone() }</bdi>{ " " }<span class="badge kind">{ s.provision_kind(p.kind) }</span></h3>
+            if let Some(heading) = &p.heading { <p class="provision-heading">{ lang_text(heading, ui) }</p> }
+            if let Some(summary) = &p.summary { <p class="summary">{ lang_text(summary, ui) }</p> }
+            if let Some(q) = &p.quote {
+                <figure class="quote">
+                    <blockquote lang={q.lang.clone()} dir={q.dir.as_str()}>{ q.text.clone() }</blockquote>
+                    <figcaption>{ format!("{} ({})", s.quotation, lang_name(ui, &q.lang)) }</figcaption>
+                </figure>
+            }
+            <div class="verification">{ verification(s, p.verified, p.evidence.as_deref()) }</div>
+            <div class="citing">
+                <h4>{ s.concepts_citing }</h4>
+                if p.cited_by.is_empty() {
+                    <p class="missing">{ s.none_citing }</p>
+                } else {
+                    <ul>
+                        { for p.cited_by.iter().map(|c| html! { <li>{ concept_link(c, ui) }</li> }) }
+                    </ul>
+                }
+            </div>
+            if !p.children.is_empty() {
+                <ol class="provision-list sub">
+                    { for p.children.iter().map(|c| provision(c, highlighted, ui, s)) }
+                </ol>
+            }
+        </li>
     }
 }

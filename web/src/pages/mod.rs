@@ -1,4 +1,5 @@
-//! The app's views, one per route.
+//! The app's views, one per route. Each lays out a view of the core (`luxterm::view`,
+//! `luxterm::compare`, `luxterm::diff`); none sorts, filters or picks a fallback itself.
 
 pub mod category;
 pub mod compare;
@@ -8,42 +9,13 @@ pub mod instrument;
 pub mod not_found;
 pub mod releases;
 
-use luxterm::{Concept, Term};
+use luxterm::view::ConceptLink;
 use yew::prelude::*;
 
 use crate::components::link::AppLink;
 use crate::components::text::fallback_note;
-use crate::i18n::{UN_LANGUAGES, UiLang, dir_of};
+use crate::i18n::UiLang;
 use crate::route::Route;
-
-/// A concept's name in `lang`: its preferred term there, else in English, else its first term;
-/// with whether it fell back.
-pub fn concept_name<'c>(concept: &'c Concept, lang: &str) -> (Option<&'c Term>, bool) {
-    match concept.preferred(lang) {
-        Some(t) => (Some(t), false),
-        None => (
-            concept.preferred("en").or_else(|| concept.terms.first()),
-            true,
-        ),
-    }
-}
-
-/// The languages to show for a concept: `first`, then the other UN languages, then any other
-/// language the concept has terms in.
-pub fn languages_for(concept: &Concept, first: &str) -> Vec<String> {
-    let mut out = vec![first.to_string()];
-    for l in UN_LANGUAGES {
-        if !out.iter().any(|x| x == l) {
-            out.push(l.to_string());
-        }
-    }
-    for l in concept.languages() {
-        if !out.iter().any(|x| x == l) {
-            out.push(l.to_string());
-        }
-    }
-    out
-}
 
 /// Sets the document's title.
 pub fn set_title(title: &str) {
@@ -52,25 +24,14 @@ pub fn set_title(title: &str) {
     }
 }
 
-/// A link to a concept, named by its preferred term in `lang` (with a visible note when it falls
-/// back to English).
-pub fn name_link(c: &Concept, lang: &str, ui: UiLang) -> Html {
-    let (name, fell_back) = concept_name(c, lang);
-    let (text, name_lang) = name
-        .map(|t| (t.text.to_string(), t.lang.to_string()))
-        .unwrap_or((c.id.to_string(), "en".into()));
+/// A link to a concept, named as the view names it (with a visible note when the name falls
+/// back to another language).
+pub fn concept_link(c: &ConceptLink, ui: UiLang) -> Html {
+    let name = &c.name;
     html! {
         <>
-            <AppLink to={Route::Concept { id: c.id.to_string() }} lang={AttrValue::from(name_lang.clone())} dir={AttrValue::from(dir_of(&name_lang))}>{ text }</AppLink>
-            if fell_back { { " " }{ fallback_note(ui, &name_lang) } }
+            <AppLink to={Route::Concept { id: c.id.clone() }} lang={AttrValue::from(name.lang.clone())} dir={AttrValue::from(name.dir.as_str())}>{ name.text.clone() }</AppLink>
+            if name.fallback { { " " }{ fallback_note(ui, &name.lang) } }
         </>
-    }
-}
-
-/// [`name_link`] for a concept id (the id itself when no concept has it).
-pub fn name_link_by_id(id: &str, lang: &str, ui: UiLang) -> Html {
-    match crate::data::glossary().concept(id) {
-        Some(c) => name_link(c, lang, ui),
-        None => html! { { id.to_string() } },
     }
 }

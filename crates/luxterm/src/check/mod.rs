@@ -338,10 +338,11 @@ impl<'g> Checker<'g> {
     /// ```
     /// use luxterm::check::{CheckOptions, Checker};
     /// let checker = Checker::new(luxterm::Glossary::embedded());
-    /// let text = "Это ДЕТСКАЯ ПОРНОГРАФИЯ.";
+    /// let text = "Борьба с детской порнографией.";
     /// let f = &checker.check(text, &CheckOptions::default())[0];
-    /// assert_eq!((f.span.start, f.span.end), (7, 44));
-    /// assert_eq!(&text[f.span.start..f.span.end], "ДЕТСКАЯ ПОРНОГРАФИЯ");
+    /// assert_eq!((f.span.start, f.span.end), (16, 55));
+    /// assert_eq!(&text[f.span.start..f.span.end], "детской порнографией");
+    /// assert_eq!(f.form.as_deref(), Some("детской порнографией"));
     /// assert_eq!(f.term, "детская порнография");
     /// assert_eq!(f.instead.as_deref(), Some("материалы сексуального насилия над детьми"));
     /// ```
@@ -649,7 +650,8 @@ impl<'g> Checker<'g> {
                 let level = match t.status {
                     Status::Avoid => Level::Avoid,
                     Status::UseWithCaution => Level::Caution,
-                    Status::Preferred | Status::Admitted => return None,
+                    // Preferred, admitted (and any status a later format adds): not a finding.
+                    _ => return None,
                 };
                 let replacement = self.replacement(c, t);
                 let form_text = form
@@ -754,7 +756,7 @@ impl<'g> Checker<'g> {
         let advice = match t.status {
             Status::Avoid => crate::Advice::Avoid,
             Status::UseWithCaution => crate::Advice::UseWithCaution,
-            Status::Preferred | Status::Admitted => crate::Advice::Use,
+            _ => crate::Advice::Use,
         };
         let chosen = if on_term.is_empty() {
             current
@@ -888,21 +890,12 @@ pub fn check(text: &str, options: &CheckOptions) -> Vec<Finding> {
 
 /// The advice as in the glossary format (`avoid`, `use-with-caution`, `use`).
 fn advice_str(g: &crate::Guidance) -> &'static str {
-    match g.advice {
-        crate::Advice::Use => "use",
-        crate::Advice::UseWithCaution => "use-with-caution",
-        crate::Advice::Avoid => "avoid",
-    }
+    g.advice.as_str()
 }
 
 /// A status as in the glossary format.
 fn status_str(s: Status) -> &'static str {
-    match s {
-        Status::Preferred => "preferred",
-        Status::Admitted => "admitted",
-        Status::UseWithCaution => "use-with-caution",
-        Status::Avoid => "avoid",
-    }
+    s.as_str()
 }
 
 /// A term's inflected forms (`forms` in the glossary format).
