@@ -900,8 +900,7 @@ fn status_str(s: Status) -> &'static str {
 
 /// A term's inflected forms (`forms` in the glossary format).
 fn forms(t: &Term) -> &[crate::model::Text] {
-    let _ = t;
-    &[]
+    &t.forms
 }
 
 fn distance(a: PhraseMatch, b: PhraseMatch) -> usize {

@@ -82,6 +82,72 @@ fn french_spanish_russian_chinese_arabic_avoid_terms() {
 }
 
 #[test]
+fn inflected_russian_french_and_spanish_forms_are_found() {
+    let cases = [
+        (
+            "Борьба с детской порнографией в интернете.",
+            "детской порнографией",
+            "детская порнография",
+            "ru",
+        ),
+        (
+            "Распространение детской порнографии запрещено.",
+            "детской порнографии",
+            "детская порнография",
+            "ru",
+        ),
+        (
+            "Полиция задержала двух педофилов.",
+            "педофилов",
+            "педофил",
+            "ru",
+        ),
+        (
+            "Les pédophiles agissent souvent en ligne.",
+            "pédophiles",
+            "pédophile",
+            "fr",
+        ),
+        (
+            "Le tribunal a jugé deux délinquantes sexuelles juvéniles.",
+            "délinquantes sexuelles juvéniles",
+            "délinquant sexuel juvénile",
+            "fr",
+        ),
+        (
+            "Los pedófilos usan redes cifradas.",
+            "pedófilos",
+            "pedófilo",
+            "es",
+        ),
+        (
+            "Se detectaron agresores sexuales juveniles en la escuela.",
+            "agresores sexuales juveniles",
+            "agresor sexual juvenil",
+            "es",
+        ),
+    ];
+    for (text, found, term, lang) in cases {
+        let f = run(text);
+        let f = f
+            .iter()
+            .find(|f| f.level != Level::Info)
+            .unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(
+            (span_text(text, f), f.term.as_str(), f.lang.as_str()),
+            (found, term, lang),
+            "{text}"
+        );
+        assert_eq!(f.form.as_deref(), Some(found));
+        assert!(f.instead.is_some());
+    }
+    // A form inside a longer term to avoid is that term's finding.
+    let text = "Хранение детской порнографии наказуемо.";
+    let f = &run(text)[0];
+    assert_eq!(f.term, "хранение детской порнографии");
+}
+
+#[test]
 fn chinese_is_found_without_spaces_with_exact_spans() {
     let text = "各国应将儿童色情制品定为犯罪";
     let f = &run(text)[0];
