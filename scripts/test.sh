@@ -51,6 +51,9 @@ if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then
 fi
 rm -f "$log"
 
+# The checker's SARIF output against the official SARIF 2.1.0 schema (a pinned Python venv).
+step "check: SARIF 2.1.0 schema" scripts/check-sarif.sh
+
 # Browser tests: component (wasm-bindgen-test), end-to-end and accessibility, in headless Chromium.
 log=$(mktemp)
 scripts/test-web.sh 2>&1 | tee "$log"

@@ -10,6 +10,7 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod check;
 mod json;
 mod render;
 
@@ -133,6 +134,8 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Check texts for terms to avoid: plain text, Markdown, .docx, XLIFF (exit 1 on findings).
+    Check(check::CheckArgs),
     /// List the glossary's releases, each with the concepts it added, changed and removed.
     Releases {
         /// Names of concepts in this language.
@@ -195,6 +198,9 @@ fn main() -> ExitCode {
             }
         },
     };
+    if let Command::Check(args) = &cli.command {
+        return check::run(glossary, args);
+    }
     let mut out = String::new();
     let result = run(glossary, cli.command, &mut out);
     match result {
@@ -214,7 +220,7 @@ fn main() -> ExitCode {
 /// Runs a command on the glossary, writing what it prints to `out`.
 fn run(glossary: &Glossary, command: Command, out: &mut String) -> Result<(), String> {
     match command {
-        Command::Validate { .. } | Command::Schema { .. } => Ok(()),
+        Command::Validate { .. } | Command::Schema { .. } | Command::Check(_) => Ok(()),
         Command::Show {
             query,
             lang,

@@ -37,8 +37,9 @@ use crate::model::{Concept, GlossaryData, Instrument, Term};
 pub const MAGIC: [u8; 4] = *b"LXTG";
 
 /// The version of the compact format this crate reads and writes. It changes whenever the model's
-/// serialized shape changes, so an old file is refused rather than misread.
-pub const FORMAT: u16 = 1;
+/// serialized shape changes, so an old file is refused rather than misread (2: terms carry
+/// `forms`).
+pub const FORMAT: u16 = 2;
 
 /// Bytes before the payload.
 pub const HEADER_LEN: usize = 16;
@@ -197,6 +198,7 @@ pub fn search_part(data: &GlossaryData) -> GlossaryData {
         legal_term_of: Cow::Borrowed(&[]),
         grammar: Default::default(),
         span: Default::default(),
+        forms: Cow::Borrowed(&[]),
         ..t.clone()
     };
     let concept = |c: &Concept| Concept {

@@ -64,6 +64,9 @@ pub enum Code {
     /// Punctuation that does not follow the typography of the text's language: ASCII punctuation
     /// between Chinese characters, a French mark without its no-break space (a warning).
     Typography,
+    /// An inflected form (`forms`) that is its term again, listed twice, or not in its term's
+    /// script.
+    BadForm,
 }
 
 impl Code {
@@ -101,6 +104,7 @@ impl Code {
             Code::HistoryMismatch => "history-mismatch",
             Code::StaleUnverified => "stale-unverified",
             Code::Typography => "typography",
+            Code::BadForm => "bad-form",
         }
     }
 

@@ -361,6 +361,10 @@ pub struct Term {
     pub why: Option<Text>,
     /// The instruments whose authentic text uses exactly this term.
     pub legal_term_of: List<Citation>,
+    /// Inflected forms of the term (plural, cases) that the text checker also finds: matching
+    /// data, not terms of their own (search and the views show only `text`). NFC, in the term's
+    /// script, distinct from the term and from each other.
+    pub forms: List<Text>,
     /// Its validity across releases.
     pub span: Span,
 }
@@ -892,7 +896,8 @@ impl Term {
     /// let t = |lang: &str| Term {
     ///     lang: lang.to_owned().into(), text: "x".into(), status: Status::Preferred, abbreviation: None,
     ///     grammar: Grammar::default(), note: None, instead: None,
-    ///     instead_concept: None, why: None, legal_term_of: Default::default(), span: Span::default(),
+    ///     instead_concept: None, why: None, legal_term_of: Default::default(),
+    ///     forms: Default::default(), span: Span::default(),
     /// };
     /// assert_eq!(t("ar").lang_of("Usual rendering, not verified."), "en");
     /// assert_eq!(t("ar").lang_of("ترجمة شائعة"), "ar");

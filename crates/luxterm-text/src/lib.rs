@@ -12,6 +12,8 @@
 //!   [`IndexBuilder`] that builds it from borrowed text one entry at a time; its byte form
 //!   ([`SearchIndex::to_bytes`], [`SearchIndex::from_bytes`], [`IndexError`]) for indexes
 //!   shipped prebuilt.
+//! * `matcher` (feature `matcher`): whole-word phrase matching in running text, on the same
+//!   folded keys, with spans in the original text (what the text checker of `luxterm` runs on).
 //! * [`sort`]: stable sorting with one compiled copy of the standard sort (code size in WASM).
 //!
 //! It has no IO, no threads and no global state, and runs unchanged on `wasm32-unknown-unknown`.
@@ -39,6 +41,8 @@
 //!   (normalization is stable for assigned characters: only characters newer than the browser's
 //!   Unicode version can differ). On other targets the feature has no effect.
 
+#[cfg(feature = "matcher")]
+pub mod matcher;
 pub mod normalize;
 pub mod search;
 pub mod sort;

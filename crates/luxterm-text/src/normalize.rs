@@ -233,7 +233,7 @@ fn fold_ascii(text: &str, emit: &mut impl FnMut(Piece)) {
 
 /// Where full case folding differs from lowercasing (after NFKD, which handles ligatures, `ſ`,
 /// `µ` and the Greek symbol variants).
-fn fold_special(c: char) -> FoldSpecial {
+pub(crate) fn fold_special(c: char) -> FoldSpecial {
     match c {
         'ß' => FoldSpecial::Two('s', 's'),
         'ς' => FoldSpecial::Two('σ', '\0'),
@@ -243,7 +243,7 @@ fn fold_special(c: char) -> FoldSpecial {
 
 /// One or two characters, without allocating (`'\0'` = none).
 #[derive(Debug, Clone, Copy)]
-enum FoldSpecial {
+pub(crate) enum FoldSpecial {
     Two(char, char),
 }
 
@@ -260,7 +260,7 @@ impl Iterator for FoldSpecial {
 }
 
 /// Maps one character of the decomposed, case-folded text: `None` drops it.
-fn fold_char(c: char) -> Option<char> {
+pub(crate) fn fold_char(c: char) -> Option<char> {
     Some(match c {
         // Combining diacritical marks (Latin, Greek, Cyrillic and their extensions).
         '\u{0300}'..='\u{036F}'
@@ -312,7 +312,7 @@ fn digit(n: u32) -> char {
 }
 
 /// Characters that never change what a term means: zero-width, bidi and other format controls.
-fn is_ignorable(c: char) -> bool {
+pub(crate) fn is_ignorable(c: char) -> bool {
     matches!(
         c,
         '\u{00AD}'
@@ -448,7 +448,7 @@ pub fn nfc(text: &str) -> String {
 
 /// `text` in Normalization Form KD. ASCII is the same in every normalization form: it never
 /// reaches the backend.
-fn nfkd(text: &str) -> String {
+pub(crate) fn nfkd(text: &str) -> String {
     if text.is_ascii() {
         text.to_owned()
     } else {

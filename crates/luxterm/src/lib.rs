@@ -78,6 +78,8 @@ pub mod parts {
     include!(concat!(env!("OUT_DIR"), "/parts.rs"));
 }
 
+#[cfg(feature = "check")]
+pub mod check;
 pub mod compare;
 pub mod coverage;
 pub mod diff;

@@ -279,6 +279,7 @@ impl Cx {
             instead_concept: self.opt_text(&t.instead_concept),
             why: self.opt_text(&t.why),
             legal_term_of: Cow::Owned(legal_term_of),
+            forms: Cow::Owned(self.forms(t)),
             span,
         }
     }

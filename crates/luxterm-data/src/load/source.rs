@@ -176,6 +176,8 @@ pub(super) struct SrcTerm {
     pub(super) why: Option<S>,
     #[serde(default)]
     pub(super) legal_term_of: Vec<SrcCitation>,
+    #[serde(default)]
+    pub(super) forms: Vec<S>,
     pub(super) since: Option<S>,
     pub(super) until: Option<S>,
 }

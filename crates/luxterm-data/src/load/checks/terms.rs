@@ -4,7 +4,7 @@
 use crate::diag::Code;
 use crate::load::context::{Cx, Refs};
 use crate::load::source::{S, SrcConcept, SrcTerm};
-use crate::model::{Status, Version};
+use crate::model::{Status, Text, Version};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -146,4 +146,68 @@ impl Cx {
             }
         }
     }
+
+    /// A term's inflected forms: each a text of the term's language (not empty, NFC, its
+    /// typography), in the term's script, neither the term itself nor another form again (as
+    /// search keys compare them: `term_key`).
+    pub(crate) fn forms(&mut self, t: &SrcTerm) -> Vec<Text> {
+        let lang = t.lang.get_ref();
+        let term_key = crate::term_key(t.text.get_ref());
+        let term_scripts = scripts(t.text.get_ref());
+        let mut seen: Vec<String> = Vec::new();
+        let mut out = Vec::new();
+        for f in &t.forms {
+            let text = self.text_in(f, lang);
+            let key = crate::term_key(f.get_ref());
+            if key == term_key {
+                self.err(
+                    Code::BadForm,
+                    f.span(),
+                    format!("the form `{}` is the term itself", f.get_ref()),
+                    "same as `text`",
+                    "list only the other forms (plural, cases); the term is always matched",
+                );
+            } else if seen.contains(&key) {
+                self.err(
+                    Code::BadForm,
+                    f.span(),
+                    format!("the form `{}` is listed twice", f.get_ref()),
+                    "listed before",
+                    "remove the second one",
+                );
+            } else if !term_scripts.is_empty() && scripts(f.get_ref()) != term_scripts {
+                self.err(
+                    Code::BadForm,
+                    f.span(),
+                    format!("the form `{}` is not written in the script of `{}`", f.get_ref(), t.text.get_ref()),
+                    "another script",
+                    format!("a form is the same term inflected, in `{lang}`: write it in the term's script"),
+                );
+            }
+            seen.push(key);
+            out.push(text);
+        }
+        out
+    }
+}
+
+/// The scripts of a text's letters, coarsely (Latin, Greek, Cyrillic, Arabic, Hebrew, Han, other).
+fn scripts(text: &str) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        let script = match c as u32 {
+            0x0041..=0x024F | 0x1E00..=0x1EFF => "Latin",
+            0x0370..=0x03FF | 0x1F00..=0x1FFF => "Greek",
+            0x0400..=0x052F => "Cyrillic",
+            0x0590..=0x05FF => "Hebrew",
+            0x0600..=0x06FF | 0x0750..=0x077F | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => "Arabic",
+            0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF => "Han",
+            _ => "other",
+        };
+        if !out.contains(&script) {
+            out.push(script);
+        }
+    }
+    out.sort_unstable();
+    out
 }

@@ -1,0 +1,63 @@
+//! What the `.docx` and XLIFF readers share: a quick-xml reader that refuses DTDs.
+
+use super::InputError;
+use quick_xml::Reader;
+use quick_xml::events::{BytesStart, BytesText, Event};
+
+/// A reader over `text` that checks well-formedness (end tags match).
+pub(super) fn reader(text: &str) -> Reader<&[u8]> {
+    let mut r = Reader::from_str(text);
+    let config = r.config_mut();
+    config.check_end_names = true;
+    config.trim_text(false);
+    r
+}
+
+/// The next event; a DTD (and so any entity declaration) is refused.
+pub(super) fn next<'a>(
+    r: &mut Reader<&'a [u8]>,
+    part: Option<&str>,
+) -> Result<Event<'a>, InputError> {
+    let before = r.buffer_position();
+    match r.read_event() {
+        Ok(Event::DocType(_)) => Err(InputError::Dtd { offset: before }),
+        Ok(e) => Ok(e),
+        Err(e) => Err(InputError::Xml {
+            part: part.map(str::to_owned),
+            offset: r.error_position(),
+            message: e.to_string(),
+        }),
+    }
+}
+
+/// Text with its predefined entities and character references replaced; an undefined entity is
+/// an error (none can be defined: DTDs are refused).
+pub(super) fn unescape(
+    t: &BytesText<'_>,
+    r: &Reader<&[u8]>,
+    part: Option<&str>,
+) -> Result<String, InputError> {
+    t.unescape()
+        .map(|c| c.into_owned())
+        .map_err(|e| InputError::Xml {
+            part: part.map(str::to_owned),
+            offset: r.buffer_position(),
+            message: e.to_string(),
+        })
+}
+
+/// An attribute's value by its qualified name (`xml:lang`, `TargetMode`).
+pub(super) fn attr(e: &BytesStart<'_>, name: &[u8]) -> Option<String> {
+    e.attributes()
+        .flatten()
+        .find(|a| a.key.as_ref() == name)
+        .and_then(|a| a.unescape_value().ok().map(|v| v.into_owned()))
+}
+
+/// An attribute's value by its local name (any prefix).
+pub(super) fn attr_local(e: &BytesStart<'_>, name: &[u8]) -> Option<String> {
+    e.attributes()
+        .flatten()
+        .find(|a| a.key.local_name().as_ref() == name)
+        .and_then(|a| a.unescape_value().ok().map(|v| v.into_owned()))
+}
