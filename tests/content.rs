@@ -65,7 +65,9 @@ fn release_one_has_real_history() {
     let v1 = Version::new(1, 0, 0);
     assert!(g.release(v1).is_some());
     assert!(g.current_release().unwrap().version >= v1);
-    let diff = g.diff(Version::new(0, 1, 0), v1, &Reader::default()).unwrap();
+    let diff = g
+        .diff(Version::new(0, 1, 0), v1, &Reader::default())
+        .unwrap();
     assert!(diff.concepts.len() >= 40);
     // A concept of the seed, as it stood then, lacks what 1.0.0 added to it.
     let then = g
@@ -85,7 +87,11 @@ fn release_one_one_is_ninety_concepts_in_six_languages_and_german_and_portuguese
     assert_eq!(g.current_release().unwrap().version, v);
     let c = g.coverage();
     assert!(c.concepts >= 90, "{} concepts", c.concepts);
-    assert!(c.all_six_definitions.complete(), "{:?}", c.all_six_definitions);
+    assert!(
+        c.all_six_definitions.complete(),
+        "{:?}",
+        c.all_six_definitions
+    );
     for lang in ["de", "pt"] {
         let l = c.languages.iter().find(|l| l.lang == lang).unwrap();
         assert!(l.preferred.complete(), "{lang}: {:?}", l.preferred);
@@ -94,8 +100,14 @@ fn release_one_one_is_ninety_concepts_in_six_languages_and_german_and_portuguese
     let hits = g.search("deepfake", &Default::default());
     assert!(!hits.is_empty());
     // And 1.0.0 → 1.1.0 tells the truth: concepts added and changed.
-    let diff = g.diff(Version::new(1, 0, 0), v, &Reader::default()).unwrap();
-    let added = diff.concepts.iter().filter(|d| d.kind == luxterm::diff::ChangeKind::Added).count();
+    let diff = g
+        .diff(Version::new(1, 0, 0), v, &Reader::default())
+        .unwrap();
+    let added = diff
+        .concepts
+        .iter()
+        .filter(|d| d.kind == luxterm::diff::ChangeKind::Added)
+        .count();
     assert!(added >= 27, "{added} concepts added in 1.1.0");
 }
 
@@ -250,7 +262,8 @@ fn pinned_views(g: &Glossary, v: Version) -> serde_json::Value {
         .iter()
         .filter(|c| c.exists_in(v))
         .map(|c| {
-            let mut page = serde_json::to_value(g.concept_page(&c.id, &reader, Some(v)).unwrap()).unwrap();
+            let mut page =
+                serde_json::to_value(g.concept_page(&c.id, &reader, Some(v)).unwrap()).unwrap();
             // What the page says of the release itself, and the release list it is part of,
             // are not the concept's content.
             if let Some(o) = page.as_object_mut() {
