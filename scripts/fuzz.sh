@@ -44,6 +44,13 @@ max_len() {
     esac
 }
 
+# cargo-fuzz has no --locked: check that fuzz/Cargo.lock is current before it builds anything.
+if [ -f fuzz/Cargo.lock ] && ! cargo +nightly metadata --locked --format-version 1 \
+    --manifest-path fuzz/Cargo.toml >/dev/null; then
+    say "fuzz/Cargo.lock is out of date"
+    exit 1
+fi
+
 # The address sanitizer finds memory errors in dependencies' unsafe code (ours has none: the
 # workspace forbids it) at about half the speed; FUZZ_SANITIZER=none for raw throughput.
 sanitizer=${FUZZ_SANITIZER:-address}

@@ -226,6 +226,7 @@ fn build() -> Result {
     eprintln!("xtask: compiling luxterm-web for wasm32-unknown-unknown (profile wasm-release)");
     run(Command::new(&cargo).current_dir(&root).args([
         "build",
+        "--locked",
         "--target",
         "wasm32-unknown-unknown",
         "--profile",
