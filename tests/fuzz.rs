@@ -200,8 +200,19 @@ fn fragment(i: u8) -> (&'static str, &'static str) {
         .unwrap_or(("releases.toml", ""))
 }
 
-/// The file set a loader input stands for.
-fn sources(data: &[u8]) -> Vec<(String, String)> {
+/// The file set a loader input stands for: `(path, text)` pairs for
+/// [`luxterm_data::load_sources`].
+///
+/// ```
+/// // An odd first byte starts from the whole `valid` fixture (six files); a NUL ends the
+/// // structured part, and what follows is one more file, raw (here a concept file; a file of
+/// // the same name would be replaced).
+/// let files = luxterm_tests::fuzz::sources(b"\x01\x00\0id = \"x\"\n");
+/// assert_eq!(files.len(), 7);
+/// assert_eq!(files[6], ("concepts/x.toml".to_owned(), "id = \"x\"\n".to_owned()));
+/// assert!(luxterm_data::load_sources("fuzz", &files[..6]).is_ok());
+/// ```
+pub fn sources(data: &[u8]) -> Vec<(String, String)> {
     let (head, raw) = match data.iter().position(|&b| b == 0) {
         Some(nul) => (data.get(..nul).unwrap_or_default(), data.get(nul + 1..)),
         None => (data, None),
@@ -249,7 +260,11 @@ fn sources(data: &[u8]) -> Vec<(String, String)> {
             2 => "releases.toml".to_owned(),
             _ => "elements.toml".to_owned(),
         };
-        files.push((name, text));
+        // A file of the same name is replaced: a real file mutated inside a consistent glossary.
+        match files.iter_mut().find(|(n, _)| *n == name) {
+            Some(existing) => existing.1 = text,
+            None => files.push((name, text)),
+        }
     }
     files
 }

@@ -51,6 +51,19 @@ fn every_crash_found_stays_fixed() {
 }
 
 #[test]
+fn the_loader_seeds_reach_a_loaded_glossary() {
+    // The seeds that start from the valid fixture and add a real file must load: otherwise the
+    // target would only ever exercise diagnostics.
+    let dir = fuzz_dir().join("corpus/load");
+    let loading = files(&dir)
+        .iter()
+        .filter_map(|p| fs::read(p).ok())
+        .filter(|data| luxterm_data::load_sources("seed", &fuzz::sources(data)).is_ok())
+        .count();
+    assert!(loading >= 3, "{loading} loader seeds load");
+}
+
+#[test]
 fn the_compact_seeds_still_decode() {
     // Seeds that no longer decode (after a change of the compact format) would only exercise
     // the header checks: regenerate them with `LUXTERM_WRITE_SEEDS=1 cargo test -p luxterm-tests
