@@ -137,22 +137,12 @@ enum Name {
     Any(String),
 }
 
+/// A file to add to the set.
 #[derive(Arbitrary, Debug)]
 struct SourceFile {
     name: Name,
     base: Base,
     edits: Vec<Edit>,
-}
-
-/// The loader target's input before the first NUL byte; what follows it is one more file, raw,
-/// so that real glossary files make meaningful seeds.
-#[derive(Arbitrary, Debug, Default)]
-struct Sources {
-    /// Start from the whole consistent `valid` fixture rather than from nothing.
-    start_valid: bool,
-    files: Vec<SourceFile>,
-    /// The folder of the raw file: 0 concepts, 1 instruments, 2 `releases.toml`, 3 `elements.toml`.
-    raw_kind: u8,
 }
 
 /// The largest byte index `<= at` that is a character boundary of `s`.
@@ -217,9 +207,16 @@ pub fn sources(data: &[u8]) -> Vec<(String, String)> {
         Some(nul) => (data.get(..nul).unwrap_or_default(), data.get(nul + 1..)),
         None => (data, None),
     };
-    let input = Sources::arbitrary_take_rest(Unstructured::new(head)).unwrap_or_default();
+    // Before the NUL: a flags byte (bit 0: start from the whole consistent `valid` fixture), the
+    // folder of the raw file (0 concepts, 1 instruments, 2 `releases.toml`, 3 `elements.toml`),
+    // then the files to add, structured (`arbitrary`).
+    let flags = head.first().copied().unwrap_or(0);
+    let raw_kind = head.get(1).copied().unwrap_or(0);
+    let structured = head.get(2..).unwrap_or_default();
+    let added =
+        Vec::<SourceFile>::arbitrary_take_rest(Unstructured::new(structured)).unwrap_or_default();
     let mut files = Vec::new();
-    if input.start_valid {
+    if flags & 1 == 1 {
         files.extend(
             FRAGMENTS
                 .iter()
@@ -227,7 +224,7 @@ pub fn sources(data: &[u8]) -> Vec<(String, String)> {
                 .map(|(n, t)| ((*n).to_owned(), (*t).to_owned())),
         );
     }
-    for (i, file) in input.files.iter().take(12).enumerate() {
+    for (i, file) in added.iter().take(12).enumerate() {
         let i = u8::try_from(i).unwrap_or(0);
         let (own, mut text) = match &file.base {
             Base::Fragment(f) => {
@@ -254,7 +251,7 @@ pub fn sources(data: &[u8]) -> Vec<(String, String)> {
             .find_map(|l| l.strip_prefix("id = \"")?.split('"').next())
             .unwrap_or("x")
             .to_owned();
-        let name = match input.raw_kind % 4 {
+        let name = match raw_kind % 4 {
             0 => format!("concepts/{id}.toml"),
             1 => format!("instruments/{id}.toml"),
             2 => "releases.toml".to_owned(),
