@@ -496,7 +496,8 @@ impl Strings {
     /// A string of up to 12 characters drawn from the ranges where folding does its work: ASCII,
     /// Latin with combining marks, Greek, Cyrillic, Arabic and its presentation forms, Hebrew,
     /// Devanagari, CJK and kana (full and half width), Hangul jamo and syllables, compatibility
-    /// letters and symbols, ligatures, zero-width and bidi controls.
+    /// letters and symbols, ligatures, zero-width and bidi controls. Unassigned code points are
+    /// left out: where the browser's Unicode version and the tables' differ, so do the results.
     fn string(&mut self) -> String {
         const RANGES: &[(u32, u32)] = &[
             (0x20, 0x7e),
@@ -504,7 +505,10 @@ impl Strings {
             (0x300, 0x36f),
             (0x370, 0x3ff),
             (0x400, 0x4ff),
-            (0x591, 0x5f4),
+            // Hebrew without U+05C8..U+05CF, unassigned: there Chromium's ICU and the tables of
+            // unicode-normalization disagree (found by this test: NFC of U+064B U+05C9).
+            (0x591, 0x5c7),
+            (0x5d0, 0x5ea),
             (0x600, 0x6ff),
             (0x900, 0x97f),
             (0x1100, 0x11ff),
