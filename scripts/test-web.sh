@@ -37,7 +37,7 @@ trap cleanup EXIT
 say "component tests (wasm-bindgen-test in headless Chromium)"
 export CHROMEDRIVER=/usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-180}
-cargo test --target wasm32-unknown-unknown -p luxterm-web 2>&1 | tee "$work/component.log"
+cargo test --locked --target wasm32-unknown-unknown -p luxterm-web 2>&1 | tee "$work/component.log"
 status=${PIPESTATUS[0]}
 counts=$(grep -E '^test result: ' "$work/component.log" |
     sed -E 's/.* ([0-9]+) passed; ([0-9]+) failed.*/\1 \2/' |
@@ -51,14 +51,14 @@ if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then
 fi
 
 say "building the app"
-if ! cargo xtask build; then
+if ! cargo --locked xtask build; then
     say "build failed"
     failed=$((failed + 1))
     finish
 fi
 
 say "serving web/dist on a free loopback port"
-cargo xtask serve --no-build --port 0 >"$work/serve.log" 2>&1 &
+cargo --locked xtask serve --no-build --port 0 >"$work/serve.log" 2>&1 &
 server=$!
 url=""
 for _ in $(seq 1 300); do

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every luxterm test, from a fresh clone on a fresh Debian machine of this kind:
-#   formatting, clippy (-D warnings), rustdoc (warnings as errors), the workspace's unit,
-#   integration, snapshot and doc tests, then the web app's component, end-to-end and
+#   formatting, cargo deny (licences, bans, sources), clippy (-D warnings), rustdoc (warnings as
+#   errors), the workspace's unit, integration, snapshot and doc tests (with the fuzz seed replay
+#   and the local server's hostile-request tests), then the web app's component, end-to-end and
 #   accessibility tests in headless Chromium (scripts/test-web.sh, which installs what it needs).
 # Ends with one line "N passed, N failed" and exits non-zero on any failure.
 set -uo pipefail
@@ -32,6 +33,20 @@ for component in rustfmt clippy; do
 done
 
 step "cargo fmt --check" cargo fmt --all -- --check
+# Supply chain (deny.toml): licences, banned crates and sources. RustSec advisories need the
+# advisory database from GitHub, which the test machines cannot reach: LUXTERM_DENY_ADVISORIES=1
+# adds them where it can be fetched.
+if ! cargo deny --version >/dev/null 2>&1; then
+    say "installing cargo-deny (a few minutes, once)"
+    cargo install --locked cargo-deny
+fi
+deny_checks=(licenses bans sources)
+if [ "${LUXTERM_DENY_ADVISORIES:-0}" = 1 ]; then
+    deny_checks+=(advisories)
+else
+    say "cargo deny: advisories skipped (no access to the RustSec database; LUXTERM_DENY_ADVISORIES=1 adds them)"
+fi
+step "cargo deny check ${deny_checks[*]}" cargo deny --locked check "${deny_checks[@]}"
 step "cargo clippy -D warnings" cargo clippy --workspace --all-targets --locked -- -D warnings
 step "rustdoc, warnings as errors" env RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --locked -p luxterm -p luxterm-data -p luxterm-text -p luxterm-cli
 

@@ -484,6 +484,146 @@ await test("once loaded, the app works offline", async (page) => {
   }
 });
 
+// ----- Content-Security-Policy and Trusted Types (issue 16) -----
+
+// Every page type, opened with the policy `cargo xtask serve` sends (the same as dist/_headers):
+// no violation is reported, by securitypolicyviolation events or on the console, and the page
+// works. Then the policy is shown to be enforced: inline script, eval, an HTML string given to
+// innerHTML and a request to another origin are all refused.
+const cspPages = [
+  ["/", "main#main h1"],
+  ["/search?q=child", ".results li"],
+  ["/concept/child-sexual-abuse-material", "#terms-en"],
+  ["/instrument/opsc", "#instrument-title"],
+  ["/instruments", "main#main h1"],
+  ["/category/material", "main#main h1"],
+  ["/compare?c=child-sexual-abuse-material,sale-of-children", "main#main h1"],
+  ["/compare/languages/child?langs=en,ar,zh", "main#main h1"],
+  ["/compare/instruments/child-sexual-abuse-material", "main#main h1"],
+  ["/compare/releases/child-sexual-abuse-material", "main#main h1"],
+  ["/releases", "main#main h1"],
+  ["/no/such/page", "main#main h1"],
+];
+
+async function watchCsp(page) {
+  const reported = [];
+  page.on("console", (msg) => {
+    if (/Content[- ]Security[- ]Policy|Trusted Type/i.test(msg.text())) reported.push(`console: ${msg.text()}`);
+  });
+  // Init scripts run through the DevTools protocol, before the page's own, outside its policy.
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (e) => {
+      window.__cspViolations.push(`${e.effectiveDirective} blocked ${e.blockedURI || "(inline)"} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  return async () => reported.concat(await page.evaluate(() => window.__cspViolations));
+}
+
+await test("CSP: the served policy is strict, and every page type works under it with no violation", async (page) => {
+  const violations = await watchCsp(page);
+  const response = await page.goto(new URL("/", base).href, { waitUntil: "load" });
+  const csp = response.headers()["content-security-policy"] ?? "";
+  for (const directive of ["default-src 'none'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "connect-src 'self'", "require-trusted-types-for 'script'"]) {
+    assert(csp.includes(directive), `the policy has ${directive}: ${csp}`);
+  }
+  assert(!csp.includes("unsafe-inline") && !csp.includes("'unsafe-eval'"), `no unsafe-inline or unsafe-eval: ${csp}`);
+  assert(response.headers()["x-content-type-options"] === "nosniff", "nosniff");
+  assert(response.headers()["referrer-policy"] === "no-referrer", "no-referrer");
+  const metaCsp = await page.getAttribute("meta[http-equiv=Content-Security-Policy]", "content");
+  assert(metaCsp && metaCsp.includes("require-trusted-types-for 'script'"), `index.html carries the policy too: ${metaCsp}`);
+  for (const [address, selector] of cspPages) {
+    await page.goto(new URL(address, base).href, { waitUntil: "load" });
+    await page.waitForSelector(selector, { timeout: 20000 });
+    const found = await violations();
+    assert(found.length === 0, `${address}: ${found.slice(0, 3).join("; ")}`);
+  }
+  // The app works under it: type a search, follow a result, switch the interface language.
+  await page.goto(new URL("/", base).href, { waitUntil: "load" });
+  await page.waitForSelector("#q");
+  await page.fill("#q", "sale of children");
+  await page.waitForSelector(".results li a.result-term");
+  await page.click(".results li:first-child a.result-term");
+  await page.waitForSelector("#concept-title");
+  const found = await violations();
+  assert(found.length === 0, `while using the app: ${found.slice(0, 3).join("; ")}`);
+});
+
+await test("CSP: inline script, eval, HTML strings in sinks and foreign requests are refused", async () => {
+  // A page of its own, outside the console and request checks below: the refusals are on purpose.
+  const page = await context.newPage();
+  try {
+  const violations = await watchCsp(page);
+  await open(page, "/concept/child-sexual-abuse-material");
+  const outcome = await page.evaluate(async () => {
+    const result = {};
+    window.__ran = [];
+    // An inline <script> (its text is a Trusted Types sink too).
+    try {
+      const s = document.createElement("script");
+      s.text = "window.__ran.push('inline script')";
+      document.body.append(s);
+      result.inlineScript = "appended";
+    } catch (e) {
+      result.inlineScript = e.name;
+    }
+    // An HTML string with an event handler, through innerHTML.
+    try {
+      const div = document.createElement("div");
+      div.innerHTML = "<img src=x onerror=\"window.__ran.push('onerror')\">";
+      document.body.append(div);
+      result.innerHTML = "assigned";
+    } catch (e) {
+      result.innerHTML = e.name;
+    }
+    // eval and the Function constructor, from page code (a setTimeout string runs as page code).
+    try {
+      setTimeout("window.__ran.push('setTimeout string')", 0);
+      result.timeoutString = "scheduled";
+    } catch (e) {
+      result.timeoutString = e.name;
+    }
+    // A policy of its own: `trusted-types 'none'` allows none.
+    try {
+      window.trustedTypes.createPolicy("attacker", { createHTML: (s) => s });
+      result.policy = "created";
+    } catch (e) {
+      result.policy = e.name;
+    }
+    // A request to another origin.
+    try {
+      await fetch("http://127.0.0.2:9/steal", { mode: "no-cors" });
+      result.fetch = "sent";
+    } catch (e) {
+      result.fetch = e.name;
+    }
+    // An inline style attribute.
+    const p = document.createElement("p");
+    p.setAttribute("style", "color: rgb(1, 2, 3)");
+    document.body.append(p);
+    result.inlineStyle = getComputedStyle(p).color;
+    await new Promise((r) => setTimeout(r, 200));
+    result.ran = window.__ran;
+    return result;
+  });
+  assert(outcome.ran.length === 0, `code ran: ${outcome.ran.join(", ")}`);
+  assert(outcome.inlineScript === "TypeError", `inline script text refused by Trusted Types: ${outcome.inlineScript}`);
+  assert(outcome.innerHTML === "TypeError", `innerHTML with a string refused by Trusted Types: ${outcome.innerHTML}`);
+  assert(outcome.policy === "TypeError", `no Trusted Types policy can be made: ${outcome.policy}`);
+  assert(outcome.fetch === "TypeError", `fetch to another origin refused: ${outcome.fetch}`);
+  assert(outcome.inlineStyle !== "rgb(1, 2, 3)", "inline style refused");
+  const found = (await violations()).join("\n");
+  for (const directive of ["require-trusted-types-for", "connect-src", "style-src"]) {
+    assert(found.includes(directive), `a ${directive} violation is reported: ${found}`);
+  }
+  } finally {
+    await page.close();
+    for (let i = foreignRequests.length - 1; i >= 0; i -= 1) {
+      if (foreignRequests[i].startsWith("http://127.0.0.2:9/")) foreignRequests.splice(i, 1);
+    }
+  }
+});
+
 // ----- checks across every page opened above -----
 
 await test("no console errors on any page", async () => {

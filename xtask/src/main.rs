@@ -4,6 +4,7 @@
 //! ```text
 //! cargo xtask build            # web/dist: index.html, CSS, JS glue, optimised WASM
 //! cargo xtask serve [--port N] # build, then serve web/dist on 127.0.0.1 (deep links fall back to index.html)
+//!                              # --host ADDR to listen elsewhere; see `serve` for the limits and headers
 //! cargo xtask size [--check]   # bytes of the initial load, raw and gzip, against the budget
 //! ```
 
@@ -29,8 +30,12 @@ usage: cargo xtask <task> [options]
 
 tasks:
   build                 build the web app into web/dist
-  serve [--port N] [--no-build]
-                        build, then serve web/dist on http://127.0.0.1:N/ (default 8080; 0 picks a free port)
+  serve [--port N] [--host ADDR] [--no-build] [--dir DIR] [--max-connections N] [--timeout-ms N]
+                        build, then serve web/dist on http://127.0.0.1:N/ (default 8080; 0 picks a free port).
+                        --host: the address to listen on (default 127.0.0.1, loopback only; 0.0.0.0 or ::
+                        opens the server to the network). --dir: serve DIR instead of web/dist (implies
+                        --no-build). At most --max-connections at once (default 64, then 503); the whole
+                        request head must arrive within --timeout-ms (default 10000, then 408).
   size [--no-build] [--check]
                         report the bytes of the initial load (raw and gzip) against the 300 KB gzip
                         budget; with --check, fail when over it
@@ -59,32 +64,64 @@ fn main() -> ExitCode {
 
 fn serve_task(args: &[String]) -> Result {
     let mut port: u16 = 8080;
+    let mut host = std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST);
     let mut do_build = true;
+    let mut dir = None;
+    let mut limits = serve::Limits::default();
     let mut it = args.iter();
     while let Some(arg) = it.next() {
-        match arg.as_str() {
+        let (name, inline) = match arg.split_once('=') {
+            Some((name, value)) if name.starts_with("--") => (name, Some(value.to_owned())),
+            _ => (arg.as_str(), None),
+        };
+        let mut value = |what: &str| -> Result<String> {
+            inline
+                .clone()
+                .or_else(|| it.next().cloned())
+                .ok_or_else(|| format!("{name} needs {what}"))
+        };
+        match name {
             "--port" | "-p" => {
-                let value = it.next().ok_or("--port needs a number")?;
-                port = value
+                let v = value("a number")?;
+                port = v
                     .parse()
-                    .map_err(|_| format!("--port: not a port number: {value}"))?;
+                    .map_err(|_| format!("--port: not a port number: {v}"))?;
             }
-            "--no-build" => do_build = false,
-            other => {
-                if let Some(value) = other.strip_prefix("--port=") {
-                    port = value
-                        .parse()
-                        .map_err(|_| format!("--port: not a port number: {value}"))?;
-                } else {
-                    return Err(format!("serve: unknown option {other}\n\n{USAGE}"));
-                }
+            "--host" => {
+                let v = value("an IP address")?;
+                host = v
+                    .parse()
+                    .map_err(|_| format!("--host: not an IP address: {v}"))?;
             }
+            "--dir" => {
+                dir = Some(PathBuf::from(value("a folder")?));
+                do_build = false;
+            }
+            "--max-connections" => {
+                let v = value("a number")?;
+                limits.max_connections = v
+                    .parse()
+                    .ok()
+                    .filter(|&n: &usize| n > 0)
+                    .ok_or(format!("--max-connections: not a positive number: {v}"))?;
+            }
+            "--timeout-ms" => {
+                let v = value("a number")?;
+                let ms: u64 = v
+                    .parse()
+                    .ok()
+                    .filter(|&n: &u64| n > 0)
+                    .ok_or(format!("--timeout-ms: not a positive number: {v}"))?;
+                limits.timeout = std::time::Duration::from_millis(ms);
+            }
+            "--no-build" if inline.is_none() => do_build = false,
+            other => return Err(format!("serve: unknown option {other}\n\n{USAGE}")),
         }
     }
     if do_build {
         build()?;
     }
-    serve::run(&dist_dir(), port)
+    serve::run(&dir.unwrap_or_else(dist_dir), host, port, limits)
 }
 
 fn size_task(args: &[String]) -> Result {
@@ -189,6 +226,7 @@ fn build() -> Result {
     eprintln!("xtask: compiling luxterm-web for wasm32-unknown-unknown (profile wasm-release)");
     run(Command::new(&cargo).current_dir(&root).args([
         "build",
+        "--locked",
         "--target",
         "wasm32-unknown-unknown",
         "--profile",
@@ -285,6 +323,11 @@ fn build() -> Result {
         &root.join("web").join("index.html"),
         &dist.join("index.html"),
     )?;
+    // The security headers (CSP and others) for static hosts that read a `_headers` file; `xtask
+    // serve` sends the same.
+    let headers = dist.join("_headers");
+    fs::write(&headers, serve::headers_file())
+        .map_err(|e| format!("{}: {e}", headers.display()))?;
     // Static hosts that serve 404.html for unknown paths then still open deep links.
     copy(&root.join("web").join("index.html"), &dist.join("404.html"))?;
     // The whole glossary, fetched by the app after its first paint: compressed by us, so that

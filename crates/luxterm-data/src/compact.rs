@@ -413,4 +413,162 @@ mod tests {
         let cut = &search[..search.len() / 2];
         assert!(matches!(decode(cut), Err(CompactError::Payload(_))));
     }
+
+    mod round_trip {
+        use super::*;
+        use crate::model::{
+            Concept, Definition, Gender, Grammar, PartOfSpeech, Span, Status, Term,
+        };
+        use proptest::prelude::*;
+        use std::borrow::Cow;
+
+        fn status() -> impl Strategy<Value = Status> {
+            prop_oneof![
+                Just(Status::Preferred),
+                Just(Status::Admitted),
+                Just(Status::UseWithCaution),
+                Just(Status::Avoid),
+            ]
+        }
+
+        fn version() -> impl Strategy<Value = Option<crate::model::Version>> {
+            proptest::option::of((0u16..3, 0u16..40, any::<u16>()).prop_map(
+                |(major, minor, patch)| crate::model::Version {
+                    major,
+                    minor,
+                    patch,
+                },
+            ))
+        }
+
+        /// Any Unicode text: every scalar value, combining marks, bidi controls, NUL.
+        fn text() -> impl Strategy<Value = Cow<'static, str>> {
+            prop_oneof![
+                any::<String>(),
+                "\\PC{0,40}",
+                "[\u{0}-\u{7f}\u{202a}-\u{202e}\u{300}-\u{36f}\u{600}-\u{6ff}\u{4e00}-\u{4e20}]{0,30}",
+            ]
+            .prop_map(Cow::Owned)
+        }
+
+        fn lang() -> impl Strategy<Value = Cow<'static, str>> {
+            prop_oneof!["(en|fr|es|ar|ru|zh)(-[A-Z][a-z]{3})?", "\\PC{0,12}",].prop_map(Cow::Owned)
+        }
+
+        fn term() -> impl Strategy<Value = Term> {
+            (
+                lang(),
+                text(),
+                status(),
+                proptest::option::of(text()),
+                proptest::option::of(text()),
+                proptest::option::of(text()),
+                (version(), version()),
+                proptest::option::of(prop_oneof![
+                    Just(PartOfSpeech::Noun),
+                    Just(PartOfSpeech::Phrase)
+                ]),
+                proptest::option::of(prop_oneof![Just(Gender::Feminine), Just(Gender::Neuter)]),
+            )
+                .prop_map(
+                    |(lang, text, status, abbreviation, note, why, (since, until), pos, gender)| {
+                        Term {
+                            lang,
+                            text,
+                            status,
+                            abbreviation,
+                            grammar: Grammar { pos, gender },
+                            note,
+                            instead: None,
+                            instead_concept: None,
+                            why,
+                            legal_term_of: Cow::Owned(Vec::new()),
+                            span: Span { since, until },
+                        }
+                    },
+                )
+        }
+
+        /// A real glossary (the `valid` fixture) whose concepts get generated terms and
+        /// definitions, and generated concepts besides.
+        fn glossary() -> impl Strategy<Value = GlossaryData> {
+            let base = data();
+            let template = base.concepts.first().cloned();
+            (
+                proptest::collection::vec(
+                    (
+                        any::<prop::sample::Index>(),
+                        proptest::collection::vec(term(), 0..6),
+                        proptest::collection::vec((lang(), text()), 0..3),
+                    ),
+                    0..4,
+                ),
+                proptest::collection::vec(
+                    ("[a-z0-9-]{1,20}", proptest::collection::vec(term(), 1..4)),
+                    0..3,
+                ),
+                text(),
+            )
+                .prop_map(move |(edits, added, notes)| {
+                    let mut data = base.clone();
+                    let mut concepts: Vec<Concept> = data.concepts.to_vec();
+                    for (at, terms, definitions) in edits {
+                        if concepts.is_empty() {
+                            break;
+                        }
+                        let i = at.index(concepts.len());
+                        let Some(concept) = concepts.get_mut(i) else {
+                            continue;
+                        };
+                        let source = concept.definitions.first().map(|d| d.source.clone());
+                        concept.terms.to_mut().extend(terms);
+                        if let Some(source) = source {
+                            concept
+                                .definitions
+                                .to_mut()
+                                .extend(definitions.into_iter().map(|(lang, text)| Definition {
+                                    lang,
+                                    text,
+                                    source: source.clone(),
+                                    span: Span::default(),
+                                }));
+                        }
+                    }
+                    if let Some(template) = &template {
+                        for (id, terms) in added {
+                            let mut c = template.clone();
+                            c.id = Cow::Owned(id);
+                            c.terms = Cow::Owned(terms);
+                            concepts.push(c);
+                        }
+                    }
+                    data.concepts = Cow::Owned(concepts);
+                    if let Some(release) = data.releases.to_mut().first_mut() {
+                        release.notes = notes;
+                    }
+                    data.term_index = Cow::Owned(Vec::new());
+                    data
+                })
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(64))]
+
+            /// decode(encode(g)) == g for the whole glossary, and the search part decodes to
+            /// exactly `search_part(g)` with the whole's fingerprint.
+            #[test]
+            fn encode_then_decode_is_the_identity(g in glossary()) {
+                let whole = encode(&g, Part::Whole).unwrap();
+                let (h, back) = decode(&whole).unwrap();
+                prop_assert_eq!(h.part, Part::Whole);
+                prop_assert_eq!(&back, &g);
+                // And again: encoding what was decoded gives the same bytes.
+                prop_assert_eq!(encode(&back, Part::Whole).unwrap(), whole);
+                let search = encode(&g, Part::Search).unwrap();
+                let (hs, part) = decode(&search).unwrap();
+                prop_assert_eq!((hs.part, hs.fingerprint), (Part::Search, h.fingerprint));
+                prop_assert_eq!(part, search_part(&g));
+            }
+        }
+    }
 }

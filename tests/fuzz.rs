@@ -1,0 +1,443 @@
+//! The bodies of the fuzz targets in `fuzz/` (cargo-fuzz, libFuzzer), kept here so that the seed
+//! corpora in `fuzz/corpus/<target>/` and every crash ever found are replayed by `cargo test`
+//! (see `tests/fuzz_seeds.rs`) through exactly the function the fuzzer calls, with no nightly.
+//!
+//! Each function takes the fuzzer's bytes, never panics on its own account and asserts the
+//! properties that must hold whatever the input: a panic here (or in the library) is a bug.
+//!
+//! ```
+//! luxterm_tests::fuzz::search(b"pedopornographie");
+//! luxterm_tests::fuzz::compact(b"LXTG not quite a glossary");
+//! luxterm_tests::fuzz::load(b"\0id = \"x\"\n");
+//! ```
+
+// A fuzz target reports a broken property by panicking: that is how libFuzzer sees a bug.
+#![allow(clippy::panic)]
+
+use arbitrary::{Arbitrary, Unstructured};
+use luxterm::{Glossary, SearchOptions, compact};
+
+/// The names of the fuzz targets, which are also the folders of their seed corpora.
+pub const TARGETS: [&str; 3] = ["load", "compact", "search"];
+
+/// Runs the fuzz target `name` on `data`; `false` for an unknown target.
+pub fn run(name: &str, data: &[u8]) -> bool {
+    match name {
+        "load" => load(data),
+        "compact" => compact(data),
+        "search" => search(data),
+        _ => return false,
+    }
+    true
+}
+
+/// Real glossary sources the loader target starts from: a consistent small glossary (the `valid`
+/// test fixture) and a few files of the real one.
+const FRAGMENTS: [(&str, &str); 9] = [
+    (
+        "releases.toml",
+        include_str!("fixtures/valid/releases.toml"),
+    ),
+    (
+        "elements.toml",
+        include_str!("fixtures/valid/elements.toml"),
+    ),
+    (
+        "concepts/child-sexual-abuse-material.toml",
+        include_str!("fixtures/valid/concepts/child-sexual-abuse-material.toml"),
+    ),
+    (
+        "concepts/sexual-exploitation-of-children.toml",
+        include_str!("fixtures/valid/concepts/sexual-exploitation-of-children.toml"),
+    ),
+    (
+        "instruments/opsc.toml",
+        include_str!("fixtures/valid/instruments/opsc.toml"),
+    ),
+    (
+        "instruments/guidelines.toml",
+        include_str!("fixtures/valid/instruments/guidelines.toml"),
+    ),
+    (
+        "instruments/hrc-res-34-16.toml",
+        include_str!("../glossary/instruments/hrc-res-34-16.toml"),
+    ),
+    (
+        "concepts/attempt.toml",
+        include_str!("../glossary/concepts/attempt.toml"),
+    ),
+    ("elements.toml", include_str!("../glossary/elements.toml")),
+];
+
+/// Pieces of TOML and of the glossary format that the fuzzer can insert, so that mutations stay
+/// close to what contributors write.
+const TOKENS: [&str; 28] = [
+    "\n",
+    "=",
+    "\"",
+    "'",
+    "\"\"\"",
+    "'''",
+    "[",
+    "]",
+    "[[term]]",
+    "[[definition]]",
+    "[[relation]]",
+    "[[history]]",
+    "[[citation]]",
+    "{",
+    "}",
+    ",",
+    "#",
+    "\\u0301",
+    "\\",
+    "id = ",
+    "lang = ",
+    "text = ",
+    "status = \"avoid\"",
+    "instead = ",
+    "release = \"0.2.0\"",
+    "path = \"art. 2(c)\"",
+    "e\u{301}",
+    "\u{202e}",
+];
+
+/// One edit of a source file.
+#[derive(Arbitrary, Debug)]
+enum Edit {
+    /// Insert a TOML token at a byte offset (rounded down to a character boundary).
+    Token { at: u16, token: u8 },
+    /// Insert arbitrary text.
+    Text { at: u16, text: String },
+    /// Delete a run of bytes.
+    Delete { at: u16, len: u8 },
+    /// Copy a run of the file elsewhere in it (duplicate tables, keys, terms).
+    Copy { from: u16, len: u16, to: u16 },
+}
+
+/// Where a file's text comes from.
+#[derive(Arbitrary, Debug)]
+enum Base {
+    /// A real source file.
+    Fragment(u8),
+    /// An empty file.
+    Empty,
+    /// Arbitrary text.
+    Text(String),
+}
+
+/// What a file is called.
+#[derive(Arbitrary, Debug)]
+enum Name {
+    /// The fragment's own name.
+    Own,
+    /// Another fragment's name (a concept in an instrument's place, a duplicate …).
+    Other(u8),
+    /// Any name at all.
+    Any(String),
+}
+
+/// A file to add to the set.
+#[derive(Arbitrary, Debug)]
+struct SourceFile {
+    name: Name,
+    base: Base,
+    edits: Vec<Edit>,
+}
+
+/// The largest byte index `<= at` that is a character boundary of `s`.
+fn floor(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+fn apply(text: &mut String, edit: &Edit) {
+    match edit {
+        Edit::Token { at, token } => {
+            let token = TOKENS
+                .get(usize::from(*token) % TOKENS.len())
+                .copied()
+                .unwrap_or("\n");
+            let at = floor(text, usize::from(*at));
+            text.insert_str(at, token);
+        }
+        Edit::Text { at, text: t } => {
+            let at = floor(text, usize::from(*at));
+            text.insert_str(at, t);
+        }
+        Edit::Delete { at, len } => {
+            let start = floor(text, usize::from(*at));
+            let end = floor(text, start + usize::from(*len));
+            text.replace_range(start..end, "");
+        }
+        Edit::Copy { from, len, to } => {
+            let start = floor(text, usize::from(*from));
+            let end = floor(text, start + usize::from(*len));
+            let piece = text.get(start..end).unwrap_or_default().to_owned();
+            let to = floor(text, usize::from(*to));
+            text.insert_str(to, &piece);
+        }
+    }
+}
+
+fn fragment(i: u8) -> (&'static str, &'static str) {
+    FRAGMENTS
+        .get(usize::from(i) % FRAGMENTS.len())
+        .copied()
+        .unwrap_or(("releases.toml", ""))
+}
+
+/// The file set a loader input stands for: `(path, text)` pairs for
+/// [`luxterm_data::load_sources`].
+///
+/// ```
+/// // An odd first byte starts from the whole `valid` fixture (six files); a NUL ends the
+/// // structured part, and what follows is one more file, raw (here a concept file; a file of
+/// // the same name would be replaced).
+/// let files = luxterm_tests::fuzz::sources(b"\x01\x04\0id = \"x\"\n");
+/// assert_eq!(files.len(), 7);
+/// assert_eq!(files[6], ("concepts/x.toml".to_owned(), "id = \"x\"\n".to_owned()));
+/// assert!(luxterm_data::load_sources("fuzz", &files[..6]).is_ok());
+/// ```
+pub fn sources(data: &[u8]) -> Vec<(String, String)> {
+    let (head, raw) = match data.iter().position(|&b| b == 0) {
+        Some(nul) => (data.get(..nul).unwrap_or_default(), data.get(nul + 1..)),
+        None => (data, None),
+    };
+    // Before the NUL: a flags byte (bit 0: start from the whole consistent `valid` fixture), the
+    // folder of the raw file (modulo 4: 0 concepts, 1 instruments, 2 `releases.toml`, 3
+    // `elements.toml`; 4 for concepts, since a NUL would end the header),
+    // then the files to add, structured (`arbitrary`).
+    let flags = head.first().copied().unwrap_or(0);
+    let raw_kind = head.get(1).copied().unwrap_or(0);
+    let structured = head.get(2..).unwrap_or_default();
+    let added =
+        Vec::<SourceFile>::arbitrary_take_rest(Unstructured::new(structured)).unwrap_or_default();
+    let mut files = Vec::new();
+    if flags & 1 == 1 {
+        files.extend(
+            FRAGMENTS
+                .iter()
+                .take(6)
+                .map(|(n, t)| ((*n).to_owned(), (*t).to_owned())),
+        );
+    }
+    for (i, file) in added.iter().take(12).enumerate() {
+        let i = u8::try_from(i).unwrap_or(0);
+        let (own, mut text) = match &file.base {
+            Base::Fragment(f) => {
+                let (n, t) = fragment(*f);
+                (n.to_owned(), t.to_owned())
+            }
+            Base::Empty => (fragment(i).0.to_owned(), String::new()),
+            Base::Text(t) => (fragment(i).0.to_owned(), t.clone()),
+        };
+        for edit in file.edits.iter().take(32) {
+            apply(&mut text, edit);
+        }
+        let name = match &file.name {
+            Name::Own => own,
+            Name::Other(f) => fragment(*f).0.to_owned(),
+            Name::Any(s) => s.clone(),
+        };
+        files.push((name, text));
+    }
+    if let Some(raw) = raw {
+        let text = String::from_utf8_lossy(raw).into_owned();
+        let id = text
+            .lines()
+            .find_map(|l| l.strip_prefix("id = \"")?.split('"').next())
+            .unwrap_or("x")
+            .to_owned();
+        let name = match raw_kind % 4 {
+            0 => format!("concepts/{id}.toml"),
+            1 => format!("instruments/{id}.toml"),
+            2 => "releases.toml".to_owned(),
+            _ => "elements.toml".to_owned(),
+        };
+        // A file of the same name is replaced: a real file mutated inside a consistent glossary.
+        match files.iter_mut().find(|(n, _)| *n == name) {
+            Some(existing) => existing.1 = text,
+            None => files.push((name, text)),
+        }
+    }
+    files
+}
+
+/// The loader target: [`luxterm_data::load_sources`] over a set of real glossary fragments, named
+/// and mutated as the input says. Loading either succeeds, and then the glossary survives the
+/// compact round trip, or fails with diagnostics that each name one of the files and a place
+/// inside it, and render.
+pub fn load(data: &[u8]) {
+    let files = sources(data);
+    match luxterm_data::load_sources("fuzz", &files) {
+        Ok(glossary) => {
+            let bytes = compact::encode(&glossary, compact::Part::Whole);
+            let back = bytes.as_deref().map(compact::decode);
+            match back {
+                Ok(Ok((_, back))) => assert!(
+                    back.concepts == glossary.concepts
+                        && back.instruments == glossary.instruments
+                        && back.releases == glossary.releases,
+                    "compact round trip changed a loaded glossary"
+                ),
+                other => panic!("a loaded glossary does not round-trip: {other:?}"),
+            }
+        }
+        Err(error) => {
+            assert!(
+                !error.diagnostics.is_empty(),
+                "an error without diagnostics"
+            );
+            for d in &error.diagnostics {
+                // Files may share a name (the fuzzer makes duplicates): the span must lie inside
+                // one of the files the diagnostic names.
+                let mut named = files
+                    .iter()
+                    .filter(|(name, _)| d.file == format!("fuzz/{name}"))
+                    .peekable();
+                if named.peek().is_some() {
+                    assert!(
+                        named.any(|(_, src)| d.span.start <= d.span.end && d.span.end <= src.len()),
+                        "diagnostic span {:?} outside {}",
+                        d.span,
+                        d.file
+                    );
+                }
+                let _ = d.render(false);
+            }
+        }
+    }
+}
+
+/// The compact decoder target: [`Glossary::from_compact`] on the bytes as they are (first byte
+/// even), or with a header made valid for them (first byte odd: then the fingerprint check
+/// passes and the postcard payload itself is fuzzed). A glossary that decodes is then used: its
+/// concepts looked up, searched and re-encoded.
+pub fn compact(data: &[u8]) {
+    let bytes = match data.split_first() {
+        Some((mode, rest)) if mode % 2 == 1 => {
+            let mut b = Vec::with_capacity(compact::HEADER_LEN + rest.len());
+            b.extend_from_slice(&compact::MAGIC);
+            b.extend_from_slice(&compact::FORMAT.to_le_bytes());
+            b.push(if mode & 2 == 0 { 0 } else { 1 });
+            b.push(0);
+            b.extend_from_slice(&compact::fingerprint(rest).to_le_bytes());
+            b.extend_from_slice(rest);
+            b
+        }
+        _ => data.to_vec(),
+    };
+    let Ok(glossary) = Glossary::from_compact(&bytes) else {
+        return;
+    };
+    for concept in glossary.concepts().iter().take(8) {
+        let _ = glossary.concept(&concept.id);
+        for term in concept.terms.iter().take(4) {
+            let _ = glossary.find_by_term(&term.text);
+            let _ = glossary.search(&term.text, &SearchOptions::default());
+        }
+    }
+    let _ = glossary.categories();
+    let _ = glossary.current_release();
+    assert!(
+        glossary.to_compact(compact::Part::Whole).is_ok(),
+        "a decoded glossary cannot be encoded again"
+    );
+}
+
+/// A piece of a search query.
+#[derive(Arbitrary, Debug)]
+enum Piece {
+    /// A real term of the embedded glossary, by index.
+    Term(u16),
+    /// Part of a real term: its first `len` characters.
+    Prefix(u16, u8),
+    /// Any text.
+    Text(String),
+    /// One character.
+    Char(char),
+}
+
+#[derive(Arbitrary, Debug)]
+enum Lang {
+    All,
+    Known(u8),
+    Any(String),
+}
+
+#[derive(Arbitrary, Debug)]
+struct Query {
+    pieces: Vec<Piece>,
+    lang: Lang,
+    limit: u16,
+}
+
+const LANGS: [&str; 8] = ["en", "fr", "es", "ar", "ru", "zh", "zh-Hans", "EN"];
+
+/// The search target: [`Glossary::search`] (and the exact look-ups) on the embedded glossary,
+/// with a query built of real terms, parts of them and arbitrary text, in any or no language and
+/// with any limit. Every hit is a current term of the glossary, in the language asked for, and no
+/// more hits come back than the limit.
+pub fn search(data: &[u8]) {
+    let glossary = Glossary::embedded();
+    let Ok(query) = Query::arbitrary_take_rest(Unstructured::new(data)) else {
+        let text = String::from_utf8_lossy(data);
+        let hits = glossary.search(&text, &SearchOptions::default());
+        assert!(hits.len() <= SearchOptions::default().limit);
+        return;
+    };
+    let terms: Vec<&str> = glossary
+        .concepts()
+        .iter()
+        .flat_map(|c| c.terms.iter().map(|t| &*t.text))
+        .collect();
+    let term = |i: u16| {
+        terms
+            .get(usize::from(i) % terms.len().max(1))
+            .copied()
+            .unwrap_or_default()
+    };
+    let mut text = String::new();
+    for piece in query.pieces.iter().take(16) {
+        match piece {
+            Piece::Term(i) => text.push_str(term(*i)),
+            Piece::Prefix(i, len) => text.extend(term(*i).chars().take(usize::from(*len))),
+            Piece::Text(s) => text.push_str(s),
+            Piece::Char(c) => text.push(*c),
+        }
+    }
+    let lang = match query.lang {
+        Lang::All => None,
+        Lang::Known(i) => LANGS
+            .get(usize::from(i) % LANGS.len())
+            .map(|s| (*s).to_owned()),
+        Lang::Any(s) => Some(s),
+    };
+    let opts = SearchOptions {
+        lang: lang.clone(),
+        limit: usize::from(query.limit),
+    };
+    let hits = glossary.search(&text, &opts);
+    assert!(hits.len() <= opts.limit, "more hits than the limit");
+    for hit in &hits {
+        assert!(
+            hit.term.span.until.is_none(),
+            "a withdrawn term was found: {:?}",
+            hit.term.text
+        );
+        if let Some(lang) = &lang {
+            let tag = hit.term.lang.to_ascii_lowercase();
+            let want = lang.to_ascii_lowercase();
+            assert!(
+                tag == want || tag.starts_with(&format!("{want}-")),
+                "a {tag} term for lang {lang}"
+            );
+        }
+    }
+    let _ = glossary.find_by_term(&text);
+    let _ = glossary.resolve(&text);
+}

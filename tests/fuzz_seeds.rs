@@ -1,0 +1,115 @@
+//! Replays the seed corpora of the fuzz targets (`fuzz/corpus/<target>/`) and every crash the
+//! fuzzers ever found (`fuzz/regressions/<target>/`) through the functions the targets call, so
+//! that `cargo test` (stable, no libFuzzer) keeps them passing.
+
+#![allow(clippy::panic)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use luxterm_tests::fuzz;
+
+fn fuzz_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../fuzz")
+}
+
+fn files(dir: &Path) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = fs::read_dir(dir)
+        .map(|entries| entries.filter_map(|e| Some(e.ok()?.path())).collect())
+        .unwrap_or_default();
+    out.retain(|p| p.is_file());
+    out.sort();
+    out
+}
+
+fn replay(kind: &str, target: &str) -> usize {
+    let inputs = files(&fuzz_dir().join(kind).join(target));
+    for input in &inputs {
+        let data = fs::read(input).unwrap_or_else(|e| panic!("{}: {e}", input.display()));
+        eprintln!("{}", input.display());
+        assert!(fuzz::run(target, &data), "no fuzz target {target}");
+    }
+    inputs.len()
+}
+
+#[test]
+fn every_seed_runs_clean() {
+    for target in fuzz::TARGETS {
+        let n = replay("corpus", target);
+        assert!(
+            n >= 5,
+            "fuzz/corpus/{target} holds {n} seeds: expected a few dozen"
+        );
+    }
+}
+
+#[test]
+fn every_crash_found_stays_fixed() {
+    for target in fuzz::TARGETS {
+        replay("regressions", target);
+    }
+}
+
+#[test]
+fn the_loader_seeds_reach_a_loaded_glossary() {
+    // The seeds that start from the valid fixture and add a real file must load: otherwise the
+    // target would only ever exercise diagnostics.
+    let dir = fuzz_dir().join("corpus/load");
+    let loading = files(&dir)
+        .iter()
+        .filter_map(|p| fs::read(p).ok())
+        .filter(|data| luxterm_data::load_sources("seed", &fuzz::sources(data)).is_ok())
+        .count();
+    assert!(loading >= 3, "{loading} loader seeds load");
+}
+
+#[test]
+fn the_compact_seeds_still_decode() {
+    // Seeds that no longer decode (after a change of the compact format) would only exercise
+    // the header checks: regenerate them with `LUXTERM_WRITE_SEEDS=1 cargo test -p luxterm-tests
+    // --test fuzz_seeds`.
+    let dir = fuzz_dir().join("corpus/compact");
+    let decoding = files(&dir)
+        .iter()
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("fixture-"))
+        })
+        .filter(|p| {
+            fs::read(p)
+                .ok()
+                .is_some_and(|b| luxterm::Glossary::from_compact(&b).is_ok())
+        })
+        .count();
+    assert!(decoding >= 2, "{decoding} compact seeds decode");
+}
+
+#[test]
+fn write_compact_seeds_when_asked() {
+    if std::env::var_os("LUXTERM_WRITE_SEEDS").is_none() {
+        return;
+    }
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/valid");
+    let data = luxterm_data::load_dir(&fixture, "valid").unwrap_or_else(|e| panic!("{e:?}"));
+    let dir = fuzz_dir().join("corpus/compact");
+    fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    for (name, part) in [
+        ("fixture-whole", luxterm::compact::Part::Whole),
+        ("fixture-search", luxterm::compact::Part::Search),
+    ] {
+        let bytes = luxterm::compact::encode(&data, part).unwrap_or_else(|e| panic!("{e}"));
+        fs::write(dir.join(name), &bytes).unwrap_or_else(|e| panic!("{e}"));
+        // The same payload behind the target's "make the header valid" mode (an odd first byte).
+        let mut fixed = vec![if part == luxterm::compact::Part::Whole {
+            1
+        } else {
+            3
+        }];
+        fixed.extend_from_slice(
+            bytes
+                .get(luxterm::compact::HEADER_LEN..)
+                .unwrap_or_default(),
+        );
+        fs::write(dir.join(format!("{name}-payload")), fixed).unwrap_or_else(|e| panic!("{e}"));
+    }
+}
