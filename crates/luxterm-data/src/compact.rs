@@ -483,6 +483,7 @@ mod tests {
                             instead_concept: None,
                             why,
                             legal_term_of: Cow::Owned(Vec::new()),
+                            forms: Cow::Owned(Vec::new()),
                             span: Span { since, until },
                         }
                     },
