@@ -83,6 +83,8 @@ pub mod check;
 pub mod compare;
 pub mod coverage;
 pub mod diff;
+#[cfg(feature = "export")]
+pub mod export;
 pub mod lang;
 pub mod search;
 pub mod view;
