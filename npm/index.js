@@ -6,7 +6,18 @@
 import load from "./pkg/luxterm_js.js";
 import { markReady } from "./api.js";
 
-export * from "./api.js";
+export {
+  LuxtermError,
+  check,
+  compareConcepts,
+  compareInstruments,
+  compareLanguages,
+  concept,
+  lookup,
+  release,
+  releases,
+  search,
+} from "./api.js";
 
 let loading;
 

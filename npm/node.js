@@ -8,6 +8,17 @@ import { markReady } from "./api.js";
 initSync({ module: readFileSync(new URL("./pkg/luxterm_js_bg.wasm", import.meta.url)) });
 markReady();
 
-export * from "./api.js";
+export {
+  LuxtermError,
+  check,
+  compareConcepts,
+  compareInstruments,
+  compareLanguages,
+  concept,
+  lookup,
+  release,
+  releases,
+  search,
+} from "./api.js";
 
 export async function init() {}

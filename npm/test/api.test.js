@@ -1,6 +1,7 @@
 // The package's functions, in Node, against the glossary it includes.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import * as luxterm from "../node.js";
 import { currentRelease, terms } from "./glossary.js";
 
@@ -119,10 +120,12 @@ test("bad input throws a LuxtermError with a code, or gives an empty result", ()
   assert.deepEqual(luxterm.search("").hits, []);
   assert.deepEqual(luxterm.search("   \u0000\uFFFF").hits, []);
   assert.deepEqual(luxterm.check(""), []);
-  // A huge query (4 MiB) and a lone surrogate are answered, not a crash.
-  const huge = "child pornography ".repeat(1 << 18);
-  assert.ok(Array.isArray(luxterm.search(huge).hits));
-  assert.ok(luxterm.check(huge).length > 1000);
+  // A huge query (4.5 MiB), a huge text (4 MiB) and a lone surrogate are answered, not a crash.
+  assert.ok(Array.isArray(luxterm.search("child pornography ".repeat(1 << 18)).hits));
+  const prose = "The weather is fine today and nothing else happens here. ".repeat(64) + "\n\n";
+  const findings = luxterm.check(prose.repeat(1200) + "Child pornography.");
+  assert.deepEqual(findings.map((f) => f.found), ["Child pornography"]);
+  assert.equal(luxterm.check("child pornography\n\n".repeat(2000)).length, 2000);
   assert.ok(Array.isArray(luxterm.search("\uD800child").hits));
   // The module still answers after all that.
   assert.equal(luxterm.search("child pornography").hits[0].concept, CSAM);
@@ -131,4 +134,19 @@ test("bad input throws a LuxtermError with a code, or gives an empty result", ()
 test("init() resolves in Node, where the module is loaded on import", async () => {
   await luxterm.init();
   assert.equal(luxterm.search("CSAM").hits[0].concept, CSAM);
+});
+
+test("the browser entry: calls before init() throw not-initialized, then init(bytes) loads it", () => {
+  // In a process of its own: in this one node.js has already instantiated the module.
+  const program = `
+    import { readFileSync } from "node:fs";
+    import * as l from ${JSON.stringify(new URL("../index.js", import.meta.url).href)};
+    let code;
+    try { l.search("child"); } catch (e) { code = e.code; }
+    const wasm = readFileSync(new URL("../pkg/luxterm_js_bg.wasm", ${JSON.stringify(import.meta.url)}));
+    await Promise.all([l.init(wasm), l.init(wasm)]);
+    console.log(JSON.stringify({ code, hit: l.search("child pornography").hits[0].concept }));
+  `;
+  const out = execFileSync(process.execPath, ["--input-type=module", "-e", program], { encoding: "utf8" });
+  assert.deepEqual(JSON.parse(out), { code: "not-initialized", hit: CSAM });
 });

@@ -92,6 +92,13 @@ test("the checker of declared types itself catches a wrong field", () => {
   assert.notEqual(mismatch({ text: 1, lang: "en", dir: "ltr", fallback: false }, "LangText", "x"), null);
 });
 
+test("the package exports what index.d.ts declares, and nothing else", async () => {
+  const declared = [...dts.matchAll(/^export (?:function|class) (\w+)/gm)].map((m) => m[1]).sort();
+  assert.deepEqual(Object.keys(luxterm).sort(), declared);
+  const browser = await import("../index.js");
+  assert.deepEqual(Object.keys(browser).sort(), declared);
+});
+
 test("each view interface names the fields of its JSON Schema", () => {
   const schemas = [
     "../../crates/luxterm-cli/schema/show.schema.json",
