@@ -4,8 +4,8 @@
 #   2. Node's own test runner over npm/test/*.test.js (the API, the bad-input cases, and the
 #      hand-written types against the JSON Schemas and real values);
 #   3. `npm pack`, then the tarball installed into a fresh temporary project with
-#      `npm install --offline` (it has no dependencies, so no registry is needed), where a small
-#      ES module program imports it by name and uses it;
+#      `npm install --offline` (it has no dependencies, so no registry is needed), where Node's
+#      test runner runs a small ES module test that imports it by name and uses it;
 #   4. `tsc --noEmit` (TypeScript pinned by npm/test/install/package-lock.json, `npm ci`) on a
 #      TypeScript program against the installed package's types.
 # Exits non-zero on any failure.
@@ -42,9 +42,9 @@ if [ "$deps" -ne 1 ]; then
     say "error: installing the tarball brought $deps packages into node_modules, not only luxterm"
     exit 1
 fi
-cp npm/test/install/consumer.mjs npm/test/install/consumer.ts npm/test/install/tsconfig.json "$project/"
-say "node consumer.mjs (the installed package, by name)"
-(cd "$project" && node consumer.mjs)
+cp npm/test/install/consumer.test.mjs npm/test/install/consumer.ts npm/test/install/tsconfig.json "$project/"
+say "node --test in the fresh project (the installed package, by name)"
+(cd "$project" && node --test consumer.test.mjs)
 
 # TypeScript for the types check, pinned, installed once with `npm ci` (re-installed when the lock changes).
 install=npm/test/install
