@@ -53,6 +53,11 @@ if [ -n "$wasm_opt" ]; then
 else
     say "warning: wasm-opt not found (scripts/setup-web.sh installs it in tests/e2e); the module is not size-optimised"
 fi
+# The licence files of the repository, if any, travel with the package (npm/LICENSE* is ignored by git).
+rm -f npm/LICENSE*
+for f in LICENSE* LICENCE*; do
+    if [ -f "$f" ]; then cp "$f" npm/; fi
+done
 say "built $out ($(wc -c < "$out/luxterm_js_bg.wasm") bytes of wasm), version $version"
 
 if [ "${1:-}" = "--pack" ]; then
