@@ -150,3 +150,24 @@ test("the browser entry: calls before init() throw not-initialized, then init(by
   const out = execFileSync(process.execPath, ["--input-type=module", "-e", program], { encoding: "utf8" });
   assert.deepEqual(JSON.parse(out), { code: "not-initialized", hit: CSAM });
 });
+
+test("the browser entry fetches the module from a URL (as browsers do)", () => {
+  const program = `
+    import { createServer } from "node:http";
+    import { readFileSync } from "node:fs";
+    import * as l from ${JSON.stringify(new URL("../index.js", import.meta.url).href)};
+    const wasm = readFileSync(new URL("../pkg/luxterm_js_bg.wasm", ${JSON.stringify(import.meta.url)}));
+    const server = createServer((req, res) => {
+      res.writeHead(200, { "content-type": "application/wasm" }).end(wasm);
+    });
+    await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+    const url = new URL("http://127.0.0.1:" + server.address().port + "/luxterm.wasm");
+    let failed;
+    try { await l.init(new URL("http://127.0.0.1:1/nothing.wasm")); } catch { failed = true; }
+    await l.init(url);
+    server.close();
+    console.log(JSON.stringify({ failed, hit: l.search("child pornography").hits[0].concept }));
+  `;
+  const out = execFileSync(process.execPath, ["--input-type=module", "-e", program], { encoding: "utf8" });
+  assert.deepEqual(JSON.parse(out), { failed: true, hit: CSAM });
+});
