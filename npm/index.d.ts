@@ -86,6 +86,8 @@ export interface CheckOptions {
   noInfo?: boolean;
   /** Report a legal term quoted next to its instrument as a term to avoid like any other. */
   strict?: boolean;
+  /** How to read the text: plain text (the default) or Markdown (code, link addresses and HTML skipped; spans still index the source). */
+  format?: "text" | "markdown";
 }
 
 /**
@@ -120,7 +122,7 @@ export function compareLanguages(id: string, options?: CompareLanguagesOptions):
 export function compareInstruments(id: string, options?: ReaderOptions): ElementMatrix;
 
 /**
- * Checks plain text: each term the glossary advises against, with what to use instead, why and
+ * Checks plain text or Markdown: each term the glossary advises against, with what to use instead, why and
  * the citations behind it. `span.start_utf16` and `span.end_utf16` index the JavaScript string.
  */
 export function check(text: string, options?: CheckOptions): Finding[];

@@ -89,6 +89,13 @@ test("the checker flags child pornography with the replacement", () => {
     assert.equal(fr.slice(x.span.start_utf16, x.span.end_utf16), x.found);
   }
   assert.deepEqual(luxterm.check("A clean sentence about the weather."), []);
+  // Markdown: code and link addresses are not prose; spans index the Markdown source.
+  const md = "# Report\n\n`child pornography` in code, [a link](https://example.org/child-pornography), and child pornography.\n";
+  const mdFindings = luxterm.check(md, { format: "markdown" });
+  assert.equal(mdFindings.length, 1);
+  assert.equal(md.slice(mdFindings[0].span.start_utf16, mdFindings[0].span.end_utf16), "child pornography");
+  assert.equal(mdFindings[0].span.start_utf16, md.lastIndexOf("child pornography"));
+  assert.ok(luxterm.check(md).length >= 2, "as plain text, the code span counts too");
 });
 
 test("the release is the glossary's current release", () => {
@@ -114,6 +121,7 @@ test("bad input throws a LuxtermError with a code, or gives an empty result", ()
   code(() => luxterm.search("child", { limt: 3 }), "bad-options");
   code(() => luxterm.search("child", { limit: -1 }), "bad-options");
   code(() => luxterm.search("child", "fr"), "bad-options");
+  code(() => luxterm.check("child porn", { format: "docx" }), "bad-options");
   code(() => luxterm.search(42), "bad-argument");
   code(() => luxterm.compareConcepts(CSAM), "bad-argument");
 

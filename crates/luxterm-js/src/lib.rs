@@ -284,18 +284,37 @@ struct CheckOpts {
     lang: Option<String>,
     no_info: bool,
     strict: bool,
+    format: CheckFormat,
+}
+
+/// How the checker reads its text.
+#[derive(Debug, Default, Clone, Copy, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum CheckFormat {
+    /// Plain text.
+    #[default]
+    Text,
+    /// Markdown: code, link addresses and HTML skipped; spans still point into the source.
+    Markdown,
 }
 
 /// Checks plain text (`luxterm::check::check`): the terms the glossary advises against, each with
 /// what to use instead, why and the citations, with byte and UTF-16 spans (`start_utf16` is a
 /// JavaScript string index). Options: `lang` (check every paragraph in this language instead of
 /// detecting it), `noInfo` (leave out info findings), `strict` (quoted legal terms are findings
-/// too). Returns an array of `Finding`.
+/// too), `format` (`"text"`, the default, or `"markdown"`: code and link addresses are skipped,
+/// spans still index the source). Returns an array of `Finding`.
 ///
 /// ```
 /// let reply = luxterm_js::check("Material known as child pornography.", "");
 /// let v: serde_json::Value = serde_json::from_str(&reply).unwrap();
 /// assert_eq!(v["ok"][0]["instead"], "child sexual abuse material");
+///
+/// let md = "`child pornography` in code is skipped; child pornography in prose is not.";
+/// let reply = luxterm_js::check(md, r#"{"format": "markdown"}"#);
+/// let v: serde_json::Value = serde_json::from_str(&reply).unwrap();
+/// assert_eq!(v["ok"].as_array().unwrap().len(), 1);
+/// assert_eq!(v["ok"][0]["span"]["start"], md.rfind("child pornography").unwrap());
 /// ```
 #[wasm_bindgen]
 pub fn check(text: &str, options: &str) -> String {
@@ -305,7 +324,11 @@ pub fn check(text: &str, options: &str) -> String {
             no_info: o.no_info,
             strict: o.strict,
         };
-        luxterm::check::check(text, &opts)
+        match o.format {
+            CheckFormat::Text => luxterm::check::check(text, &opts),
+            CheckFormat::Markdown => luxterm::check::embedded()
+                .check_document(&luxterm::check::input::markdown(text), &opts),
+        }
     }))
 }
 
