@@ -9,7 +9,7 @@
 # Installs the wasm32 target and the wasm-bindgen CLI at the version Cargo.lock pins when they
 # are missing (scripts/setup-web.sh). Sets npm/package.json's version to the crate's.
 #   scripts/build-npm.sh            build npm/pkg/
-#   scripts/build-npm.sh --pack     and `npm pack` it into target/npm/luxterm-VERSION.tgz
+#   scripts/build-npm.sh --pack     and `npm pack` it into target/npm/luxterm-VERSION.tgz (under cargo's target dir)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
@@ -35,7 +35,10 @@ node -e '
 
 say "cargo build -p luxterm-js --target wasm32-unknown-unknown --profile wasm-release"
 cargo build -p luxterm-js --target wasm32-unknown-unknown --profile wasm-release --locked
-compiled=target/wasm32-unknown-unknown/wasm-release/luxterm_js.wasm
+# Where cargo puts it (CARGO_TARGET_DIR and build.target-dir respected).
+target_dir=$(cargo metadata --format-version 1 --no-deps --locked |
+    node -e 'let s = ""; process.stdin.on("data", (d) => (s += d)).on("end", () => process.stdout.write(JSON.parse(s).target_directory))')
+compiled=$target_dir/wasm32-unknown-unknown/wasm-release/luxterm_js.wasm
 
 out=npm/pkg
 rm -rf "$out"
@@ -61,7 +64,7 @@ done
 say "built $out ($(wc -c < "$out/luxterm_js_bg.wasm") bytes of wasm), version $version"
 
 if [ "${1:-}" = "--pack" ]; then
-    mkdir -p target/npm
-    (cd npm && npm pack --silent --pack-destination ../target/npm >/dev/null)
-    say "packed target/npm/luxterm-$version.tgz"
+    mkdir -p "$target_dir/npm"
+    (cd npm && npm pack --silent --pack-destination "$target_dir/npm" >/dev/null)
+    say "packed $target_dir/npm/luxterm-$version.tgz"
 fi
