@@ -593,16 +593,40 @@ mod tests {
     }
 
     #[test]
-    fn relations_outside_the_selection_are_notes() {
+    fn relations_are_refs_inside_the_selection_and_notes_outside() {
         let g = Glossary::embedded();
-        let c = g
+        let (c, r) = g
             .concepts()
             .iter()
-            .find(|c| !c.relations.is_empty() && c.removed.is_none())
+            .filter(|c| c.removed.is_none())
+            .find_map(|c| {
+                c.relations
+                    .iter()
+                    .find(|r| r.span.until.is_none())
+                    .map(|r| (c, r))
+            })
             .unwrap();
-        let xml = one(&c.id, &["en"]);
-        assert!(xml.contains("luxterm relation: "));
-        assert!(!xml.contains(r#"type="crossReference" target="child-"#) || xml.contains("-en-"));
+        let alone = one(&c.id, &["en"]);
+        let note = format!(
+            "<note>luxterm relation: {} {}</note>",
+            r.kind.as_str(),
+            r.concept
+        );
+        assert!(alone.contains(&note), "{alone}");
+        assert!(!alone.contains(&format!(r#"target="{}""#, r.concept)));
+        let sel = Selection {
+            scope: Scope::Concepts(vec![c.id.to_string(), r.concept.to_string()]),
+            languages: Some(vec!["en".into()]),
+            ..Default::default()
+        };
+        let both = String::from_utf8(write(&sel.resolve(g).unwrap()).unwrap()).unwrap();
+        let reference = format!(
+            r#"<ref type="crossReference" target="{}">{}</ref>"#,
+            r.concept,
+            r.kind.as_str()
+        );
+        assert!(both.contains(&reference), "{both}");
+        assert!(!both.contains(&note));
     }
 
     #[test]
