@@ -256,9 +256,26 @@ def check_v2(glossary, v2):
         print(f"check-tbx:      {key[0]} [{key[1]}] {key[2]!r}: {found}")
 
 
+def check_headers(glossary, basic, v2):
+    """Both files name the current release and its date, as releases.toml has them."""
+    releases = tomllib.loads((glossary / "releases.toml").read_text("utf-8"))["release"]
+    current = max(releases, key=lambda r: version(r["version"]))
+    want = f"luxterm glossary, release {current['version']} of {current['date']}"
+    for path, xpath, ns in (
+        (basic, "/t:tbx/t:tbxHeader/t:fileDesc/t:publicationStmt/t:p/text()", {"t": TBX[1:-1]}),
+        (v2, "/martif/martifHeader/fileDesc/publicationStmt/p/text()", {}),
+    ):
+        got = parse(path).xpath(xpath, namespaces=ns)
+        if want in got:
+            ok(f"{path.name} header: {want!r}")
+        else:
+            fail(f"{path.name} header: expected {want!r}, found {got}")
+
+
 def main():
     schemas, glossary, basic, v2 = (pathlib.Path(a) for a in sys.argv[1:5])
     work = basic.parent
+    check_headers(glossary, basic, v2)
     check_basic(schemas, basic, work)
     check_v2(glossary, v2)
     if failures:
