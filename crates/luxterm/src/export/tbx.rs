@@ -84,15 +84,33 @@ impl<'a> Ids<'a> {
             for t in c.terms.iter() {
                 let k = n.entry(&t.lang).or_insert(0);
                 *k += 1;
-                ids.terms
-                    .insert((&c.id, &t.lang, &t.text), term_id(&c.id, &t.lang, *k));
+                ids.terms.insert(
+                    (&c.id, &t.lang, &t.text),
+                    term_id(&xml_id(&c.id), &t.lang, *k),
+                );
             }
         }
         ids
     }
 }
 
-/// `<concept id>-<lang>-<n>`.
+/// The `xml:id` of a concept: its id, or `c-<id>` when the id starts with a digit (a slug may;
+/// an XML id may not).
+///
+/// ```
+/// use luxterm::export::tbx::xml_id;
+/// assert_eq!(xml_id("child"), "child");
+/// assert_eq!(xml_id("18-plus"), "c-18-plus");
+/// ```
+pub fn xml_id(concept: &str) -> std::borrow::Cow<'_, str> {
+    if concept.starts_with(|c: char| c.is_ascii_digit()) {
+        std::borrow::Cow::Owned(format!("c-{concept}"))
+    } else {
+        std::borrow::Cow::Borrowed(concept)
+    }
+}
+
+/// `<concept xml id>-<lang>-<n>`.
 fn term_id(concept: &str, lang: &str, n: usize) -> String {
     format!("{concept}-{lang}-{n}")
 }
@@ -184,7 +202,13 @@ fn entry(
     ids: &Ids<'_>,
     c: &Concept,
 ) -> Result<(), ExportError> {
-    x.open(d.entry, &[("id", &c.id)])?;
+    if c.id.starts_with("c-") && c.id.as_bytes().get(2).is_some_and(u8::is_ascii_digit) {
+        return Err(ExportError::Write(format!(
+            "the concept id `{}` has the form `c-<digit>…` that TBX ids of concepts starting with a digit take (docs/tbx.md); rename the concept",
+            c.id
+        )));
+    }
+    x.open(d.entry, &[("id", &xml_id(&c.id))])?;
     // Transactions: the release that added the concept, and the last one that changed it.
     transaction(x, selected, "origination", c.added)?;
     if let Some(last) = c
@@ -204,7 +228,7 @@ fn entry(
         if ids.concepts.contains(&*r.concept) {
             x.leaf(
                 "ref",
-                &[("type", "crossReference"), ("target", &r.concept)],
+                &[("type", "crossReference"), ("target", &xml_id(&r.concept))],
                 relation(r.kind),
             )?;
         } else {
@@ -627,6 +651,22 @@ mod tests {
         );
         assert!(both.contains(&reference), "{both}");
         assert!(!both.contains(&note));
+    }
+
+    #[test]
+    fn ids_starting_with_a_digit_get_a_prefix_and_the_prefix_form_is_refused() {
+        let sel = Selection {
+            scope: Scope::Concepts(vec!["child".into()]),
+            languages: Some(vec!["en".into()]),
+            ..Default::default()
+        };
+        let mut picked = sel.resolve(Glossary::embedded()).unwrap();
+        picked.concepts[0].id = "18-plus".into();
+        let xml = String::from_utf8(write(&picked).unwrap()).unwrap();
+        assert!(xml.contains(r#"<conceptEntry id="c-18-plus">"#));
+        assert!(xml.contains(r#"<termSec id="c-18-plus-en-1">"#));
+        picked.concepts[0].id = "c-18".into();
+        assert!(matches!(write(&picked), Err(ExportError::Write(m)) if m.contains("`c-18`")));
     }
 
     #[test]
