@@ -540,7 +540,9 @@ export interface CitationView {
   instrument: string;
   /** The instrument's short name in the reader's language (`OPSC`). */
   instrument_name: string;
-  /** The instrument's official link, if any. */
+  /** The same URL when a face may render it as a link: `https:` to a publisher of official texts; `null` otherwise (then show `official_url` as text). */
+  official_link: string | null;
+  /** The instrument's official URL, if any, as the data gives it: show it as text. */
   official_url: string | null;
   /** Whether that link was seen serving the instrument. */
   official_url_verified: boolean;
