@@ -24,6 +24,12 @@
 
 use std::fmt;
 
+pub mod csv;
+pub mod json;
+pub mod skos;
+#[cfg(feature = "xlsx")]
+pub mod xlsx;
+
 use crate::{Category, Concept, Glossary, Release, Version};
 
 /// Which concepts an export holds.
