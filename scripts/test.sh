@@ -69,6 +69,10 @@ rm -f "$log"
 # The checker's SARIF output against the official SARIF 2.1.0 schema (a pinned Python venv).
 step "check: SARIF 2.1.0 schema" scripts/check-sarif.sh
 
+# The CSV, XLSX, SKOS and JSON exports of the whole glossary, read by rdflib, skosify, openpyxl
+# and Python's csv (a pinned Python venv).
+step "export: CSV, XLSX, SKOS validators" scripts/check-exports.sh
+
 # Browser tests: component (wasm-bindgen-test), end-to-end and accessibility, in headless Chromium.
 log=$(mktemp)
 scripts/test-web.sh 2>&1 | tee "$log"
