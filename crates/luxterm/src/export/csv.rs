@@ -114,7 +114,7 @@ pub fn table(selected: &Selected<'_>, separator: &str) -> Table {
         .map(|c| {
             row(selected, c, separator)
                 .into_iter()
-                .map(|cell| lf_breaks(cell))
+                .map(lf_breaks)
                 .collect()
         })
         .collect();
