@@ -5,6 +5,8 @@
 # - skosify (the SKOS checker and converter Skosmos users run) reports no warning or error;
 # - openpyxl reads the XLSX: the same header and cells as the CSV;
 # - Python's csv module reads the CSV: one row a concept, every row as long as the header;
+# - jsonschema validates the JSON export against its committed schema
+#   (crates/luxterm/schema/export.schema.json);
 # - every format holds the JSON export's concepts, preferred terms and terms to avoid, and the
 #   release's version;
 # - a text with quotes, a backslash, line breaks, a tab and characters outside the BMP (the
@@ -17,7 +19,7 @@ venv=target/venv-exports
 if [ ! -x "$venv/bin/python" ]; then
     python3 -m venv "$venv"
 fi
-"$venv/bin/pip" install -q rdflib==7.6.0 skosify==2.3.0 openpyxl==3.1.5
+"$venv/bin/pip" install -q rdflib==7.6.0 skosify==2.3.0 openpyxl==3.1.5 jsonschema==4.23.0
 cargo build -q -p luxterm --features export,xlsx --example export --locked
 bin=target/debug/examples/export
 out=$(mktemp -d)
@@ -33,6 +35,7 @@ for kind in all tricky; do
 done
 # An older release and a selection, in SKOS (the scheme's version must follow the release).
 "$bin" skos-ttl --release 1.0.0 -o "$out/r100.ttl"
+"$bin" json --release 1.0.0 --lang fr --lang ar -o "$out/r100.json"
 "$bin" csv --bom --category material --lang en --lang fr -o "$out/material.csv"
 
 "$venv/bin/python" - "$out" <<'PY'
@@ -43,6 +46,7 @@ import logging
 import sys
 from pathlib import Path
 
+import jsonschema
 import openpyxl
 import rdflib
 import skosify
@@ -75,6 +79,11 @@ def terms(page, lang, status):
 doc = json.loads((out / "all.json").read_text("utf-8"))
 if doc["format"] != "luxterm-export" or not doc["concepts"]:
     fail("all.json is not a luxterm export with concepts")
+schema = json.loads(Path("crates/luxterm/schema/export.schema.json").read_text("utf-8"))
+jsonschema.Draft202012Validator.check_schema(schema)
+for name in ["all.json", "tricky.json", "r100.json"]:
+    jsonschema.Draft202012Validator(schema).validate(json.loads((out / name).read_text("utf-8")))
+print(f"check-exports: JSON valid against export.schema.json (jsonschema {jsonschema.__version__})")
 version = doc["release"]["version"]
 langs = doc["languages"]
 pages = doc["concepts"]
