@@ -24,6 +24,7 @@
 
 use std::fmt;
 
+pub mod api;
 pub mod csv;
 pub mod json;
 pub mod skos;
