@@ -1,7 +1,7 @@
 //! CSV: the selection as one table, one row a concept and a group of columns a language, the
 //! multilingual layout that memoQ's term base import and SDL MultiTerm Convert (spreadsheet
 //! input) read: in either you map each column to a language and a field once, in the import
-//! wizard. The XLSX export ([`super::xlsx`], feature `xlsx`) writes the same [`table`].
+//! wizard. The XLSX export (`export::xlsx`, feature `xlsx`) writes the same [`table`].
 //!
 //! Columns, in this order:
 //!

@@ -1,7 +1,7 @@
 //! JSON: the whole selection in the views' serde form, for developers: a header (format
 //! version, the release, the languages, the reader's language) and one
-//! [`ConceptPage`](crate::view::ConceptPage) a concept, exactly what `luxterm show --json`
-//! prints for one concept. Its JSON Schema ([`json_schema`], feature `schema`) is committed as
+//! [`ConceptPage`] a concept, exactly what `luxterm show --json`
+//! prints for one concept. Its JSON Schema (`json_schema`, feature `schema`) is committed as
 //! `crates/luxterm/schema/export.schema.json`.
 //!
 //! ```
