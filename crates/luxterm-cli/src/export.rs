@@ -1,7 +1,7 @@
-//! `luxterm export`: resolve the selection, call the core's writer for the format, save the
-//! bytes. The formats are the core's (`luxterm::export`); this file only chooses and saves.
+//! `luxterm export`: parse the selection flags, let the core resolve and write the file
+//! (`luxterm::export`), and save its bytes. No format logic lives here.
 
-use luxterm::export::{Scope, Selection, csv, json, skos, xlsx};
+use luxterm::export::{ExportError, Format, Scope, Selected, Selection, csv, export, skos};
 use luxterm::{Category, Glossary, Version};
 use std::io::Write;
 use std::path::PathBuf;
@@ -9,26 +9,39 @@ use std::process::ExitCode;
 
 /// Arguments of `luxterm export`.
 #[derive(clap::Args)]
-#[command(after_help = "Examples:
-  luxterm export --format csv --bom -o glossary.csv
-  luxterm export --format xlsx --lang en --lang fr -o glossary.xlsx
-  luxterm export --format skos-ttl --release 1.0.0 -o glossary.ttl
-  luxterm export --format skos-jsonld --base https://terms.example.org -o glossary.jsonld
-  luxterm export --format json --category material")]
+#[command(after_help = "\
+Examples:
+  luxterm export --format tbx -o luxterm.tbx
+      the whole current glossary as TBX-Basic (ISO 30042:2019, DCA)
+  luxterm export --format tbx2 --lang en --lang fr -o luxterm-en-fr.tbx
+      English and French only, as TBX 2008 (martif) for older CAT tools
+  luxterm export --format tbx --category material --release 1.0.0
+      the concepts of one category as they stood in release 1.0.0, on standard output
+  luxterm export --format tbx --concept child --concept sale-of-children
+  luxterm export --format csv --bom -o luxterm.csv
+      one row a concept, columns per language (memoQ, MultiTerm Convert), for Excel
+  luxterm export --format xlsx --lang en --lang fr -o luxterm-en-fr.xlsx
+  luxterm export --format skos-ttl --base https://terms.example.org -o luxterm.ttl
+      SKOS with concept URIs https://terms.example.org/concept/ID
+  luxterm export --format json --release 1.0.0 -o luxterm-1.0.0.json
+
+Exit status: 0 written, 2 a bad selection (unknown release, concept, language or category),
+1 the file could not be written. The TBX mapping: docs/tbx.md.")]
 pub struct ExportArgs {
-    /// The file format.
-    #[arg(long, value_enum)]
-    format: ExportFormat,
-    /// Only the concepts of this category.
+    /// The file format: tbx (TBX-Basic, ISO 30042:2019), tbx2 (TBX 2008, martif), csv, xlsx,
+    /// skos-ttl, skos-jsonld, json.
+    #[arg(long, value_name = "FORMAT", value_parser = parse_format)]
+    format: Format,
+    /// Only the concepts of this category (people, umbrella, sale-and-trafficking, material …).
     #[arg(long, value_name = "C", conflicts_with = "concept")]
     category: Option<Category>,
-    /// Only these concepts (repeat the flag), in this order.
+    /// Only this concept, by id (repeat for more, in that order).
     #[arg(long, value_name = "ID")]
     concept: Vec<String>,
-    /// Only these languages (repeat the flag); every language by default.
+    /// Only this language's terms and texts (BCP 47 tag; repeat for more). Default: all.
     #[arg(long, value_name = "L")]
     lang: Vec<String>,
-    /// The release to export (default: the current one).
+    /// The glossary as it stood in this release (default: the current one).
     #[arg(long, value_name = "V")]
     release: Option<Version>,
     /// Write to this file instead of standard output.
@@ -37,38 +50,17 @@ pub struct ExportArgs {
     /// CSV: start with a UTF-8 byte order mark (for Excel).
     #[arg(long)]
     bom: bool,
-    /// SKOS: the base of concept URIs (BASE/concept/ID).
+    /// SKOS: the base of the URIs (the scheme is BASE/, concepts BASE/concept/ID).
     #[arg(long, value_name = "URI", default_value = skos::DEFAULT_BASE)]
     base: String,
 }
 
-/// Export formats.
-#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum ExportFormat {
-    /// CSV, one row a concept, columns per language (memoQ, MultiTerm Convert).
-    Csv,
-    /// The CSV's table as an Excel workbook.
-    Xlsx,
-    /// SKOS in Turtle.
-    SkosTtl,
-    /// SKOS in JSON-LD.
-    SkosJsonld,
-    /// The views' JSON (schema: crates/luxterm/schema/export.schema.json).
-    Json,
+fn parse_format(s: &str) -> Result<Format, String> {
+    s.parse::<Format>().map_err(|e| e.to_string())
 }
 
-/// Runs the command: 0 written, 1 a bad selection or a file that could not be written.
+/// Runs the command: 0 written, 2 a bad selection, 1 the file could not be written.
 pub fn run(glossary: &Glossary, args: &ExportArgs) -> ExitCode {
-    match export(glossary, args) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("error: {message}");
-            ExitCode::FAILURE
-        }
-    }
-}
-
-fn export(glossary: &Glossary, args: &ExportArgs) -> Result<(), String> {
     let scope = match (&args.category, args.concept.is_empty()) {
         (Some(c), _) => Scope::Category(*c),
         (None, false) => Scope::Concepts(args.concept.clone()),
@@ -79,36 +71,70 @@ fn export(glossary: &Glossary, args: &ExportArgs) -> Result<(), String> {
         languages: (!args.lang.is_empty()).then(|| args.lang.clone()),
         release: args.release,
     };
-    let selected = selection.resolve(glossary).map_err(|e| e.to_string())?;
-    let bytes = match args.format {
-        ExportFormat::Csv => csv::csv(
-            &selected,
+    let selected = match selection.resolve(glossary) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {e}; {}", hint(&e));
+            return ExitCode::from(2);
+        }
+    };
+    let bytes = match write(&selected, args) {
+        Ok(b) => b,
+        Err(e @ ExportError::Empty) => {
+            eprintln!("error: {e}; {}", hint(&e));
+            return ExitCode::from(2);
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let written = match &args.output {
+        Some(path) => std::fs::write(path, &bytes)
+            .map_err(|e| format!("cannot write {}: {e}", path.display())),
+        None => std::io::stdout()
+            .lock()
+            .write_all(&bytes)
+            .map_err(|e| format!("cannot write to standard output: {e}")),
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The file's bytes: the core's writer for the format, with the options the flags give.
+fn write(selected: &Selected<'_>, args: &ExportArgs) -> Result<Vec<u8>, ExportError> {
+    let base = || skos::SkosOptions {
+        base: args.base.clone(),
+    };
+    match args.format {
+        Format::Csv => csv::csv(
+            selected,
             &csv::CsvOptions {
                 bom: args.bom,
                 ..Default::default()
             },
         ),
-        ExportFormat::Xlsx => xlsx::xlsx(&selected, &xlsx::XlsxOptions::default()),
-        ExportFormat::SkosTtl | ExportFormat::SkosJsonld => {
-            let options = skos::SkosOptions {
-                base: args.base.clone(),
-            };
-            if args.format == ExportFormat::SkosTtl {
-                skos::turtle(&selected, &options)
-            } else {
-                skos::json_ld(&selected, &options)
-            }
-        }
-        ExportFormat::Json => json::json(&selected),
+        Format::SkosTtl => skos::turtle(selected, &base()),
+        Format::SkosJsonld => skos::json_ld(selected, &base()),
+        format => export(selected, format),
     }
-    .map_err(|e| e.to_string())?;
-    match &args.output {
-        Some(path) => std::fs::write(path, &bytes)
-            .map_err(|e| format!("cannot write {}: {e}", path.display())),
-        None => {
-            // A closed pipe (`luxterm export … | head`) is not an error worth reporting.
-            let _ = std::io::stdout().lock().write_all(&bytes);
-            Ok(())
+}
+
+/// How to fix a bad selection.
+fn hint(e: &ExportError) -> &'static str {
+    match e {
+        ExportError::UnknownRelease(_) | ExportError::NotInRelease(..) => {
+            "`luxterm releases` lists the releases and what each added"
         }
+        ExportError::UnknownConcept(_) => "`luxterm list` lists the concepts with their ids",
+        ExportError::UnknownLanguage(_) => {
+            "`luxterm coverage` lists the languages the glossary has terms in"
+        }
+        _ => "widen the selection: no concept in it has a term in the languages asked",
     }
 }
