@@ -76,6 +76,10 @@ step "export: TBX validators" scripts/check-tbx.sh
 # and Python's csv (a pinned Python venv).
 step "export: CSV, XLSX, SKOS validators" scripts/check-exports.sh
 
+# The npm package: built (wasm32, wasm-bindgen), Node's test runner, npm pack, the tarball
+# installed into a fresh project and used there, tsc on its types.
+step "npm package: build, node --test, pack, install" scripts/check-npm.sh
+
 # Browser tests: component (wasm-bindgen-test), end-to-end and accessibility, in headless Chromium.
 log=$(mktemp)
 scripts/test-web.sh 2>&1 | tee "$log"

@@ -351,6 +351,14 @@ fn xliff_refuses_dtds_and_undefined_entities() {
         input::xliff("<xliff version=\"2.0\"><a></b></xliff>"),
         Err(InputError::Xml { .. })
     ));
+    // A truncated file is not read as far as it goes: quick-xml ends it quietly, the reader not.
+    let truncated = "<xliff version=\"2.0\" srcLang=\"en\" trgLang=\"fr\"><file id=\"f\"><unit id=\"u\"><segment><source>child porn";
+    match input::xliff(truncated) {
+        Err(InputError::Xml { message, .. }) => {
+            assert!(message.contains("still open"), "{message}")
+        }
+        other => panic!("a truncated XLIFF file was read: {other:?}"),
+    }
 }
 
 #[cfg(feature = "xliff")]
