@@ -137,7 +137,8 @@ enum Command {
     },
     /// Check texts for terms to avoid: plain text, Markdown, .docx, XLIFF (exit 1 on findings).
     Check(check::CheckArgs),
-    /// Export a selection of the glossary as a file for terminology tools: TBX-Basic, TBX 2008 …
+    /// Export a selection of the glossary as a file for terminology tools: TBX-Basic, TBX 2008,
+    /// CSV, XLSX, SKOS (Turtle, JSON-LD) or JSON.
     Export(export::ExportArgs),
     /// List the glossary's releases, each with the concepts it added, changed and removed.
     Releases {
