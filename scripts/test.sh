@@ -69,6 +69,9 @@ rm -f "$log"
 # The checker's SARIF output against the official SARIF 2.1.0 schema (a pinned Python venv).
 step "check: SARIF 2.1.0 schema" scripts/check-sarif.sh
 
+# TBX-Basic against the official TBX core RNG and DCA Schematron; TBX 2008 read by translate-toolkit.
+step "export: TBX validators" scripts/check-tbx.sh
+
 # Browser tests: component (wasm-bindgen-test), end-to-end and accessibility, in headless Chromium.
 log=$(mktemp)
 scripts/test-web.sh 2>&1 | tee "$log"

@@ -11,6 +11,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 mod check;
+mod export;
 mod import;
 mod json;
 mod render;
@@ -137,6 +138,8 @@ enum Command {
     },
     /// Check texts for terms to avoid: plain text, Markdown, .docx, XLIFF (exit 1 on findings).
     Check(check::CheckArgs),
+    /// Export a selection of the glossary as a file for terminology tools: TBX-Basic, TBX 2008 …
+    Export(export::ExportArgs),
     /// Import terminology into a glossary folder of TOML sources (`luxterm import tbx FILE --into DIR`).
     Import(import::ImportArgs),
     /// List the glossary's releases, each with the concepts it added, changed and removed.
@@ -205,6 +208,9 @@ fn main() -> ExitCode {
     if let Command::Check(args) = &cli.command {
         return check::run(glossary, args);
     }
+    if let Command::Export(args) = &cli.command {
+        return export::run(glossary, args);
+    }
     let mut out = String::new();
     let result = run(glossary, cli.command, &mut out);
     match result {
@@ -227,6 +233,7 @@ fn run(glossary: &Glossary, command: Command, out: &mut String) -> Result<(), St
         Command::Validate { .. }
         | Command::Schema { .. }
         | Command::Check(_)
+        | Command::Export(_)
         | Command::Import(_) => Ok(()),
         Command::Show {
             query,
