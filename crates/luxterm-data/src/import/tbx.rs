@@ -936,6 +936,13 @@ fn first_text_offset(text: &str, node: &Node) -> usize {
         .map_or(node.start, |i| node.start + i + 1)
 }
 
+/// The concept id of an entry id the exporter prefixed because it starts with a digit
+/// (`c-18-plus` → `18-plus`; docs/tbx.md).
+fn unprefixed(id: &str) -> Option<&str> {
+    id.strip_prefix("c-")
+        .filter(|rest| rest.starts_with(|c: char| c.is_ascii_digit()) && crate::is_slug(rest))
+}
+
 /// The ids of a concept id that is not a luxterm slug: lowercase, runs of other characters as
 /// one `-`.
 fn slugify(id: &str) -> String {
@@ -1084,8 +1091,11 @@ fn resolve(r: &mut Reader<'_>, existing: Option<&GlossaryData>) -> Vec<ImpConcep
     let raws = std::mem::take(&mut r.concepts);
     // Concept ids: slugs, unique in the file, new to the folder.
     let mut ids: Vec<String> = Vec::with_capacity(raws.len());
+    let mut entry_ids: HashMap<&str, String> = HashMap::new();
     for c in &raws {
-        let id = if crate::is_slug(&c.id) {
+        let id = if let Some(own) = unprefixed(&c.id) {
+            own.to_owned()
+        } else if crate::is_slug(&c.id) {
             c.id.clone()
         } else {
             let s = slugify(&c.id);
@@ -1125,6 +1135,7 @@ fn resolve(r: &mut Reader<'_>, existing: Option<&GlossaryData>) -> Vec<ImpConcep
             ));
         }
         r.ids.insert(id.clone(), c.id_at);
+        entry_ids.insert(c.id.as_str(), id.clone());
         ids.push(id);
     }
     // Term ids across the file: id → (concept index, term index).
@@ -1197,7 +1208,9 @@ fn resolve(r: &mut Reader<'_>, existing: Option<&GlossaryData>) -> Vec<ImpConcep
                 RelTarget::Ref(t) => (t.as_str(), true),
                 RelTarget::Note(t) => (t.as_str(), false),
             };
-            let resolved = if r.ids.contains_key(target_id) || known.concepts.contains(target_id) {
+            let resolved = if let Some(own) = entry_ids.get(target_id).filter(|_| by_ref) {
+                Some(own.clone())
+            } else if r.ids.contains_key(target_id) || known.concepts.contains(target_id) {
                 Some(target_id.to_owned())
             } else if by_ref {
                 term_ids
@@ -1620,8 +1633,6 @@ fn terms(
                     term.why = None;
                 }
             }
-        } else if term.why.is_some() {
-            term.why = None;
         }
         for (raw, at) in &t.legal {
             if let Some(cite) = cite_of(r, known, raw, *at) {
@@ -1669,6 +1680,9 @@ mod tests {
     fn ids_are_slugified() {
         assert_eq!(slugify("C_001"), "c-001");
         assert_eq!(slugify("--"), "");
+        assert_eq!(unprefixed("c-18-plus"), Some("18-plus"));
+        assert_eq!(unprefixed("c-plus"), None);
+        assert_eq!(unprefixed("c1"), None);
         assert_eq!(
             split_paren_suffix("child (people)"),
             Some(("child", "people"))

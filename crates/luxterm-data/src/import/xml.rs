@@ -52,12 +52,14 @@ impl Node {
         })
     }
 
-    /// All the text inside the element (inline markup such as `<hi>` kept as its text), with
-    /// XML's layout white space collapsed to single spaces and trimmed.
+    /// All the text inside the element (inline markup such as `<hi>` kept as its text), trimmed
+    /// of XML white space (space, tab, CR, LF), with each run of it that breaks a line (layout:
+    /// a text wrapped over several lines) made one space. Other spaces, and every other
+    /// character (no-break spaces included), are kept as they are.
     pub(super) fn text(&self) -> String {
         let mut raw = String::new();
         self.collect_text(&mut raw);
-        raw.split_whitespace().collect::<Vec<_>>().join(" ")
+        layout(&raw)
     }
 
     fn collect_text(&self, out: &mut String) {
@@ -68,6 +70,48 @@ impl Node {
                 Child::Node(n) => n.collect_text(out),
             }
         }
+    }
+}
+
+fn is_xml_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r')
+}
+
+/// See [`Node::text`].
+pub(super) fn layout(raw: &str) -> String {
+    let trimmed = raw.trim_matches(is_xml_space);
+    let mut out = String::with_capacity(trimmed.len());
+    let mut run = String::new();
+    for c in trimmed.chars() {
+        if is_xml_space(c) {
+            run.push(c);
+            continue;
+        }
+        if !run.is_empty() {
+            if run.contains(['\n', '\r', '\t']) {
+                out.push(' ');
+            } else {
+                out.push_str(&run);
+            }
+            run.clear();
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn layout_white_space_is_collapsed_and_other_spaces_kept() {
+        assert_eq!(
+            super::layout("\n  A group of\n\t\tstars.  "),
+            "A group of stars."
+        );
+        assert_eq!(
+            super::layout("enfants\u{202f}; a  b\u{a0}c"),
+            "enfants\u{202f}; a  b\u{a0}c"
+        );
     }
 }
 
