@@ -326,8 +326,14 @@ pub fn plan_tbx(
         files.push((format!("concepts/{}.toml", c.id), toml_out::concept(c)));
     }
     all.extend(files.iter().cloned());
+    // Warnings (an imported `verified = false` where the instrument file verifies the provision
+    // is one by design) do not stop the import; only errors are reported.
     let glossary = crate::load_sources(into_display, &all).map_err(|e| ImportError {
-        diagnostics: e.diagnostics,
+        diagnostics: e
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.severity == Severity::Error)
+            .collect(),
     })?;
     let report = ImportReport {
         concepts: read.concepts.len(),

@@ -1451,6 +1451,23 @@ fn terms(
         }
         kept.push((t, None));
     }
+    // A term listed twice in a language (as the loader compares terms).
+    let mut seen: HashMap<(String, String), usize> = HashMap::new();
+    for (t, _) in &kept {
+        let key = (t.lang.clone(), crate::term_key(&t.text));
+        if let Some(&first) = seen.get(&key) {
+            let (line, _) = crate::diag::line_col(r.text, first);
+            r.problem(Problem::new(
+                Code::Duplicate,
+                t.at..t.at + 1,
+                format!("the term `{}` ({}) is listed twice in the entry", t.text, t.lang),
+                "listed again",
+                format!("a concept lists a term once per language (the first is on line {line}); merge the two term sections"),
+            ));
+        } else {
+            seen.insert(key, t.at);
+        }
+    }
     // Statuses, per language in file order.
     let mut langs: Vec<&str> = Vec::new();
     for (t, _) in &kept {
