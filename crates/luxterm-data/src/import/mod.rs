@@ -43,7 +43,7 @@ mod toml_out;
 mod xml;
 
 use crate::diag::{Code, Diagnostic, Severity};
-use crate::model::{Category, Date, GlossaryData};
+use crate::model::{Category, Date};
 use std::fmt;
 use std::io::Read;
 use std::ops::Range;
@@ -215,8 +215,8 @@ pub struct Plan {
     pub files: Vec<(String, String)>,
     /// What the import does.
     pub report: ImportReport,
-    /// The glossary the folder holds once the files are written (validated).
-    pub glossary: GlossaryData,
+    /// How many concepts the folder holds once the files are written (all validated).
+    pub concepts: usize,
 }
 
 /// A problem found in the TBX file, before it becomes a [`Diagnostic`].
@@ -300,12 +300,14 @@ pub fn plan_tbx(
             }
         })?;
     let today = options.date.unwrap_or_else(today);
-    let mut files: Vec<(String, String)> = Vec::new();
+    // The folder's files, then the new ones: validated together, then split again (no copy).
     let mut all: Vec<(String, String)> = match &existing {
         Some((_, f)) => (*f).clone(),
         None => Vec::new(),
     };
+    let kept = all.len();
     let new_folder = existing.is_none();
+    let mut files: Vec<(String, String)> = Vec::new();
     if new_folder {
         let (version, date) = match read.release {
             Some((v, d)) => (v, d),
@@ -325,7 +327,16 @@ pub fn plan_tbx(
     for c in &read.concepts {
         files.push((format!("concepts/{}.toml", c.id), toml_out::concept(c)));
     }
-    all.extend(files.iter().cloned());
+    let mut report = ImportReport {
+        concepts: read.concepts.len(),
+        terms: read.concepts.iter().map(|c| c.terms.len()).sum(),
+        definitions: read.concepts.iter().map(|c| c.definitions.len()).sum(),
+        new_folder,
+        written: files.iter().map(|(p, _)| p.clone()).collect(),
+        omissions: read.omissions,
+    };
+    drop(read.concepts);
+    all.append(&mut files);
     // Warnings (an imported `verified = false` where the instrument file verifies the provision
     // is one by design) do not stop the import; only errors are reported.
     let glossary = crate::load_sources(into_display, &all).map_err(|e| ImportError {
@@ -335,18 +346,13 @@ pub fn plan_tbx(
             .filter(|d| d.severity == Severity::Error)
             .collect(),
     })?;
-    let report = ImportReport {
-        concepts: read.concepts.len(),
-        terms: read.concepts.iter().map(|c| c.terms.len()).sum(),
-        definitions: read.concepts.iter().map(|c| c.definitions.len()).sum(),
-        new_folder,
-        written: files.iter().map(|(p, _)| p.clone()).collect(),
-        omissions: read.omissions,
-    };
+    let files = all.split_off(kept);
+    drop(all);
+    report.omissions.shrink_to_fit();
     Ok(Plan {
         files,
         report,
-        glossary,
+        concepts: glossary.concepts.len(),
     })
 }
 
