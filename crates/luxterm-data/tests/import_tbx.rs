@@ -382,3 +382,26 @@ fn the_publishers_valid_example_imports() {
     );
     insta::assert_snapshot!("astronomy-report", report_text);
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+    /// The importer never panics, whatever a file holds: a good file cut, spliced or with
+    /// bytes replaced gives an import or diagnostics.
+    #[test]
+    fn damaged_files_never_panic(
+        cut in 0usize..4000,
+        len in 0usize..200,
+        insert in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..40),
+    ) {
+        let good = std::fs::read(fixtures().join("good-dca.tbx")).unwrap();
+        let cut = cut.min(good.len());
+        let end = (cut + len).min(good.len());
+        let mut bytes = good[..cut].to_vec();
+        bytes.extend_from_slice(&insert);
+        bytes.extend_from_slice(&good[end..]);
+        let text = String::from_utf8_lossy(&bytes);
+        let target = luxterm_data::import::Target::New;
+        let _ = luxterm_data::import::plan_tbx("damaged.tbx", &text, &target, "new", &options());
+    }
+}
