@@ -20,7 +20,13 @@ out=target/check-tbx
 mkdir -p "$out"
 target/debug/luxterm export --format tbx -o "$out/luxterm.tbx"
 target/debug/luxterm export --format tbx2 -o "$out/luxterm-v2.tbx"
+# Smaller selections: a sparse language (most concepts have no pt-BR term: they are left out) and
+# one category of an older release in two languages.
+target/debug/luxterm export --format tbx --lang pt-BR -o "$out/pt-BR.tbx"
+target/debug/luxterm export --format tbx --category material --release 1.0.0 --lang en --lang fr \
+    -o "$out/material-1.0.0-en-fr.tbx"
 # The same selection gives the same bytes.
 target/debug/luxterm export --format tbx | cmp -s - "$out/luxterm.tbx" ||
     { echo "check-tbx: two exports of the same selection differ" >&2; exit 1; }
-"$venv/bin/python" scripts/check_tbx.py "$schemas" glossary "$out/luxterm.tbx" "$out/luxterm-v2.tbx"
+"$venv/bin/python" scripts/check_tbx.py "$schemas" glossary "$out/luxterm.tbx" "$out/luxterm-v2.tbx" \
+    "$out/pt-BR.tbx" "$out/material-1.0.0-en-fr.tbx"

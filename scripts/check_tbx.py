@@ -1,8 +1,9 @@
 """Checks luxterm's TBX exports with the official tools; run by scripts/check-tbx.sh in its venv.
 
-    check_tbx.py SCHEMAS_DIR GLOSSARY_DIR BASIC.tbx V2.tbx
+    check_tbx.py SCHEMAS_DIR GLOSSARY_DIR BASIC.tbx V2.tbx [MORE_BASIC.tbx ...]
 
-- TBX-Basic (ISO 30042:2019, DCA): the TBX core RELAX NG schema (lxml) and the TBX-Basic DCA
+- TBX-Basic (ISO 30042:2019, DCA), the whole glossary's file and any smaller selections given
+  after V2.tbx: the TBX core RELAX NG schema (lxml) and the TBX-Basic DCA
   Schematron rules, compiled with lxml's bundled ISO skeleton (binding `xslt`) and run as XSLT 2
   by Saxon (saxonche). The publisher's valid example must pass and a broken copy of our file must
   fail, so that a pass means something. Skipped, saying so, when SCHEMAS_DIR does not exist.
@@ -125,7 +126,7 @@ def broken_copy(ours, dest):
     return dest
 
 
-def check_basic(schemas, basic, work):
+def check_basic(schemas, basic, more, work):
     rng_path = schemas / "tbx" / "TBXcoreStructV03.rng"
     sch_path = schemas / "tbx" / "TBX-Basic_DCA.sch"
     example = schemas / "tbx" / "Example_Astronomy_DCA_VALID.tbx"
@@ -149,7 +150,9 @@ def check_basic(schemas, basic, work):
         if executable is None:
             fail(f"Saxon could not compile the Schematron rules: {xslt.error_message}")
             return
-        for name, path in (("publisher's example", example), ("luxterm TBX-Basic", basic)):
+        files = [("publisher's example", example), ("luxterm TBX-Basic", basic)]
+        files += [(f"luxterm TBX-Basic selection {p.stem}", p) for p in more]
+        for name, path in files:
             errors = rng_errors(rng, path)
             for e in errors:
                 fail(f"{name}: RNG: {e}")
@@ -273,10 +276,10 @@ def check_headers(glossary, basic, v2):
 
 
 def main():
-    schemas, glossary, basic, v2 = (pathlib.Path(a) for a in sys.argv[1:5])
+    schemas, glossary, basic, v2, *more = (pathlib.Path(a) for a in sys.argv[1:])
     work = basic.parent
     check_headers(glossary, basic, v2)
-    check_basic(schemas, basic, work)
+    check_basic(schemas, basic, more, work)
     check_v2(glossary, v2)
     if failures:
         print(f"check-tbx: {failures} check(s) failed")

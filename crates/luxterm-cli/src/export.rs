@@ -68,6 +68,10 @@ pub fn run(glossary: &Glossary, args: &ExportArgs) -> ExitCode {
     };
     let bytes = match export(&selected, args.format) {
         Ok(b) => b,
+        Err(e @ ExportError::Empty) => {
+            eprintln!("error: {e}; {}", hint(&e));
+            return ExitCode::from(2);
+        }
         Err(e) => {
             eprintln!("error: {e}");
             return ExitCode::FAILURE;
@@ -100,6 +104,6 @@ fn hint(e: &ExportError) -> &'static str {
         ExportError::UnknownLanguage(_) => {
             "`luxterm coverage` lists the languages the glossary has terms in"
         }
-        _ => "widen the selection",
+        _ => "widen the selection: no concept in it has a term in the languages asked",
     }
 }

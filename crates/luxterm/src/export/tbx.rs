@@ -34,11 +34,12 @@ use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 use super::{ExportError, Selected};
 use crate::{Advice, Citation, Concept, Date, Gender, PartOfSpeech, RelationKind, Status, Term};
 
-/// The TBX-Basic (ISO 30042:2019, DCA) file of a selection, as UTF-8 XML bytes.
+/// The TBX-Basic (ISO 30042:2019, DCA) file of a selection, as UTF-8 XML bytes. A concept with
+/// no term in the selected languages is left out (a TBX entry needs one).
 ///
 /// # Errors
 ///
-/// [`ExportError::Write`] if a text holds a character XML 1.0 cannot carry (a control
+/// [`ExportError::Empty`] if no concept of the selection has a term; [`ExportError::Write`] if a text holds a character XML 1.0 cannot carry (a control
 /// character); the message names the concept.
 pub fn write(selected: &Selected<'_>) -> Result<Vec<u8>, ExportError> {
     write_dialect(selected, &BASIC)
@@ -74,12 +75,12 @@ struct Ids<'a> {
 }
 
 impl<'a> Ids<'a> {
-    fn of(concepts: &'a [Concept]) -> Ids<'a> {
+    fn of(concepts: &[&'a Concept]) -> Ids<'a> {
         let mut ids = Ids {
             concepts: concepts.iter().map(|c| &*c.id).collect(),
             terms: HashMap::new(),
         };
-        for c in concepts {
+        for c in concepts.iter().copied() {
             let mut n: HashMap<&str, usize> = HashMap::new();
             for t in c.terms.iter() {
                 let k = n.entry(&t.lang).or_insert(0);
@@ -138,9 +139,18 @@ pub(super) fn write_dialect(selected: &Selected<'_>, d: &Dialect) -> Result<Vec<
     x.open("fileDesc", &[])?;
     let title = format!("luxterm glossary {version}");
     let publication = format!("luxterm glossary, release {version} of {}", release.date);
+    // A TBX entry needs a term: a concept with none in the languages asked is left out, and
+    // references to it become notes.
+    let written: Vec<&Concept> = selected
+        .concepts
+        .iter()
+        .filter(|c| !c.terms.is_empty())
+        .collect();
+    if written.is_empty() {
+        return Err(ExportError::Empty);
+    }
     let languages = crate::lang::order(
-        selected
-            .concepts
+        written
             .iter()
             .flat_map(|c| c.terms.iter().map(|t| &*t.lang)),
         None,
@@ -148,12 +158,8 @@ pub(super) fn write_dialect(selected: &Selected<'_>, d: &Dialect) -> Result<Vec<
     let source = format!(
         "Exported by luxterm {}: {} concept{} in {}",
         env!("CARGO_PKG_VERSION"),
-        selected.concepts.len(),
-        if selected.concepts.len() == 1 {
-            ""
-        } else {
-            "s"
-        },
+        written.len(),
+        if written.len() == 1 { "" } else { "s" },
         languages.join(", ")
     );
     let licence = "Glossary data: the project's own words, with short quotations of treaty text marked as such. Guidance is cited, never reproduced.";
@@ -184,8 +190,8 @@ pub(super) fn write_dialect(selected: &Selected<'_>, d: &Dialect) -> Result<Vec<
     x.close(d.header)?;
     x.open("text", &[])?;
     x.open("body", &[])?;
-    let ids = Ids::of(&selected.concepts);
-    for concept in &selected.concepts {
+    let ids = Ids::of(&written);
+    for concept in written.iter().copied() {
         entry(&mut x, selected, d, &ids, concept)?;
     }
     x.close("body")?;
@@ -667,6 +673,44 @@ mod tests {
         assert!(xml.contains(r#"<termSec id="c-18-plus-en-1">"#));
         picked.concepts[0].id = "c-18".into();
         assert!(matches!(write(&picked), Err(ExportError::Write(m)) if m.contains("`c-18`")));
+    }
+
+    #[test]
+    fn regional_tags_with_only_admitted_terms_are_exported() {
+        let g = Glossary::embedded();
+        let all = Selection::default().resolve(g).unwrap();
+        assert!(
+            all.languages.iter().any(|l| l == "pt-BR"),
+            "{:?}",
+            all.languages
+        );
+        let xml = String::from_utf8(write(&all).unwrap()).unwrap();
+        assert!(xml.contains(r#"<langSec xml:lang="pt-BR">"#));
+        let only = Selection {
+            languages: Some(vec!["pt-BR".into()]),
+            ..Default::default()
+        };
+        let picked = only.resolve(g).unwrap();
+        assert!(
+            picked
+                .concepts
+                .iter()
+                .flat_map(|c| c.terms.iter())
+                .all(|t| t.lang == "pt-BR")
+        );
+        let with_terms = picked
+            .concepts
+            .iter()
+            .filter(|c| !c.terms.is_empty())
+            .count();
+        assert!(with_terms > 0 && with_terms < picked.concepts.len());
+        let xml = String::from_utf8(write(&picked).unwrap()).unwrap();
+        assert_eq!(xml.matches("<conceptEntry ").count(), with_terms);
+        assert_eq!(
+            xml.matches("<conceptEntry ").count(),
+            xml.matches("<langSec ").count()
+        );
+        assert!(xml.contains(&format!("{with_terms} concepts in pt-BR")));
     }
 
     #[test]

@@ -35,7 +35,8 @@ const V2: Dialect = Dialect {
 ///
 /// # Errors
 ///
-/// [`ExportError::Write`] if a text holds a character XML 1.0 cannot carry.
+/// [`ExportError::Empty`] if no concept of the selection has a term; [`ExportError::Write`] if
+/// a text holds a character XML 1.0 cannot carry.
 pub fn write(selected: &Selected<'_>) -> Result<Vec<u8>, ExportError> {
     write_dialect(selected, &V2)
 }
