@@ -405,3 +405,25 @@ proptest::proptest! {
         let _ = luxterm_data::import::plan_tbx("damaged.tbx", &text, &target, "new", &options());
     }
 }
+
+#[test]
+fn an_empty_folder_is_a_new_folder_and_a_foreign_one_is_refused() {
+    let dir = scratch("empty-target");
+    let into = dir.join("empty");
+    std::fs::create_dir_all(&into).unwrap();
+    let report = import_tbx(&fixtures().join("good-tbx2008.tbx"), &into, &options()).unwrap();
+    assert!(report.new_folder);
+    luxterm_data::load_dir(&into, "empty").unwrap();
+    // A folder that holds other things and no releases.toml is not a glossary: refused, untouched.
+    let other = dir.join("other");
+    std::fs::create_dir_all(&other).unwrap();
+    std::fs::write(other.join("notes.txt"), "mine").unwrap();
+    let before = contents(&dir);
+    let err = import_tbx(&fixtures().join("good-tbx2008.tbx"), &other, &options()).unwrap_err();
+    assert!(
+        err.render(false).contains("not a glossary folder"),
+        "{}",
+        err.render(false)
+    );
+    assert_eq!(contents(&dir), before);
+}
