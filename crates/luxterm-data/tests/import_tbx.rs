@@ -421,7 +421,7 @@ fn an_empty_folder_is_a_new_folder_and_a_foreign_one_is_refused() {
     let before = contents(&dir);
     let err = import_tbx(&fixtures().join("good-tbx2008.tbx"), &other, &options()).unwrap_err();
     assert!(
-        err.render(false).contains("not a glossary folder"),
+        err.diagnostics[0].message.contains("not a glossary folder"),
         "{}",
         err.render(false)
     );
