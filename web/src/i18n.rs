@@ -269,6 +269,8 @@ pub struct Strings {
     /// Names of the kinds of entry: category, term, definition, guidance, citation, relation,
     /// element.
     pub diff_entries: [&'static str; 7],
+    /// The Check page's strings.
+    pub check: &'static CheckStrings,
 }
 
 impl Strings {
@@ -505,6 +507,7 @@ static EN: Strings = Strings {
         "Relation",
         "Element",
     ],
+    check: &EN_CHECK,
 };
 
 static FR: Strings = Strings {
@@ -692,6 +695,7 @@ static FR: Strings = Strings {
         "Relation",
         "Élément",
     ],
+    check: &FR_CHECK,
 };
 
 static ES: Strings = Strings {
@@ -874,6 +878,7 @@ static ES: Strings = Strings {
         "Relación",
         "Elemento",
     ],
+    check: &ES_CHECK,
 };
 
 static AR: Strings = Strings {
@@ -1051,6 +1056,7 @@ static AR: Strings = Strings {
         "العلاقة",
         "العنصر",
     ],
+    check: &AR_CHECK,
 };
 
 #[cfg(test)]
@@ -1077,3 +1083,219 @@ mod tests {
         assert_eq!(dir_of("az-Latn"), "ltr");
     }
 }
+
+/// The strings of the Check page ("Check a text") in one language.
+#[allow(missing_docs)]
+pub struct CheckStrings {
+    pub nav: &'static str,
+    pub heading: &'static str,
+    pub intro: &'static str,
+    pub text_label: &'static str,
+    pub file_label: &'static str,
+    pub drop_hint: &'static str,
+    pub lang_label: &'static str,
+    pub detect: &'static str,
+    pub check_button: &'static str,
+    pub checking: &'static str,
+    pub checker_failed: &'static str,
+    pub no_findings: &'static str,
+    pub findings_count: &'static str,
+    pub file: &'static str,
+    pub text_heading: &'static str,
+    pub findings_heading: &'static str,
+    pub form_of: &'static str,
+    pub sources: &'static str,
+    pub concept_page: &'static str,
+    pub back_to_text: &'static str,
+    pub bad_utf8: &'static str,
+    pub bad_zip: &'static str,
+    pub bad_docx: &'static str,
+    pub bad_too_large: &'static str,
+    pub bad_external: &'static str,
+    pub bad_dtd: &'static str,
+    pub bad_xml: &'static str,
+    pub bad_xliff: &'static str,
+    /// Levels: info, caution, avoid (the order of `Level`).
+    pub levels: [&'static str; 3],
+    /// Kinds: term, instrument title, quoted legal term, missing equivalent.
+    pub kinds: [&'static str; 4],
+}
+
+impl CheckStrings {
+    /// The label of a finding's level.
+    pub fn level(&self, l: luxterm::check::Level) -> &'static str {
+        use luxterm::check::Level;
+        label(
+            &self.levels,
+            &[Level::Info, Level::Caution, Level::Avoid],
+            l,
+        )
+    }
+
+    /// The label of what a finding is.
+    pub fn kind(&self, k: luxterm::check::FindingKind) -> &'static str {
+        use luxterm::check::FindingKind as K;
+        label(
+            &self.kinds,
+            &[
+                K::Term,
+                K::InstrumentTitle,
+                K::QuotedLegalTerm,
+                K::MissingEquivalent,
+            ],
+            k,
+        )
+    }
+}
+
+static EN_CHECK: CheckStrings = CheckStrings {
+    nav: "Check a text",
+    heading: "Check a text",
+    intro: "Paste a text or choose a file (.txt, .md, .docx, .xlf, .xliff): every term to avoid or to use with caution is marked in place, with what to use instead, why, and the source. Your text stays in your browser: nothing is uploaded.",
+    text_label: "Text to check",
+    file_label: "Or choose a file",
+    drop_hint: "You can also drop a file here.",
+    lang_label: "Language of the text",
+    detect: "Detect for each paragraph",
+    check_button: "Check",
+    checking: "Checking…",
+    checker_failed: "The checker could not be loaded. Reload the page to try again.",
+    no_findings: "No term to avoid or to use with caution was found.",
+    findings_count: "Findings:",
+    file: "File:",
+    text_heading: "The text, with its findings marked",
+    findings_heading: "Findings",
+    form_of: "A form of",
+    sources: "Sources:",
+    concept_page: "Concept page:",
+    back_to_text: "Back to the text",
+    bad_utf8: "This file is not plain text in UTF-8. Save it as UTF-8 text, or choose a .docx.",
+    bad_zip: "This file is not a .docx document (it is not a zip archive, or it is damaged).",
+    bad_docx: "This zip archive is not a Word document: it has no word/document.xml.",
+    bad_too_large: "This file is too large to check here.",
+    bad_external: "This document links to an external resource, so it was not read: luxterm never fetches anything.",
+    bad_dtd: "This XML file declares a DTD, which is refused for safety.",
+    bad_xml: "This file is not well-formed XML.",
+    bad_xliff: "This XML file is not XLIFF 1.2 or 2.0.",
+    levels: ["For information", "Use with caution", "Avoid"],
+    kinds: [
+        "Term",
+        "Title of an instrument",
+        "Legal term quoted",
+        "Missing equivalent in the translation",
+    ],
+};
+
+static FR_CHECK: CheckStrings = CheckStrings {
+    nav: "Vérifier un texte",
+    heading: "Vérifier un texte",
+    intro: "Collez un texte ou choisissez un fichier (.txt, .md, .docx, .xlf, .xliff) : chaque terme à éviter ou à employer avec prudence est signalé dans le texte, avec ce qu’il faut employer à la place, pourquoi, et la source. Votre texte reste dans votre navigateur : rien n’est envoyé.",
+    text_label: "Texte à vérifier",
+    file_label: "Ou choisissez un fichier",
+    drop_hint: "Vous pouvez aussi déposer un fichier ici.",
+    lang_label: "Langue du texte",
+    detect: "Détecter pour chaque paragraphe",
+    check_button: "Vérifier",
+    checking: "Vérification…",
+    checker_failed: "Le vérificateur n’a pas pu être chargé. Rechargez la page pour réessayer.",
+    no_findings: "Aucun terme à éviter ou à employer avec prudence n’a été trouvé.",
+    findings_count: "Signalements :",
+    file: "Fichier :",
+    text_heading: "Le texte, avec ses signalements",
+    findings_heading: "Signalements",
+    form_of: "Une forme de",
+    sources: "Sources :",
+    concept_page: "Page du concept :",
+    back_to_text: "Revenir au texte",
+    bad_utf8: "Ce fichier n’est pas du texte brut en UTF-8. Enregistrez-le en texte UTF-8, ou choisissez un .docx.",
+    bad_zip: "Ce fichier n’est pas un document .docx (ce n’est pas une archive zip, ou elle est endommagée).",
+    bad_docx: "Cette archive zip n’est pas un document Word : elle n’a pas de word/document.xml.",
+    bad_too_large: "Ce fichier est trop volumineux pour être vérifié ici.",
+    bad_external: "Ce document renvoie à une ressource externe ; il n’a donc pas été lu : luxterm ne télécharge jamais rien.",
+    bad_dtd: "Ce fichier XML déclare une DTD, refusée par sécurité.",
+    bad_xml: "Ce fichier n’est pas du XML bien formé.",
+    bad_xliff: "Ce fichier XML n’est pas du XLIFF 1.2 ou 2.0.",
+    levels: ["Pour information", "À employer avec prudence", "À éviter"],
+    kinds: [
+        "Terme",
+        "Titre d’un instrument",
+        "Terme juridique cité",
+        "Équivalent manquant dans la traduction",
+    ],
+};
+
+static ES_CHECK: CheckStrings = CheckStrings {
+    nav: "Revisar un texto",
+    heading: "Revisar un texto",
+    intro: "Pegue un texto o elija un archivo (.txt, .md, .docx, .xlf, .xliff): cada término que conviene evitar o usar con cautela se marca en el texto, con lo que debe usarse en su lugar, por qué y la fuente. Su texto no sale de su navegador: no se envía nada.",
+    text_label: "Texto que se revisará",
+    file_label: "O elija un archivo",
+    drop_hint: "También puede soltar un archivo aquí.",
+    lang_label: "Idioma del texto",
+    detect: "Detectar en cada párrafo",
+    check_button: "Revisar",
+    checking: "Revisando…",
+    checker_failed: "No se pudo cargar el revisor. Vuelva a cargar la página para intentarlo de nuevo.",
+    no_findings: "No se encontró ningún término que convenga evitar o usar con cautela.",
+    findings_count: "Observaciones:",
+    file: "Archivo:",
+    text_heading: "El texto, con sus observaciones marcadas",
+    findings_heading: "Observaciones",
+    form_of: "Una forma de",
+    sources: "Fuentes:",
+    concept_page: "Página del concepto:",
+    back_to_text: "Volver al texto",
+    bad_utf8: "Este archivo no es texto sin formato en UTF-8. Guárdelo como texto UTF-8 o elija un .docx.",
+    bad_zip: "Este archivo no es un documento .docx (no es un archivo zip, o está dañado).",
+    bad_docx: "Este archivo zip no es un documento de Word: no contiene word/document.xml.",
+    bad_too_large: "Este archivo es demasiado grande para revisarlo aquí.",
+    bad_external: "Este documento remite a un recurso externo, por lo que no se leyó: luxterm nunca descarga nada.",
+    bad_dtd: "Este archivo XML declara una DTD, que se rechaza por seguridad.",
+    bad_xml: "Este archivo no es XML bien formado.",
+    bad_xliff: "Este archivo XML no es XLIFF 1.2 ni 2.0.",
+    levels: ["Para información", "Usar con cautela", "Evitar"],
+    kinds: [
+        "Término",
+        "Título de un instrumento",
+        "Término jurídico citado",
+        "Falta el equivalente en la traducción",
+    ],
+};
+
+static AR_CHECK: CheckStrings = CheckStrings {
+    nav: "تدقيق نص",
+    heading: "تدقيق نص",
+    intro: "الصق نصًا أو اختر ملفًا (.txt أو .md أو .docx أو .xlf أو .xliff): يُعلَّم في موضعه كل مصطلح ينبغي تجنبه أو استخدامه بحذر، مع البديل الذي ينبغي استخدامه والسبب والمصدر. يبقى نصك في متصفحك: لا يُرسَل أي شيء.",
+    text_label: "النص المراد تدقيقه",
+    file_label: "أو اختر ملفًا",
+    drop_hint: "يمكنك أيضًا إفلات ملف هنا.",
+    lang_label: "لغة النص",
+    detect: "الكشف عن اللغة في كل فقرة",
+    check_button: "تدقيق",
+    checking: "جارٍ التدقيق…",
+    checker_failed: "تعذّر تحميل أداة التدقيق. أعد تحميل الصفحة للمحاولة مرة أخرى.",
+    no_findings: "لم يُعثر على أي مصطلح ينبغي تجنبه أو استخدامه بحذر.",
+    findings_count: "الملاحظات:",
+    file: "الملف:",
+    text_heading: "النص مع تعليم الملاحظات",
+    findings_heading: "الملاحظات",
+    form_of: "صيغة من",
+    sources: "المصادر:",
+    concept_page: "صفحة المفهوم:",
+    back_to_text: "العودة إلى النص",
+    bad_utf8: "هذا الملف ليس نصًا عاديًا بترميز UTF-8. احفظه نصًا بترميز UTF-8 أو اختر ملف .docx.",
+    bad_zip: "هذا الملف ليس مستند .docx (ليس أرشيف zip أو أنه تالف).",
+    bad_docx: "أرشيف zip هذا ليس مستند Word: لا يحتوي على word/document.xml.",
+    bad_too_large: "هذا الملف أكبر من أن يُدقَّق هنا.",
+    bad_external: "يحيل هذا المستند إلى مورد خارجي، لذا لم يُقرأ: لا يجلب luxterm أي شيء أبدًا.",
+    bad_dtd: "يعلن ملف XML هذا عن DTD، وهو أمر مرفوض حفاظًا على الأمان.",
+    bad_xml: "هذا الملف ليس XML سليم البنية.",
+    bad_xliff: "ملف XML هذا ليس بصيغة XLIFF 1.2 أو 2.0.",
+    levels: ["للعلم", "يُستخدم بحذر", "يُتجنَّب"],
+    kinds: [
+        "مصطلح",
+        "عنوان صك",
+        "مصطلح قانوني مقتبس",
+        "مكافئ مفقود في الترجمة",
+    ],
+};
