@@ -1,21 +1,24 @@
 //! The luxterm web app's text checker, a WebAssembly module of its own.
 //!
-//! The app's first load carries no checker: the Check page loads this module on demand
-//! (`web/static/boot.js` imports its wasm-bindgen glue, `check/luxterm_web_check.js`) and hands it
-//! the bytes of the whole glossary it has already fetched (the checker needs the terms' inflected
-//! `forms`, which only the whole glossary has). Nothing is fetched by the module itself.
+//! The app's first load carries no checker and no code to show its findings: the Check page
+//! loads this module on demand (`web/static/boot.js` imports its wasm-bindgen glue,
+//! `checker/luxterm_web_check.js`) and hands it the bytes of the whole glossary it has already
+//! fetched (the checker needs the terms' inflected `forms`, which only the whole glossary has).
+//! Nothing is fetched by the module itself.
 //!
-//! Everything it returns is the core's view, [`luxterm::check::view::CheckedText`] (or the
-//! [`luxterm::check::InputError`] that stopped reading), encoded with postcard: the app decodes
-//! it with the same types and lays it out.
+//! The findings are the core's view, [`luxterm::check::view::CheckedText`] (or the
+//! [`luxterm::check::InputError`] that stopped reading a file); [`render`] lays it out into an
+//! element of the page as text nodes and elements — never an HTML string — with the page's
+//! labels in the interface language ([`strings`]).
 //!
 //! ```
-//! use luxterm::check::view::CheckedText;
 //! let checker = luxterm_web_check::WebChecker::new(luxterm::parts::WHOLE).unwrap();
-//! let bytes = checker.check_text("Child pornography is a crime.", None);
-//! let view: CheckedText = luxterm_web_check::decode_text(&bytes).unwrap();
+//! let view = checker.view_of_text("Child pornography is a crime.", None);
 //! assert_eq!(view.findings[0].finding.instead.as_deref(), Some("child sexual abuse material"));
 //! ```
+
+pub mod render;
+pub mod strings;
 
 use luxterm::Glossary;
 use luxterm::check::view::CheckedText;
@@ -50,46 +53,100 @@ impl WebChecker {
         })
     }
 
-    /// Checks pasted text; `lang` checks every paragraph in that language instead of detecting
-    /// it. Returns the postcard bytes of a [`CheckedText`].
+    /// Checks pasted text and lays out the findings in `out` (its children are replaced), with
+    /// labels in the interface language `ui` (`en`, `fr`, `es`, `ar`). `lang` checks every
+    /// paragraph in that language instead of detecting it. Returns the sentence for the page's
+    /// live region (how many findings of each level).
+    ///
+    /// # Errors
+    ///
+    /// If the page's DOM refused a node.
     #[wasm_bindgen(js_name = checkText)]
-    pub fn check_text(&self, text: &str, lang: Option<String>) -> Vec<u8> {
-        let view = CheckedText::of_text(&self.checker, text, &options(lang));
-        postcard::to_allocvec(&view).unwrap_or_default()
+    pub fn check_text(
+        &self,
+        out: &web_sys::Element,
+        text: &str,
+        lang: Option<String>,
+        ui: &str,
+    ) -> Result<String, JsValue> {
+        let view = self.view_of_text(text, lang);
+        render::render(out, &Ok(view), None, strings::of(ui))
     }
 
-    /// Reads a file (by its name's extension: `.txt`, `.md`, `.docx`, `.xlf`/`.xliff`) and checks
-    /// it. Returns the postcard bytes of a `Result<CheckedText, InputError>`.
+    /// If a file of `size` bytes is too large to check ([`luxterm::check::view::MAX_INPUT`]),
+    /// says so in `out` and returns the sentence for the live region; the page asks before it
+    /// reads the file.
+    ///
+    /// # Errors
+    ///
+    /// If the page's DOM refused a node.
+    #[wasm_bindgen(js_name = refuseSize)]
+    pub fn refuse_size(
+        &self,
+        out: &web_sys::Element,
+        name: &str,
+        size: f64,
+        ui: &str,
+    ) -> Result<Option<String>, JsValue> {
+        let limit = luxterm::check::view::MAX_INPUT;
+        if size <= limit as f64 {
+            return Ok(None);
+        }
+        let refused = Err(InputError::TooLarge {
+            part: name.to_owned(),
+            limit,
+        });
+        render::render(out, &refused, Some(name), strings::of(ui)).map(Some)
+    }
+
+    /// Reads a file (by its name's extension: `.txt`, `.md`, `.docx`, `.xlf`/`.xliff`), checks it
+    /// and lays out the findings, or why it could not be read, in `out`. Returns the sentence for
+    /// the live region.
+    ///
+    /// # Errors
+    ///
+    /// If the page's DOM refused a node.
     #[wasm_bindgen(js_name = checkFile)]
-    pub fn check_file(&self, name: &str, bytes: &[u8], lang: Option<String>) -> Vec<u8> {
-        let result = CheckedText::of_file(&self.checker, name, bytes, &options(lang));
-        postcard::to_allocvec(&result).unwrap_or_default()
+    pub fn check_file(
+        &self,
+        out: &web_sys::Element,
+        name: &str,
+        bytes: &[u8],
+        lang: Option<String>,
+        ui: &str,
+    ) -> Result<String, JsValue> {
+        let result = self.view_of_file(name, bytes, lang);
+        render::render(out, &result, Some(name), strings::of(ui))
+    }
+}
+
+impl WebChecker {
+    /// The core's view of pasted text.
+    pub fn view_of_text(&self, text: &str, lang: Option<String>) -> CheckedText {
+        CheckedText::of_text(&self.checker, text, &options(lang))
+    }
+
+    /// The core's view of a file, or why it could not be read.
+    ///
+    /// # Errors
+    ///
+    /// The reader's [`InputError`]: not UTF-8, not a zip, malformed XML, too large …
+    pub fn view_of_file(
+        &self,
+        name: &str,
+        bytes: &[u8],
+        lang: Option<String>,
+    ) -> Result<CheckedText, InputError> {
+        CheckedText::of_file(&self.checker, name, bytes, &options(lang))
     }
 }
 
 fn options(lang: Option<String>) -> CheckOptions {
     CheckOptions {
+        // The page's menu sends an empty value for "detect".
         lang: lang.filter(|l| !l.is_empty()),
         ..CheckOptions::default()
     }
-}
-
-/// Decodes what [`WebChecker::check_text`] returns (the app does the same with its own postcard).
-///
-/// # Errors
-///
-/// If the bytes are not a postcard [`CheckedText`].
-pub fn decode_text(bytes: &[u8]) -> Result<CheckedText, postcard::Error> {
-    postcard::from_bytes(bytes)
-}
-
-/// Decodes what [`WebChecker::check_file`] returns.
-///
-/// # Errors
-///
-/// If the bytes are not a postcard `Result<CheckedText, InputError>`.
-pub fn decode_file(bytes: &[u8]) -> Result<Result<CheckedText, InputError>, postcard::Error> {
-    postcard::from_bytes(bytes)
 }
 
 #[cfg(test)]
@@ -99,10 +156,9 @@ mod tests {
     #[test]
     fn a_bad_docx_is_an_error_not_a_panic() {
         let c = WebChecker::new(luxterm::parts::WHOLE).unwrap();
-        let r = decode_file(&c.check_file("bill.docx", b"not a zip", None)).unwrap();
+        let r = c.view_of_file("bill.docx", b"not a zip", None);
         assert!(matches!(r, Err(InputError::NotZip(_))));
-        let r = decode_file(&c.check_file("t.xlf", b"<xliff><unit>", None)).unwrap();
-        assert!(r.is_err());
+        assert!(c.view_of_file("t.xlf", b"<xliff><unit>", None).is_err());
     }
 
     #[test]
@@ -113,9 +169,23 @@ mod tests {
     #[test]
     fn a_language_can_be_chosen() {
         let c = WebChecker::new(luxterm::parts::WHOLE).unwrap();
-        let v = decode_text(&c.check_text("Борьба с детской порнографией.", Some("ru".into())))
-            .unwrap();
+        let v = c.view_of_text("Борьба с детской порнографией.", Some("ru".into()));
         assert_eq!(v.findings[0].finding.term, "детская порнография");
         assert_eq!(v.blocks[0].lang.as_deref(), Some("ru"));
+        let detected = c.view_of_text("Борьба с детской порнографией.", Some(String::new()));
+        assert_eq!(detected.blocks[0].lang.as_deref(), Some("ru"));
+    }
+
+    #[test]
+    fn the_live_region_counts_each_level() {
+        let c = WebChecker::new(luxterm::parts::WHOLE).unwrap();
+        let v = c.view_of_text("child porn and child prostitution", None);
+        let line = render::status_line(strings::of("en"), &Ok(v));
+        assert_eq!(
+            line,
+            "Findings: 2 — Avoid: 2, Use with caution: 0, For information: 0"
+        );
+        let bad = c.view_of_file("x.docx", b"nope", None);
+        assert!(render::status_line(strings::of("fr"), &bad).contains("docx"));
     }
 }
