@@ -691,6 +691,11 @@ await test("check: a pasted paragraph marks child pornography with its replaceme
   assert(found.length === 0, `CSP: ${found.slice(0, 3).join("; ")}`);
   await axe(page, "check-results");
   await page.screenshot({ path: path.join(artifacts, "check-1280.png"), fullPage: true });
+  // A concept link in a finding opens in the app.
+  await page.evaluate(() => { window.__samePage = true; });
+  await page.click("#finding-0 a[href='/concept/child-sexual-abuse-material']");
+  await page.waitForSelector("#concept-title", { timeout: 20000 });
+  assert(await page.evaluate(() => window.__samePage === true), "opened by the app's router, not a reload");
 });
 
 await test("check: Arabic text is laid out right to left, in an Arabic interface too", async (page) => {
@@ -706,6 +711,8 @@ await test("check: Arabic text is laid out right to left, in an Arabic interface
   await page.waitForFunction(() => document.documentElement.getAttribute("dir") === "rtl");
   const heading = await page.textContent("h1");
   assert(/[\u0600-\u06FF]/.test(heading), `page in Arabic: ${heading}`);
+  await page.waitForFunction(() => /[\u0600-\u06FF]/.test(document.querySelector(".check-counts")?.textContent ?? ""));
+  assert(/[\u0600-\u06FF]/.test(await page.textContent("label[for=check-text]")), "the form is in Arabic");
   await axe(page, "check-arabic");
   await page.setViewportSize({ width: 360, height: 800 });
   await page.screenshot({ path: path.join(artifacts, "check-ar-360.png"), fullPage: true });

@@ -1084,20 +1084,14 @@ mod tests {
     }
 }
 
-/// The strings of the Check page's form in one language (the labels of its findings are in the
-/// checker's module, `web/check`, loaded with it).
+/// The Check page's name, heading and intro in one language (its form and the labels of its
+/// findings are in the checker's module, `web/check`, loaded with it).
 #[allow(missing_docs)]
 pub struct CheckStrings {
     pub nav: &'static str,
     pub heading: &'static str,
     pub intro: &'static str,
-    pub text_label: &'static str,
-    pub file_label: &'static str,
-    pub drop_hint: &'static str,
-    pub lang_label: &'static str,
-    pub detect: &'static str,
-    pub check_button: &'static str,
-    pub checking: &'static str,
+    pub loading: &'static str,
     pub checker_failed: &'static str,
 }
 
@@ -1105,13 +1099,7 @@ static EN_CHECK: CheckStrings = CheckStrings {
     nav: "Check a text",
     heading: "Check a text",
     intro: "Paste a text or choose a file (.txt, .md, .docx, .xlf, .xliff): every term to avoid or to use with caution is marked in place, with what to use instead, why, and the source. Your text stays in your browser: nothing is uploaded.",
-    text_label: "Text to check",
-    file_label: "Or choose a file",
-    drop_hint: "You can also drop a file here.",
-    lang_label: "Language of the text",
-    detect: "Detect for each paragraph",
-    check_button: "Check",
-    checking: "Checking…",
+    loading: "Loading the checker…",
     checker_failed: "The checker could not be loaded. Reload the page to try again.",
 };
 
@@ -1119,13 +1107,7 @@ static FR_CHECK: CheckStrings = CheckStrings {
     nav: "Vérifier un texte",
     heading: "Vérifier un texte",
     intro: "Collez un texte ou choisissez un fichier (.txt, .md, .docx, .xlf, .xliff) : chaque terme à éviter ou à employer avec prudence est signalé dans le texte, avec ce qu’il faut employer à la place, pourquoi, et la source. Votre texte reste dans votre navigateur : rien n’est envoyé.",
-    text_label: "Texte à vérifier",
-    file_label: "Ou choisissez un fichier",
-    drop_hint: "Vous pouvez aussi déposer un fichier ici.",
-    lang_label: "Langue du texte",
-    detect: "Détecter pour chaque paragraphe",
-    check_button: "Vérifier",
-    checking: "Vérification…",
+    loading: "Chargement du vérificateur…",
     checker_failed: "Le vérificateur n’a pas pu être chargé. Rechargez la page pour réessayer.",
 };
 
@@ -1133,13 +1115,7 @@ static ES_CHECK: CheckStrings = CheckStrings {
     nav: "Revisar un texto",
     heading: "Revisar un texto",
     intro: "Pegue un texto o elija un archivo (.txt, .md, .docx, .xlf, .xliff): cada término que conviene evitar o usar con cautela se marca en el texto, con lo que debe usarse en su lugar, por qué y la fuente. Su texto no sale de su navegador: no se envía nada.",
-    text_label: "Texto que se revisará",
-    file_label: "O elija un archivo",
-    drop_hint: "También puede soltar un archivo aquí.",
-    lang_label: "Idioma del texto",
-    detect: "Detectar en cada párrafo",
-    check_button: "Revisar",
-    checking: "Revisando…",
+    loading: "Cargando el revisor…",
     checker_failed: "No se pudo cargar el revisor. Vuelva a cargar la página para intentarlo de nuevo.",
 };
 
@@ -1147,12 +1123,6 @@ static AR_CHECK: CheckStrings = CheckStrings {
     nav: "تدقيق نص",
     heading: "تدقيق نص",
     intro: "الصق نصًا أو اختر ملفًا (.txt أو .md أو .docx أو .xlf أو .xliff): يُعلَّم في موضعه كل مصطلح ينبغي تجنبه أو استخدامه بحذر، مع البديل الذي ينبغي استخدامه والسبب والمصدر. يبقى نصك في متصفحك: لا يُرسَل أي شيء.",
-    text_label: "النص المراد تدقيقه",
-    file_label: "أو اختر ملفًا",
-    drop_hint: "يمكنك أيضًا إفلات ملف هنا.",
-    lang_label: "لغة النص",
-    detect: "الكشف عن اللغة في كل فقرة",
-    check_button: "تدقيق",
-    checking: "جارٍ التدقيق…",
+    loading: "جارٍ تحميل أداة التدقيق…",
     checker_failed: "تعذّر تحميل أداة التدقيق. أعد تحميل الصفحة للمحاولة مرة أخرى.",
 };

@@ -6,10 +6,11 @@
 //! fetched (the checker needs the terms' inflected `forms`, which only the whole glossary has).
 //! Nothing is fetched by the module itself.
 //!
-//! The findings are the core's view, [`luxterm::check::view::CheckedText`] (or the
-//! [`luxterm::check::InputError`] that stopped reading a file); [`render`] lays it out into an
-//! element of the page as text nodes and elements — never an HTML string — with the page's
-//! labels in the interface language ([`strings`]).
+//! The module renders the page's form itself ([`WebChecker::mount`]) into an element the app
+//! leaves empty, so that the app carries no code for it. The findings are the core's view,
+//! [`luxterm::check::view::CheckedText`] (or the [`luxterm::check::InputError`] that stopped
+//! reading a file); [`render`] lays it out as text nodes and elements — never an HTML string —
+//! with labels in the interface language ([`strings`]).
 //!
 //! ```
 //! let checker = luxterm_web_check::WebChecker::new(luxterm::parts::WHOLE).unwrap();
@@ -17,6 +18,7 @@
 //! assert_eq!(view.findings[0].finding.instead.as_deref(), Some("child sexual abuse material"));
 //! ```
 
+mod page;
 pub mod render;
 pub mod strings;
 
@@ -29,7 +31,7 @@ use wasm_bindgen::prelude::*;
 /// A checker over the whole glossary, built once (the automaton is the expensive part).
 #[wasm_bindgen]
 pub struct WebChecker {
-    checker: Checker<'static>,
+    checker: &'static Checker<'static>,
 }
 
 #[wasm_bindgen]
@@ -46,84 +48,30 @@ impl WebChecker {
             return Err("the checker needs the whole glossary, not a part of it".to_owned());
         }
         let glossary = Glossary::from_compact(whole).map_err(|e| e.to_string())?;
-        // One checker per page: the glossary lives as long as the module.
+        // One checker per page (boot.js builds it once): it lives as long as the module, and the
+        // page's listeners borrow it.
         let glossary: &'static Glossary = Box::leak(Box::new(glossary));
-        Ok(WebChecker {
-            checker: Checker::new(glossary),
-        })
+        let checker: &'static Checker<'static> = Box::leak(Box::new(Checker::new(glossary)));
+        Ok(WebChecker { checker })
     }
 
-    /// Checks pasted text and lays out the findings in `out` (its children are replaced), with
-    /// labels in the interface language `ui` (`en`, `fr`, `es`, `ar`). `lang` checks every
-    /// paragraph in that language instead of detecting it. Returns the sentence for the page's
-    /// live region (how many findings of each level).
+    /// Renders the Check page's form, live region and results into `root` (its children are
+    /// replaced), with labels in the interface language `ui` (`en`, `fr`, `es`, `ar`). Mounting
+    /// again (another interface language) keeps the text, the language chosen and the last
+    /// check.
     ///
     /// # Errors
     ///
     /// If the page's DOM refused a node.
-    #[wasm_bindgen(js_name = checkText)]
-    pub fn check_text(
-        &self,
-        out: &web_sys::Element,
-        text: &str,
-        lang: Option<String>,
-        ui: &str,
-    ) -> Result<String, JsValue> {
-        let view = self.view_of_text(text, lang);
-        render::render(out, &Ok(view), None, strings::of(ui))
-    }
-
-    /// If a file of `size` bytes is too large to check ([`luxterm::check::view::MAX_INPUT`]),
-    /// says so in `out` and returns the sentence for the live region; the page asks before it
-    /// reads the file.
-    ///
-    /// # Errors
-    ///
-    /// If the page's DOM refused a node.
-    #[wasm_bindgen(js_name = refuseSize)]
-    pub fn refuse_size(
-        &self,
-        out: &web_sys::Element,
-        name: &str,
-        size: f64,
-        ui: &str,
-    ) -> Result<Option<String>, JsValue> {
-        let limit = luxterm::check::view::MAX_INPUT;
-        if size <= limit as f64 {
-            return Ok(None);
-        }
-        let refused = Err(InputError::TooLarge {
-            part: name.to_owned(),
-            limit,
-        });
-        render::render(out, &refused, Some(name), strings::of(ui)).map(Some)
-    }
-
-    /// Reads a file (by its name's extension: `.txt`, `.md`, `.docx`, `.xlf`/`.xliff`), checks it
-    /// and lays out the findings, or why it could not be read, in `out`. Returns the sentence for
-    /// the live region.
-    ///
-    /// # Errors
-    ///
-    /// If the page's DOM refused a node.
-    #[wasm_bindgen(js_name = checkFile)]
-    pub fn check_file(
-        &self,
-        out: &web_sys::Element,
-        name: &str,
-        bytes: &[u8],
-        lang: Option<String>,
-        ui: &str,
-    ) -> Result<String, JsValue> {
-        let result = self.view_of_file(name, bytes, lang);
-        render::render(out, &result, Some(name), strings::of(ui))
+    pub fn mount(&self, root: &web_sys::Element, ui: &str) -> Result<(), JsValue> {
+        page::mount(self.checker, root, ui)
     }
 }
 
 impl WebChecker {
     /// The core's view of pasted text.
     pub fn view_of_text(&self, text: &str, lang: Option<String>) -> CheckedText {
-        CheckedText::of_text(&self.checker, text, &options(lang))
+        CheckedText::of_text(self.checker, text, &options(lang))
     }
 
     /// The core's view of a file, or why it could not be read.
@@ -137,7 +85,7 @@ impl WebChecker {
         bytes: &[u8],
         lang: Option<String>,
     ) -> Result<CheckedText, InputError> {
-        CheckedText::of_file(&self.checker, name, bytes, &options(lang))
+        CheckedText::of_file(self.checker, name, bytes, &options(lang))
     }
 }
 

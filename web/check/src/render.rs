@@ -59,12 +59,12 @@ fn level_class(level: Level) -> &'static str {
 }
 
 /// Builds nodes in one document.
-struct Dom {
-    doc: Document,
+pub(crate) struct Dom {
+    pub(crate) doc: Document,
 }
 
 impl Dom {
-    fn el(&self, parent: &Element, tag: &str, class: Option<&str>) -> Result<Element> {
+    pub(crate) fn el(&self, parent: &Element, tag: &str, class: Option<&str>) -> Result<Element> {
         let e = self.doc.create_element(tag)?;
         if let Some(c) = class {
             e.set_class_name(c);
@@ -73,13 +73,13 @@ impl Dom {
         Ok(e)
     }
 
-    fn text(&self, parent: &Element, text: &str) -> Result {
+    pub(crate) fn text(&self, parent: &Element, text: &str) -> Result {
         parent.append_child(&self.doc.create_text_node(text))?;
         Ok(())
     }
 
     /// An element holding only `text`.
-    fn el_text(
+    pub(crate) fn el_text(
         &self,
         parent: &Element,
         tag: &str,
@@ -92,14 +92,25 @@ impl Dom {
     }
 
     /// A passage in language `lang`, with that language's direction.
-    fn in_lang(&self, parent: &Element, tag: &str, lang: &str, text: &str) -> Result<Element> {
+    pub(crate) fn in_lang(
+        &self,
+        parent: &Element,
+        tag: &str,
+        lang: &str,
+        text: &str,
+    ) -> Result<Element> {
         let e = self.el_text(parent, tag, None, text)?;
         e.set_attribute("lang", lang)?;
         e.set_attribute("dir", Dir::of(lang).as_str())?;
         Ok(e)
     }
 
-    fn link(&self, parent: &Element, href: &str, class: Option<&str>) -> Result<Element> {
+    pub(crate) fn link(
+        &self,
+        parent: &Element,
+        href: &str,
+        class: Option<&str>,
+    ) -> Result<Element> {
         let a = self.el(parent, "a", class)?;
         a.set_attribute("href", href)?;
         Ok(a)

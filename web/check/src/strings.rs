@@ -1,6 +1,6 @@
-//! The labels of the Check page's findings in the app's four interface languages (English,
-//! French, Spanish, Arabic). They live in this module, with the code that shows them, so that
-//! the app's first load carries neither; the page's form labels are in the app
+//! The labels of the Check page's form and findings in the app's four interface languages
+//! (English, French, Spanish, Arabic). They live in this module, with the code that shows them,
+//! so that the app's first load carries neither; the app has the page's name, heading and intro
 //! (`web/src/i18n.rs`, `CheckStrings`).
 
 use luxterm::check::{FindingKind, Level};
@@ -8,6 +8,15 @@ use luxterm::check::{FindingKind, Level};
 /// The labels in one interface language.
 #[allow(missing_docs)]
 pub struct Strings {
+    pub text_label: &'static str,
+    pub file_label: &'static str,
+    pub drop_hint: &'static str,
+    pub lang_label: &'static str,
+    pub detect: &'static str,
+    pub check_button: &'static str,
+    pub checking: &'static str,
+    /// Names of ar, zh, en, fr, ru, es, de, pt (as the app's language menu names them).
+    pub lang_names: [&'static str; 8],
     pub file: &'static str,
     pub text_heading: &'static str,
     pub findings_heading: &'static str,
@@ -51,6 +60,20 @@ impl Strings {
         self.levels.get(i).copied().unwrap_or_default()
     }
 
+    /// The name of a language in this interface language (the tag itself for others).
+    ///
+    /// ```
+    /// assert_eq!(luxterm_web_check::strings::of("es").lang_name("fr"), "francés");
+    /// assert_eq!(luxterm_web_check::strings::of("es").lang_name("sw"), "sw");
+    /// ```
+    pub fn lang_name<'a>(&self, lang: &'a str) -> &'a str {
+        const TAGS: [&str; 8] = ["ar", "zh", "en", "fr", "ru", "es", "de", "pt"];
+        TAGS.iter()
+            .position(|t| *t == lang)
+            .and_then(|i| self.lang_names.get(i).copied())
+            .unwrap_or(lang)
+    }
+
     /// The label of what a finding is.
     pub fn kind(&self, k: FindingKind) -> &'static str {
         let i = match k {
@@ -79,6 +102,23 @@ pub fn of(ui: &str) -> &'static Strings {
 }
 
 static EN: Strings = Strings {
+    text_label: "Text to check",
+    file_label: "Or choose a file",
+    drop_hint: "You can also drop a file here.",
+    lang_label: "Language of the text",
+    detect: "Detect for each paragraph",
+    check_button: "Check",
+    checking: "Checking…",
+    lang_names: [
+        "Arabic",
+        "Chinese",
+        "English",
+        "French",
+        "Russian",
+        "Spanish",
+        "German",
+        "Portuguese",
+    ],
     file: "File:",
     text_heading: "The text, with its findings marked",
     findings_heading: "Findings",
@@ -110,6 +150,23 @@ static EN: Strings = Strings {
 };
 
 static FR: Strings = Strings {
+    text_label: "Texte à vérifier",
+    file_label: "Ou choisissez un fichier",
+    drop_hint: "Vous pouvez aussi déposer un fichier ici.",
+    lang_label: "Langue du texte",
+    detect: "Détecter pour chaque paragraphe",
+    check_button: "Vérifier",
+    checking: "Vérification…",
+    lang_names: [
+        "arabe",
+        "chinois",
+        "anglais",
+        "français",
+        "russe",
+        "espagnol",
+        "allemand",
+        "portugais",
+    ],
     file: "Fichier :",
     text_heading: "Le texte, avec ses signalements",
     findings_heading: "Signalements",
@@ -141,6 +198,23 @@ static FR: Strings = Strings {
 };
 
 static ES: Strings = Strings {
+    text_label: "Texto que se revisará",
+    file_label: "O elija un archivo",
+    drop_hint: "También puede soltar un archivo aquí.",
+    lang_label: "Idioma del texto",
+    detect: "Detectar en cada párrafo",
+    check_button: "Revisar",
+    checking: "Revisando…",
+    lang_names: [
+        "árabe",
+        "chino",
+        "inglés",
+        "francés",
+        "ruso",
+        "español",
+        "alemán",
+        "portugués",
+    ],
     file: "Archivo:",
     text_heading: "El texto, con sus observaciones marcadas",
     findings_heading: "Observaciones",
@@ -172,6 +246,23 @@ static ES: Strings = Strings {
 };
 
 static AR: Strings = Strings {
+    text_label: "النص المراد تدقيقه",
+    file_label: "أو اختر ملفًا",
+    drop_hint: "يمكنك أيضًا إفلات ملف هنا.",
+    lang_label: "لغة النص",
+    detect: "الكشف عن اللغة في كل فقرة",
+    check_button: "تدقيق",
+    checking: "جارٍ التدقيق…",
+    lang_names: [
+        "العربية",
+        "الصينية",
+        "الإنكليزية",
+        "الفرنسية",
+        "الروسية",
+        "الإسبانية",
+        "الألمانية",
+        "البرتغالية",
+    ],
     file: "الملف:",
     text_heading: "النص مع تعليم الملاحظات",
     findings_heading: "الملاحظات",
