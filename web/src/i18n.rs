@@ -1059,31 +1059,6 @@ static AR: Strings = Strings {
     check: &AR_CHECK,
 };
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn tags_map_to_interface_languages() {
-        assert_eq!(UiLang::from_tag("fr-CA"), Some(UiLang::Fr));
-        assert_eq!(UiLang::from_tag("AR"), Some(UiLang::Ar));
-        assert_eq!(UiLang::from_tag("zh"), None);
-        assert_eq!(UiLang::Ar.dir(), "rtl");
-        assert_eq!(lang_name(UiLang::Fr, "zh"), "chinois");
-        assert_eq!(lang_name(UiLang::En, "pt-BR"), "pt-BR");
-        assert_eq!(lang_name(UiLang::Fr, "de"), "allemand");
-    }
-
-    #[test]
-    fn the_web_app_uses_the_core_direction_rule() {
-        // These four were left to right in the web app and right to left in the core.
-        for l in ["he", "ckb", "ug", "az-Arab", "ar"] {
-            assert_eq!(dir_of(l), "rtl", "{l}");
-        }
-        assert_eq!(dir_of("az-Latn"), "ltr");
-    }
-}
-
 /// The Check page's name, heading and intro in one language (its form and the labels of its
 /// findings are in the checker's module, `web/check`, loaded with it).
 #[allow(missing_docs)]
@@ -1126,3 +1101,28 @@ static AR_CHECK: CheckStrings = CheckStrings {
     loading: "جارٍ تحميل أداة التدقيق…",
     checker_failed: "تعذّر تحميل أداة التدقيق. أعد تحميل الصفحة للمحاولة مرة أخرى.",
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_map_to_interface_languages() {
+        assert_eq!(UiLang::from_tag("fr-CA"), Some(UiLang::Fr));
+        assert_eq!(UiLang::from_tag("AR"), Some(UiLang::Ar));
+        assert_eq!(UiLang::from_tag("zh"), None);
+        assert_eq!(UiLang::Ar.dir(), "rtl");
+        assert_eq!(lang_name(UiLang::Fr, "zh"), "chinois");
+        assert_eq!(lang_name(UiLang::En, "pt-BR"), "pt-BR");
+        assert_eq!(lang_name(UiLang::Fr, "de"), "allemand");
+    }
+
+    #[test]
+    fn the_web_app_uses_the_core_direction_rule() {
+        // These four were left to right in the web app and right to left in the core.
+        for l in ["he", "ckb", "ug", "az-Arab", "ar"] {
+            assert_eq!(dir_of(l), "rtl", "{l}");
+        }
+        assert_eq!(dir_of("az-Latn"), "ltr");
+    }
+}
