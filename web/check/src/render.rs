@@ -252,8 +252,14 @@ fn finding(d: &Dom, list: &Element, i: usize, p: &PlacedFinding, s: &Strings) ->
         let strong = d.el(&p, "strong", None)?;
         d.in_lang(&strong, "span", &f.lang, instead)?;
     }
+    // The reasons are in the finding's language or, where the glossary has none, in English
+    // (the view does not say which): their direction is the browser's guess (`dir=auto`), so
+    // that English stays left to right in the Arabic interface.
     if let Some(why) = &f.why {
-        d.el_text(&li, "p", Some("finding-why"), &format!("{} {why}", s.why))?;
+        let p = d.el(&li, "p", Some("finding-why"))?;
+        d.text(&p, &format!("{} ", s.why))?;
+        d.el_text(&p, "span", None, why)?
+            .set_attribute("dir", "auto")?;
     }
     if !f.citations.is_empty() {
         let box_ = d.el(&li, "div", Some("finding-sources"))?;
@@ -296,7 +302,7 @@ fn finding(d: &Dom, list: &Element, i: usize, p: &PlacedFinding, s: &Strings) ->
 fn source(d: &Dom, ul: &Element, c: &FindingCitation, s: &Strings) -> Result {
     let li = d.el(ul, "li", None)?;
     let a = d.link(&li, &format!("/instrument/{}", c.instrument), None)?;
-    d.text(&a, &c.name)?;
+    d.el_text(&a, "bdi", None, &c.name)?;
     let place: Vec<&str> = [c.provision.as_deref(), c.pinpoint.as_deref()]
         .into_iter()
         .flatten()
@@ -323,7 +329,8 @@ fn source(d: &Dom, ul: &Element, c: &FindingCitation, s: &Strings) -> Result {
         )?;
     }
     if let Some(reason) = &c.reason {
-        d.el_text(&li, "p", Some("finding-reason"), reason)?;
+        d.el_text(&li, "p", Some("finding-reason"), reason)?
+            .set_attribute("dir", "auto")?;
     }
     Ok(())
 }
