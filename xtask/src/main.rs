@@ -31,6 +31,8 @@ const CHECKER_DIR: &str = "checker";
 const CHECKER_JS: &str = "luxterm_web_check.js";
 /// See [`CHECKER_JS`].
 const CHECKER_WASM: &str = "luxterm_web_check_bg.wasm";
+/// The Check page's style sheet in [`CHECKER_DIR`] (from `web/check/check.css`).
+const CHECKER_CSS: &str = "check.css";
 
 const USAGE: &str = "\
 usage: cargo xtask <task> [options]
@@ -328,6 +330,10 @@ fn build() -> Result {
     optimise(
         &staging_checker.join(CHECKER_WASM),
         &dist_checker.join(CHECKER_WASM),
+    )?;
+    copy(
+        &root.join("web").join("check").join(CHECKER_CSS),
+        &dist_checker.join(CHECKER_CSS),
     )?;
     let static_dir = root.join("web").join("static");
     let entries =

@@ -10,7 +10,7 @@ use flate2::Compression;
 use flate2::write::GzEncoder;
 
 use crate::wasm;
-use crate::{CHECKER_DIR, CHECKER_JS, CHECKER_WASM, JS, Result, WASM};
+use crate::{CHECKER_CSS, CHECKER_DIR, CHECKER_JS, CHECKER_WASM, JS, Result, WASM};
 
 /// The budget for the initial load, gzip, in bytes (300 KB).
 const BUDGET_GZIP: usize = 300_000;
@@ -148,6 +148,13 @@ pub fn report(root: &Path, dist: &Path, unoptimised: &Path, check: bool) -> Resu
             module.len(),
             gzip(&module),
         );
+        if let Ok(css) = fs::read(checker.join(CHECKER_CSS)) {
+            row(
+                &format!("{CHECKER_DIR}/{CHECKER_CSS}"),
+                css.len(),
+                gzip(&css),
+            );
+        }
     }
 
     glossary_sources(root);

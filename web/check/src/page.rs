@@ -137,6 +137,18 @@ pub fn mount(checker: &'static Checker<'static>, root: &Element, ui: &str) -> Re
         }
         e.dyn_ref::<web_sys::HtmlSelectElement>().map(|s| s.value())
     };
+    // The page's own style sheet, beside the module (once per page).
+    let head = match doc.get_element_by_id("luxterm-check-css") {
+        Some(_) => None,
+        None => doc.query_selector("head")?,
+    };
+    if let Some(head) = head {
+        let link = doc.create_element("link")?;
+        link.set_id("luxterm-check-css");
+        link.set_attribute("rel", "stylesheet")?;
+        link.set_attribute("href", "/checker/check.css")?;
+        head.append_child(&link)?;
+    }
     let (old_text, old_lang) = (value_of("#check-text"), value_of("#check-lang"));
     let mut listeners = Vec::new();
     root.set_text_content(None);
