@@ -963,7 +963,8 @@ fn function_word_language<'a>(para: &str, candidates: &[&'a str]) -> Option<&'a 
             let hit = WORDS
                 .iter()
                 .any(|(l, ws)| l == cand && ws.contains(&lower.as_str()));
-            if hit && let Some(n) = counts.get_mut(i) {
+            // No `let` chain: the crates' rust-version is 1.85 (chains are stable since 1.88).
+            if let Some(n) = counts.get_mut(i).filter(|_| hit) {
                 *n += 1;
             }
         }
