@@ -46,6 +46,7 @@ pub const HEADER_LEN: usize = 16;
 
 /// Which part of a glossary a compact file holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Part {
     /// Everything.
     Whole,
@@ -86,6 +87,7 @@ impl Part {
 
 /// What a compact file's header says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Header {
     /// The part it holds.
     pub part: Part,

@@ -100,6 +100,7 @@ impl Level {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum FindingKind {
     /// A term to avoid or to use with caution.
     Term,
@@ -118,6 +119,7 @@ pub enum FindingKind {
 /// and XLIFF; the paragraph's text for `.docx` (its [`Location`] says which paragraph).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct TextSpan {
     /// Byte offset of the first byte.
     pub start: usize,
@@ -137,6 +139,7 @@ pub struct TextSpan {
 /// whose legal term it is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct FindingCitation {
     /// The instrument's id (`luxembourg-guidelines-2016`, `opsc`).
     pub instrument: String,
@@ -157,6 +160,7 @@ pub struct FindingCitation {
 /// One finding.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Finding {
     /// How serious it is.
     pub level: Level,
