@@ -69,6 +69,11 @@ rm -f "$log"
 # The checker's SARIF output against the official SARIF 2.1.0 schema (a pinned Python venv).
 step "check: SARIF 2.1.0 schema" scripts/check-sarif.sh
 
+# Every feature of the library crates alone, none and all (cargo check; tests where cheap).
+step "feature matrix" scripts/check-features.sh
+# cargo package (each crate built from its tarball), the declared rust-version, the examples.
+step "cargo package, rust-version and examples" scripts/check-package.sh
+
 # Browser tests: component (wasm-bindgen-test), end-to-end and accessibility, in headless Chromium.
 log=$(mktemp)
 scripts/test-web.sh 2>&1 | tee "$log"
