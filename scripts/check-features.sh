@@ -37,10 +37,11 @@ print(" ".join(sorted(f for f in pkg["features"] if f != "default")))
     run cargo check -p "$crate" --lib --all-features
 done
 
-# Tests where they are cheap: the model and compact form without the loader, the text crate
+# Tests where they are cheap: the model and compact form without the loader (unit tests: the
+# doctests load the glossary, so they need `load`), the text crate
 # without its optional parts, and the core with everything on (doctests included: `export`,
 # `parts` and the readers are not all enabled by any other member).
-run cargo test -p luxterm-data --no-default-features --features compact
+run cargo test -p luxterm-data --no-default-features --features compact --lib
 run cargo test -p luxterm-text --no-default-features --lib
 run cargo test -p luxterm --all-features
 
