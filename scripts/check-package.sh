@@ -121,7 +121,8 @@ for example in embed embed-wasm; do
     # (cargo drops what they do not use).
     cp Cargo.lock "examples/$example/Cargo.lock"
 done
-export CARGO_TARGET_DIR=$root/target/examples
+# The verification builds' target directory: the registry crates are built there already.
+export CARGO_TARGET_DIR=$root/$verify
 say "examples/embed: cargo run"
 out=$(cargo run --quiet --manifest-path examples/embed/Cargo.toml "${patch[@]}" -- "child pornography")
 echo "$out" >&2
