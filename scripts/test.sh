@@ -2,7 +2,8 @@
 # Runs every luxterm test, from a fresh clone on a fresh Debian machine of this kind:
 #   formatting, cargo deny (licences, bans, sources), clippy (-D warnings), rustdoc (warnings as
 #   errors), the workspace's unit, integration, snapshot and doc tests (with the fuzz seed replay
-#   and the local server's hostile-request tests), then the web app's component, end-to-end and
+#   and the local server's hostile-request tests), the feature matrix, `cargo package` with the
+#   declared rust-version and the embedding examples, then the web app's component, end-to-end and
 #   accessibility tests in headless Chromium (scripts/test-web.sh, which installs what it needs).
 # Ends with one line "N passed, N failed" and exits non-zero on any failure.
 set -uo pipefail
