@@ -20,6 +20,7 @@
 //! ```
 //!
 //! This is an independent project, not an official publication of the guidelines' authors.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 extern crate alloc;
 
