@@ -70,6 +70,17 @@ rm -f "$log"
 # The checker's SARIF output against the official SARIF 2.1.0 schema (a pinned Python venv).
 step "check: SARIF 2.1.0 schema" scripts/check-sarif.sh
 
+# TBX-Basic against the official TBX core RNG and DCA Schematron; TBX 2008 read by translate-toolkit.
+step "export: TBX validators" scripts/check-tbx.sh
+
+# The CSV, XLSX, SKOS and JSON exports of the whole glossary, read by rdflib, skosify, openpyxl
+# and Python's csv (a pinned Python venv).
+step "export: CSV, XLSX, SKOS validators" scripts/check-exports.sh
+
+# The npm package: built (wasm32, wasm-bindgen), Node's test runner, npm pack, the tarball
+# installed into a fresh project and used there, tsc on its types.
+step "npm package: build, node --test, pack, install" scripts/check-npm.sh
+
 # Every feature of the library crates alone, none and all (cargo check; tests where cheap).
 step "feature matrix" scripts/check-features.sh
 # cargo package (each crate built from its tarball), the declared rust-version, the examples.

@@ -201,6 +201,18 @@ await test("an instrument page lists provisions and the concepts citing each", a
   await axe(page, "instrument");
 });
 
+await test("links from the data are https to official publishers only, upgraded where the data says http", async (page) => {
+  await open(page, "/instrument/directive-2011-93-eu");
+  const external = await page.locator("a.external").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  assert(external.includes("https://data.europa.eu/eli/dir/2011/93/oj"), `the Directive's ELI link is https: ${external.join(", ")}`);
+  for (const path of ["/instrument/directive-2011-93-eu", "/instrument/ilo-c182", "/instrument/opsc", "/concept/child-sexual-abuse-material", "/concept/child"]) {
+    await open(page, path);
+    const hrefs = await page.locator("a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    const bad = hrefs.filter((h) => !h.startsWith("/") && !h.startsWith("#") && !h.startsWith("https://"));
+    assert(bad.length === 0, `${path}: links that are neither in-app nor https: ${bad.join(", ")}`);
+  }
+});
+
 // ----- compare -----
 
 await test("compare shows two concepts side by side", async (page) => {

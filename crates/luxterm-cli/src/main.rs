@@ -11,6 +11,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 mod check;
+mod export;
 mod json;
 mod render;
 
@@ -136,6 +137,9 @@ enum Command {
     },
     /// Check texts for terms to avoid: plain text, Markdown, .docx, XLIFF (exit 1 on findings).
     Check(check::CheckArgs),
+    /// Export a selection of the glossary as a file for terminology tools: TBX-Basic, TBX 2008,
+    /// CSV, XLSX, SKOS (Turtle, JSON-LD) or JSON.
+    Export(export::ExportArgs),
     /// List the glossary's releases, each with the concepts it added, changed and removed.
     Releases {
         /// Names of concepts in this language.
@@ -201,6 +205,9 @@ fn main() -> ExitCode {
     if let Command::Check(args) = &cli.command {
         return check::run(glossary, args);
     }
+    if let Command::Export(args) = &cli.command {
+        return export::run(glossary, args);
+    }
     let mut out = String::new();
     let result = run(glossary, cli.command, &mut out);
     match result {
@@ -220,7 +227,10 @@ fn main() -> ExitCode {
 /// Runs a command on the glossary, writing what it prints to `out`.
 fn run(glossary: &Glossary, command: Command, out: &mut String) -> Result<(), String> {
     match command {
-        Command::Validate { .. } | Command::Schema { .. } | Command::Check(_) => Ok(()),
+        Command::Validate { .. }
+        | Command::Schema { .. }
+        | Command::Check(_)
+        | Command::Export(_) => Ok(()),
         Command::Show {
             query,
             lang,

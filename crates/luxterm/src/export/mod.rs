@@ -26,6 +26,165 @@ use std::fmt;
 
 use crate::{Category, Concept, Glossary, Release, Version};
 
+pub mod api;
+pub mod csv;
+pub mod json;
+pub mod skos;
+pub mod tbx;
+pub mod tbx2;
+#[cfg(feature = "xlsx")]
+pub mod xlsx;
+
+/// A file format the glossary exports to.
+///
+/// ```
+/// use luxterm::export::Format;
+/// assert_eq!("tbx".parse::<Format>(), Ok(Format::Tbx));
+/// assert_eq!(Format::SkosTtl.as_str(), "skos-ttl");
+/// assert_eq!(Format::SkosTtl.extension(), "ttl");
+/// assert!(Format::ALL.iter().all(|f| f.as_str().parse::<Format>() == Ok(*f)));
+/// assert!("docx".parse::<Format>().unwrap_err().to_string().contains("tbx, tbx2"));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Format {
+    /// TBX-Basic, ISO 30042:2019, DCA style ([`tbx`]).
+    Tbx,
+    /// TBX 2008 (TBX v2, `martif`), for CAT tools that import only that ([`tbx2`]).
+    Tbx2,
+    /// CSV in the multilingual column layout of memoQ and MultiTerm Convert.
+    Csv,
+    /// The CSV's table as an Excel workbook.
+    Xlsx,
+    /// SKOS as Turtle.
+    SkosTtl,
+    /// SKOS as JSON-LD.
+    SkosJsonld,
+    /// The selection's views as JSON.
+    Json,
+}
+
+impl Format {
+    /// Every format, in the order `--help` lists them.
+    pub const ALL: [Format; 7] = [
+        Format::Tbx,
+        Format::Tbx2,
+        Format::Csv,
+        Format::Xlsx,
+        Format::SkosTtl,
+        Format::SkosJsonld,
+        Format::Json,
+    ];
+
+    /// The format's name on the command line (`skos-ttl`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Tbx => "tbx",
+            Format::Tbx2 => "tbx2",
+            Format::Csv => "csv",
+            Format::Xlsx => "xlsx",
+            Format::SkosTtl => "skos-ttl",
+            Format::SkosJsonld => "skos-jsonld",
+            Format::Json => "json",
+        }
+    }
+
+    /// The file name extension, without the dot (both TBX versions are `.tbx`).
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Tbx | Format::Tbx2 => "tbx",
+            Format::Csv => "csv",
+            Format::Xlsx => "xlsx",
+            Format::SkosTtl => "ttl",
+            Format::SkosJsonld => "jsonld",
+            Format::Json => "json",
+        }
+    }
+
+    /// The media type to serve or save the file with. TBX has no registered media type of its
+    /// own: it is served as XML (RFC 7303).
+    ///
+    /// ```
+    /// assert_eq!(luxterm::export::Format::Tbx.media_type(), "application/xml");
+    /// ```
+    pub fn media_type(self) -> &'static str {
+        match self {
+            Format::Tbx | Format::Tbx2 => "application/xml",
+            Format::Csv => "text/csv",
+            Format::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            Format::SkosTtl => "text/turtle",
+            Format::SkosJsonld => "application/ld+json",
+            Format::Json => "application/json",
+        }
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A format name that is not one of [`Format::ALL`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownFormat(pub String);
+
+impl fmt::Display for UnknownFormat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown export format `{}`; expected one of ", self.0)?;
+        for (i, format) in Format::ALL.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            f.write_str(format.as_str())?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for UnknownFormat {}
+
+impl std::str::FromStr for Format {
+    type Err = UnknownFormat;
+    fn from_str(s: &str) -> Result<Format, UnknownFormat> {
+        Format::ALL
+            .into_iter()
+            .find(|f| f.as_str() == s)
+            .ok_or_else(|| UnknownFormat(s.to_owned()))
+    }
+}
+
+/// Writes a resolved selection in a format: the file's bytes.
+///
+/// ```
+/// use luxterm::export::{ExportError, Format, Selection, export};
+/// let g = luxterm::Glossary::embedded();
+/// let all = Selection::default().resolve(g).unwrap();
+/// let tbx = export(&all, Format::Tbx).unwrap();
+/// assert!(tbx.starts_with(b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
+/// ```
+///
+/// # Errors
+///
+/// What the format's writer returns ([`ExportError::Write`]), or
+/// [`ExportError::Unsupported`] for XLSX in a build without the feature `xlsx`. CSV and SKOS
+/// are written with their default options (no BOM; the default base URI): call
+/// [`csv::csv`], [`skos::turtle`] or [`skos::json_ld`] for others.
+pub fn export(selected: &Selected<'_>, format: Format) -> Result<Vec<u8>, ExportError> {
+    match format {
+        Format::Tbx => tbx::write(selected),
+        Format::Tbx2 => tbx2::write(selected),
+        Format::Csv => csv::csv(selected, &csv::CsvOptions::default()),
+        #[cfg(feature = "xlsx")]
+        Format::Xlsx => xlsx::xlsx(selected, &xlsx::XlsxOptions::default()),
+        Format::SkosTtl => skos::turtle(selected, &skos::SkosOptions::default()),
+        Format::SkosJsonld => skos::json_ld(selected, &skos::SkosOptions::default()),
+        Format::Json => json::json(selected),
+        #[allow(unreachable_patterns)]
+        other => Err(ExportError::Unsupported(other)),
+    }
+}
+
 /// Which concepts an export holds.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[non_exhaustive]
@@ -61,7 +220,8 @@ pub struct Selected<'g> {
     pub release: Release,
     /// The concepts, as they stood in that release, with only the languages asked.
     pub concepts: Vec<Concept>,
-    /// The languages the export holds, in the glossary's language order.
+    /// The languages the export holds (every language a term of the release is in, or those
+    /// asked), in the glossary's language order (`luxterm::lang::order`).
     pub languages: Vec<String>,
 }
 
@@ -83,6 +243,8 @@ pub enum ExportError {
     Empty,
     /// The format's writer failed (the message says how).
     Write(String),
+    /// This build has no writer for the format (XLSX without the feature `xlsx`).
+    Unsupported(Format),
 }
 
 impl fmt::Display for ExportError {
@@ -102,6 +264,12 @@ impl fmt::Display for ExportError {
             }
             ExportError::Empty => write!(f, "the selection holds no concept"),
             ExportError::Write(why) => write!(f, "the export could not be written: {why}"),
+            ExportError::Unsupported(format) => {
+                write!(
+                    f,
+                    "the export format `{format}` is not in this build (luxterm's feature `{format}`)"
+                )
+            }
         }
     }
 }
@@ -159,7 +327,24 @@ impl Selection {
                 out
             }
         };
-        let all_languages = glossary.term_languages();
+        // Every language a term of the release's concepts is in, regional tags (`pt-BR`)
+        // included: a language with admitted terms only is still exported.
+        let present: Vec<String> = glossary
+            .concepts()
+            .iter()
+            .filter_map(|c| c.as_of(version))
+            .flat_map(|c| {
+                c.terms
+                    .iter()
+                    .map(|t| t.lang.to_string())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let all_languages: Vec<String> =
+            crate::lang::order(present.iter().map(String::as_str), None)
+                .into_iter()
+                .map(str::to_owned)
+                .collect();
         let languages: Vec<String> = match &self.languages {
             None => all_languages,
             Some(asked) => {
