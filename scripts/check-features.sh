@@ -6,7 +6,7 @@
 # members ask for). The features are read from `cargo metadata`, so a new one is checked without
 # editing this file. A plain loop: no cargo-hack to install.
 #
-# 26 cargo runs: 39 s when nothing changed, about 3 min after a change to the crates, on two
+# 28 cargo runs: 39 s when nothing changed, 3–4 min after a change to the crates, on two
 # shared cores (README, "Feature flags").
 # Exits non-zero if any combination fails, after trying them all.
 set -uo pipefail

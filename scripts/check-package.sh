@@ -13,7 +13,7 @@
 #      both as crates.io users build them: `luxterm = "0.1"` with crates.io patched to the
 #      unpacked tarballs of step 2.
 #
-# About 3.5–4.5 minutes on two shared cores with a warm target/, 8 the first time (README, "Embedding
+# About 3.5–6 minutes on two shared cores with a warm target/, 8 the first time (README, "Embedding
 # in Rust").
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
