@@ -2,7 +2,8 @@
 # Runs every luxterm test, from a fresh clone on a fresh Debian machine of this kind:
 #   formatting, cargo deny (licences, bans, sources), clippy (-D warnings), rustdoc (warnings as
 #   errors), the workspace's unit, integration, snapshot and doc tests (with the fuzz seed replay
-#   and the local server's hostile-request tests), then the web app's component, end-to-end and
+#   and the local server's hostile-request tests), the feature matrix, `cargo package` with the
+#   declared rust-version and the embedding examples, then the web app's component, end-to-end and
 #   accessibility tests in headless Chromium (scripts/test-web.sh, which installs what it needs).
 # Ends with one line "N passed, N failed" and exits non-zero on any failure.
 set -uo pipefail
@@ -79,6 +80,11 @@ step "export: CSV, XLSX, SKOS validators" scripts/check-exports.sh
 # The npm package: built (wasm32, wasm-bindgen), Node's test runner, npm pack, the tarball
 # installed into a fresh project and used there, tsc on its types.
 step "npm package: build, node --test, pack, install" scripts/check-npm.sh
+
+# Every feature of the library crates alone, none and all (cargo check; tests where cheap).
+step "feature matrix" scripts/check-features.sh
+# cargo package (each crate built from its tarball), the declared rust-version, the examples.
+step "cargo package, rust-version and examples" scripts/check-package.sh
 
 # Browser tests: component (wasm-bindgen-test), end-to-end and accessibility, in headless Chromium.
 log=$(mktemp)

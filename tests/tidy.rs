@@ -338,3 +338,27 @@ fn f(g: &luxterm::Glossary, c: &luxterm::Term) {
     let allowed = "let q = v.iter().filter(|s| !s.is_empty()); // tidy:allow(filter): a URL";
     assert!(check("web/src/x.rs", allowed).is_empty());
 }
+
+/// One glossary, one copy: `crates/luxterm/glossary` (what the build reads, and what `cargo
+/// package` puts into the published crate) is a symbolic link to the repository's `glossary/`,
+/// not a copy that could drift. (Checkouts without symbolic links, such as Git on Windows
+/// without `core.symlinks`, hold a text file there and the build falls back to `../../glossary`.)
+#[test]
+fn the_crate_reads_the_one_glossary() {
+    let link = root().join("crates/luxterm/glossary");
+    let Ok(target) = std::fs::read_link(&link) else {
+        if link.is_file() {
+            return; // a checkout without symbolic links
+        }
+        panic!(
+            "{} must be a symbolic link to ../../glossary (ln -s ../../glossary crates/luxterm/glossary)",
+            link.display()
+        );
+    };
+    assert_eq!(
+        target,
+        Path::new("../../glossary"),
+        "crates/luxterm/glossary must link to ../../glossary"
+    );
+    assert!(link.join("releases.toml").is_file());
+}

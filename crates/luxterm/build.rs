@@ -14,7 +14,10 @@ use std::path::{Path, PathBuf};
 fn main() {
     println!("cargo::rerun-if-env-changed=LUXTERM_GLOSSARY_DIR");
     let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
-    // An explicit folder, the copy packaged with the crate, or the workspace's glossary.
+    // An explicit folder, else `glossary/` beside this manifest: in the repository a symbolic
+    // link to the workspace's `glossary/` (the one source of truth), in a packaged crate the
+    // files `cargo package` copied through that link. The workspace path is the fallback for
+    // checkouts without symbolic links (Git on Windows without `core.symlinks`).
     let dir = std::env::var_os("LUXTERM_GLOSSARY_DIR")
         .map(PathBuf::from)
         .or_else(|| Some(manifest.join("glossary")).filter(|d| d.join("releases.toml").exists()))

@@ -46,6 +46,7 @@ pub const HEADER_LEN: usize = 16;
 
 /// Which part of a glossary a compact file holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Part {
     /// Everything.
     Whole,
@@ -86,6 +87,7 @@ impl Part {
 
 /// What a compact file's header says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Header {
     /// The part it holds.
     pub part: Part,
@@ -571,5 +573,194 @@ mod tests {
                 prop_assert_eq!(part, search_part(&g));
             }
         }
+    }
+}
+
+/// The compact format's layout, pinned: a fixed small glossary that fills every field of every
+/// model type encodes to bytes whose fingerprint is recorded here. A change to the model's
+/// serialized shape (a field added, removed or moved, a variant inserted, a type changed) or to
+/// the header changes those bytes, and old files would be misread: bump [`FORMAT`], then record
+/// the new fingerprint. (Adding a model field also fails to compile here: every literal names all
+/// fields, so the field gets a value below.)
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod layout {
+    use super::*;
+    use crate::model::*;
+
+    fn cite(instrument: &'static str) -> Citation {
+        Citation {
+            instrument: instrument.into(),
+            provision: Some("art. 2(c)".into()),
+            pinpoint: Some("second sentence".into()),
+            verified: true,
+            evidence: Some("read in the English authentic text".into()),
+        }
+    }
+
+    fn loc(text: &'static str) -> List<Localized> {
+        vec![Localized {
+            lang: "en".into(),
+            text: text.into(),
+        }]
+        .into()
+    }
+
+    fn span() -> Span {
+        Span {
+            since: Some(V1),
+            until: Some(Version {
+                major: 1,
+                minor: 1,
+                patch: 0,
+            }),
+        }
+    }
+
+    const V1: Version = Version {
+        major: 1,
+        minor: 0,
+        patch: 0,
+    };
+
+    fn glossary() -> GlossaryData {
+        let date = Date {
+            year: 2000,
+            month: Some(5),
+            day: Some(25),
+        };
+        let term = Term {
+            lang: "en".into(),
+            text: "child pornography".into(),
+            status: Status::Avoid,
+            abbreviation: Some("CP".into()),
+            grammar: Grammar {
+                pos: Some(PartOfSpeech::Phrase),
+                gender: Some(Gender::Common),
+            },
+            note: Some("note".into()),
+            instead: Some("child sexual abuse material".into()),
+            instead_concept: Some("child-sexual-abuse-material".into()),
+            why: Some("why".into()),
+            legal_term_of: vec![cite("opsc")].into(),
+            forms: vec!["child pornographies".into()].into(),
+            span: span(),
+        };
+        let concept = Concept {
+            id: "child-sexual-abuse-material".into(),
+            category: Category::Institution,
+            added: V1,
+            removed: Some(V1),
+            terms: vec![term].into(),
+            definitions: vec![Definition {
+                lang: "en".into(),
+                text: "definition".into(),
+                source: cite("opsc"),
+                span: span(),
+            }]
+            .into(),
+            guidance: vec![Guidance {
+                guideline: "luxembourg-guidelines".into(),
+                term: Some("child pornography".into()),
+                term_lang: "en".into(),
+                advice: Advice::Avoid,
+                reason: loc("reason"),
+                cite: cite("luxembourg-guidelines"),
+                span: span(),
+            }]
+            .into(),
+            citations: vec![CitationEntry {
+                citation: cite("opsc"),
+                span: span(),
+            }]
+            .into(),
+            relations: vec![Relation {
+                kind: RelationKind::ReplacedBy,
+                concept: "child".into(),
+                span: span(),
+            }]
+            .into(),
+            history: vec![Revision {
+                release: V1,
+                summary: "added".into(),
+            }]
+            .into(),
+            elements: vec![ElementRow {
+                element: "age-limit".into(),
+                cells: vec![ElementCell {
+                    value: CellValue::NotAddressed,
+                    detail: loc("detail"),
+                    cite: cite("opsc"),
+                }]
+                .into(),
+                span: span(),
+            }]
+            .into(),
+        };
+        let instrument = Instrument {
+            id: "opsc".into(),
+            kind: InstrumentKind::Resolution,
+            body: "UN General Assembly".into(),
+            symbol: Some("A/RES/54/263".into()),
+            adopted: date,
+            in_force: Some(Date {
+                year: 2002,
+                month: Some(1),
+                day: None,
+            }),
+            authentic_languages: vec!["en".into(), "fr".into()].into(),
+            url: Some("https://example.org/opsc".into()),
+            url_verified: true,
+            short_name: loc("OPSC"),
+            title: loc("Optional Protocol"),
+            note: loc("note"),
+            provisions: vec![Provision {
+                path: "art. 2(c)".into(),
+                kind: ProvisionKind::Other,
+                heading: loc("heading"),
+                summary: loc("summary"),
+                quote: Some(Quote {
+                    lang: "en".into(),
+                    text: "quote".into(),
+                }),
+                verified: false,
+                evidence: None,
+            }]
+            .into(),
+        };
+        GlossaryData {
+            releases: vec![Release {
+                version: V1,
+                date,
+                notes: "notes".into(),
+            }]
+            .into(),
+            instruments: vec![instrument].into(),
+            concepts: vec![concept].into(),
+            term_index: Default::default(),
+            elements: vec![ElementDef {
+                id: "age-limit".into(),
+                label: loc("age limit"),
+                question: loc("question"),
+            }]
+            .into(),
+        }
+    }
+
+    #[test]
+    fn the_compact_layout_is_pinned() {
+        let data = glossary();
+        let whole = encode(&data, Part::Whole).unwrap();
+        let search = encode(&data, Part::Search).unwrap();
+        let pinned = (FORMAT, fingerprint(&whole), fingerprint(&search));
+        // (FORMAT, fingerprint of the whole encoding, of the search part's), header included.
+        assert_eq!(
+            pinned,
+            (2, 0x136a_5500_edcb_4914, 0x95f9_bf33_70d4_3f28),
+            "the compact form's bytes changed ({pinned:x?}): if the model's serialized shape or \
+             the header changed, bump `FORMAT` in crates/luxterm-data/src/compact.rs (old files \
+             must be refused, not misread), then record the new fingerprints here"
+        );
+        assert_eq!(decode(&whole).unwrap().1, data);
     }
 }

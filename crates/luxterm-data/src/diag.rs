@@ -164,6 +164,7 @@ impl Code {
 
 /// How serious a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Severity {
     /// The glossary cannot be loaded, and the build fails.
     Error,
@@ -188,6 +189,7 @@ impl Severity {
 
 /// One problem in a glossary source file.
 #[derive(Clone)]
+#[non_exhaustive]
 pub struct Diagnostic {
     /// Which check failed.
     pub code: Code,

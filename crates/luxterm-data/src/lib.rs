@@ -12,7 +12,7 @@
 //! let child = glossary.concepts.iter().find(|c| c.id == "child").unwrap();
 //! assert!(child.terms.iter().any(|t| t.lang == "fr"));
 //! ```
-
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![cfg_attr(not(feature = "load"), allow(unused))]
 
 extern crate alloc;

@@ -40,6 +40,7 @@
 //!   same as long as the browser's Unicode version matches that of `unicode-normalization`
 //!   (normalization is stable for assigned characters: only characters newer than the browser's
 //!   Unicode version can differ). On other targets the feature has no effect.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[cfg(feature = "matcher")]
 pub mod matcher;

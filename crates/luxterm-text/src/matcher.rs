@@ -127,6 +127,7 @@ struct Block {
 
 /// A whole-word match: the byte span of the original text and the key that matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct PhraseMatch {
     /// Byte offset of the first character of the match in the original text.
     pub start: usize,
@@ -138,6 +139,7 @@ pub struct PhraseMatch {
 
 /// Why a matcher could not be built.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum MatcherError {
     /// The automaton over the patterns could not be built (too many or too long patterns).
     Automaton(String),

@@ -255,6 +255,7 @@ pub enum MatchKind {
 
 /// One search result.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Hit {
     /// The [`Entry::payload`] of the matching term.
     pub payload: u32,

@@ -19,6 +19,7 @@ use serde::Serialize;
 /// One concept's column in a side-by-side comparison.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct ConceptColumn {
     /// The concept, named in the language of the comparison (fallback marked).
     pub concept: ConceptLink,
@@ -43,6 +44,7 @@ pub struct ConceptColumn {
 /// Concepts side by side, in one language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct SideBySide {
     /// The language of the comparison.
     pub lang: String,
@@ -53,6 +55,7 @@ pub struct SideBySide {
 /// One language's column for a concept.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct LanguageColumn {
     /// The language tag.
     pub lang: String,
@@ -72,6 +75,7 @@ pub struct LanguageColumn {
 /// One concept across languages: the columns a translator picks.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct AcrossLanguages {
     /// The concept.
     pub concept: ConceptLink,
@@ -85,6 +89,7 @@ pub struct AcrossLanguages {
 /// A provision of an instrument that defines the concept.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct DefiningProvision {
     /// Its path (`art. 2(c)`).
     pub path: String,
@@ -97,6 +102,7 @@ pub struct DefiningProvision {
 /// One instrument's column in an element matrix.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct InstrumentColumn {
     /// The instrument's id.
     pub instrument: String,
@@ -120,6 +126,7 @@ pub struct InstrumentColumn {
 /// One cell of the element matrix: an instrument's answer, with its citation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct CellView {
     /// The answer.
     pub value: CellValue,
@@ -132,6 +139,7 @@ pub struct CellView {
 /// One element's row: one cell per column (`None`: no answer recorded).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct MatrixRow {
     /// The element's id.
     pub element: String,
@@ -146,6 +154,7 @@ pub struct MatrixRow {
 /// One concept's definitions across instruments, element by element.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct ElementMatrix {
     /// The concept.
     pub concept: ConceptLink,

@@ -39,6 +39,7 @@ impl Ratio {
 /// Coverage of one language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct LanguageCoverage {
     /// The language tag.
     pub lang: String,
@@ -55,6 +56,7 @@ pub struct LanguageCoverage {
 /// A fact the data marks as unverified.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Unverified {
     /// Where: a concept id or `instrument <id>`.
     pub place: String,
@@ -67,6 +69,7 @@ pub struct Unverified {
 /// The glossary's completeness.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Coverage {
     /// Concepts in the glossary.
     pub concepts: usize,

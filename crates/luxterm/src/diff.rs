@@ -232,6 +232,7 @@ pub enum Value {
 /// One changed field of an entry.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct FieldChange {
     /// Which field.
     pub field: Field,
@@ -246,6 +247,7 @@ pub struct FieldChange {
 /// One changed entry of a concept.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct Change {
     /// Which entry.
     pub entry: Entry,
@@ -258,6 +260,7 @@ pub struct Change {
 /// The changes to one concept between two releases.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct ConceptDiff {
     /// The concept's id.
     pub id: String,
@@ -272,6 +275,7 @@ pub struct ConceptDiff {
 /// Everything that changed between two releases.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct ReleaseDiff {
     /// The earlier release.
     pub from: Version,

@@ -17,6 +17,7 @@ pub(crate) struct Index {
 
 /// One search result: the term that matched, its concept, and why it matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct SearchHit<'g> {
     /// The concept the term designates.
     pub concept: &'g Concept,

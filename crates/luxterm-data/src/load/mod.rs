@@ -31,6 +31,7 @@ use std::sync::Arc;
 
 /// A glossary that could not be loaded, with every problem found.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct LoadError {
     /// The problems, in file order.
     pub diagnostics: Vec<Diagnostic>,
@@ -84,6 +85,7 @@ impl fmt::Display for LoadError {
 
 /// A glossary that loaded, with the warnings found on the way (see [`Severity`]).
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Loaded {
     /// The validated glossary.
     pub glossary: GlossaryData,

@@ -33,6 +33,7 @@ pub const FORMAT_VERSION: u32 = 1;
 /// assert_eq!(SearchIndex::from_bytes(b"PK\x03\x04 not an index..").unwrap_err(), IndexError::NotAnIndex);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum IndexError {
     /// The bytes end before the index does.
     Truncated,

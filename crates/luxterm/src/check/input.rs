@@ -26,6 +26,7 @@ use std::fmt;
 /// Where in a document a block is.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Location {
     /// The part of the package (`word/document.xml`, `word/footnotes.xml`), for `.docx`.
     pub part: Option<String>,
@@ -48,6 +49,7 @@ pub struct SourceText {
 
 /// A block of text checked on its own (no match crosses two blocks).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub struct Block {
     /// The text.
     pub text: String,
@@ -115,6 +117,7 @@ impl Document {
 
 /// Why an input could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub enum InputError {
     /// The bytes are not UTF-8 (text, Markdown and XLIFF must be).
     InvalidUtf8 {

@@ -101,6 +101,7 @@ impl Level {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
 pub enum FindingKind {
     /// A term to avoid or to use with caution.
     Term,
@@ -119,6 +120,7 @@ pub enum FindingKind {
 /// and XLIFF; the paragraph's text for `.docx` (its [`Location`] says which paragraph).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct TextSpan {
     /// Byte offset of the first byte.
     pub start: usize,
@@ -138,6 +140,7 @@ pub struct TextSpan {
 /// whose legal term it is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct FindingCitation {
     /// The instrument's id (`luxembourg-guidelines-2016`, `opsc`).
     pub instrument: String,
@@ -158,6 +161,7 @@ pub struct FindingCitation {
 /// One finding.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Finding {
     /// How serious it is.
     pub level: Level,
@@ -996,7 +1000,8 @@ fn function_word_language<'a>(para: &str, candidates: &[&'a str]) -> Option<&'a 
             let hit = WORDS
                 .iter()
                 .any(|(l, ws)| l == cand && ws.contains(&lower.as_str()));
-            if hit && let Some(n) = counts.get_mut(i) {
+            // No `let` chain: the crates' rust-version is 1.85 (chains are stable since 1.88).
+            if let Some(n) = counts.get_mut(i).filter(|_| hit) {
                 *n += 1;
             }
         }

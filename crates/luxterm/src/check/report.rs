@@ -12,6 +12,7 @@ pub const FORMAT_VERSION: u32 = 1;
 /// Findings per file, with a summary.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct CheckReport {
     /// [`FORMAT_VERSION`].
     pub format_version: u32,
@@ -38,6 +39,7 @@ pub struct FileReport {
 /// How many findings of each level, and how many files could not be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[non_exhaustive]
 pub struct Summary {
     /// Terms to avoid.
     pub avoid: usize,

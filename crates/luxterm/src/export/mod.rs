@@ -212,6 +212,7 @@ pub struct Selection {
 
 /// A [`Selection`] resolved against a glossary: what every format writes.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Selected<'g> {
     /// The glossary the selection was made from (instruments, provisions, releases).
     pub glossary: &'g Glossary,

@@ -160,8 +160,11 @@ impl Uris {
     fn source(&self, selected: &Selected<'_>, c: &Citation) -> (String, String) {
         let g = selected.glossary;
         let mut iri = format!("{}/instrument/{}", self.base, rdf::segment(&c.instrument));
-        if let Some(p) = c.provision.as_deref()
-            && g.provision(&c.instrument, p).is_some()
+        // No `let` chains in this file: the crates' rust-version is 1.85.
+        if let Some(p) = c
+            .provision
+            .as_deref()
+            .filter(|p| g.provision(&c.instrument, p).is_some())
         {
             iri.push('#');
             iri.push_str(&rdf::segment(&crate::view::provision_anchor(p)));
@@ -311,8 +314,10 @@ fn graph(selected: &Selected<'_>, options: &SkosOptions) -> Result<Vec<Node>, Ex
             }
         }
         for t in c.terms.iter() {
-            if let Some(abbr) = t.abbreviation.as_deref()
-                && !used.contains(&(&*t.lang, abbr))
+            if let Some(abbr) = t
+                .abbreviation
+                .as_deref()
+                .filter(|abbr| !used.contains(&(&*t.lang, *abbr)))
             {
                 used.push((&t.lang, abbr));
                 node.add(
@@ -460,9 +465,8 @@ mod tests {
             let mut seen: Vec<(&str, &str)> = Vec::new();
             let mut prefs: Vec<&str> = Vec::new();
             for (p, o) in &n.props {
-                if let Object::Lang(text, lang) = o
-                    && matches!(*p, "skos:prefLabel" | "skos:altLabel" | "skos:hiddenLabel")
-                {
+                let label = matches!(*p, "skos:prefLabel" | "skos:altLabel" | "skos:hiddenLabel");
+                if let (Object::Lang(text, lang), true) = (o, label) {
                     assert!(
                         !seen.contains(&(text, lang)),
                         "{}: {text}@{lang} twice",

@@ -15,6 +15,7 @@ use serde::Serialize;
 /// A concept as a reader sees it, in one release.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct ConceptPage {
     /// The concept's id (its permanent address).
     pub id: String,
@@ -69,6 +70,7 @@ impl ConceptPage {
 /// A concept's terms in one language, grouped by status.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct LanguageTerms {
     /// The language.
     pub lang: String,
@@ -84,6 +86,7 @@ pub struct LanguageTerms {
 /// The terms of one status.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct StatusGroup {
     /// The status.
     pub status: Status,
@@ -94,6 +97,7 @@ pub struct StatusGroup {
 /// A definition in the project's own words (never the instrument's text), with its source.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct DefinitionView {
     /// The definition.
     pub text: LangText,
@@ -104,6 +108,7 @@ pub struct DefinitionView {
 /// What a guideline says about the concept or one of its terms.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct GuidanceView {
     /// The guideline's id.
     pub guideline: String,
@@ -122,6 +127,7 @@ pub struct GuidanceView {
 /// A provision the concept cites, with what it does.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct CitedProvision {
     /// The citation.
     pub cite: CitationView,
@@ -134,6 +140,7 @@ pub struct CitedProvision {
 /// Related concepts of one kind.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct RelationGroup {
     /// The kind of relation.
     pub kind: RelationKind,
@@ -144,6 +151,7 @@ pub struct RelationGroup {
 /// One entry of a concept's history.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct RevisionView {
     /// The release in which it changed.
     pub release: Version,

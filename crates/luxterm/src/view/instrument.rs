@@ -10,6 +10,7 @@ use serde::Serialize;
 /// One instrument in the list of instruments.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct InstrumentSummary {
     /// Its id.
     pub id: String,
@@ -28,6 +29,7 @@ pub struct InstrumentSummary {
 /// The instruments, in order of adoption.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct InstrumentList {
     /// The instruments, oldest first.
     pub instruments: Vec<InstrumentSummary>,
@@ -36,6 +38,7 @@ pub struct InstrumentList {
 /// One provision, with the provisions it contains.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct ProvisionNode {
     /// Its path (`art. 20(1)(a)`).
     pub path: String,
@@ -64,6 +67,7 @@ pub struct ProvisionNode {
 /// An instrument's page.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct InstrumentPage {
     /// Its id.
     pub id: String,

@@ -9,6 +9,7 @@ use serde::Serialize;
 /// One concept in a list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct ConceptListItem {
     /// Its id.
     pub id: String,
@@ -21,6 +22,7 @@ pub struct ConceptListItem {
 /// Concepts, sorted by id (a stable order in every language).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct ConceptList {
     /// The category listed, or `None` for every concept.
     pub category: Option<Category>,
@@ -33,6 +35,7 @@ pub struct ConceptList {
 /// A category and how many concepts it has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct CategoryCount {
     /// The category.
     pub category: Category,

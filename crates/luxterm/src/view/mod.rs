@@ -90,6 +90,7 @@ impl Default for Reader {
 /// asked for (the face says so visibly when `fallback` is true).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct LangText {
     /// The text.
     pub text: String,
@@ -189,6 +190,7 @@ pub(crate) fn link_by_id(g: &Glossary, id: &str, lang: &str) -> ConceptLink {
 /// A release as a view names it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct ReleaseRef {
     /// Its semantic version.
     pub version: Version,
@@ -200,6 +202,7 @@ pub struct ReleaseRef {
 /// writes it, with where to read it and whether it was checked.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct CitationView {
     /// The instrument's id.
     pub instrument: String,
@@ -275,6 +278,7 @@ pub fn provision_anchor(path: &str) -> String {
 /// What to use instead of a term to avoid, resolved to the term it names.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct Replacement {
     /// The term to use, in the avoided term's language.
     pub text: LangText,
@@ -289,6 +293,7 @@ pub struct Replacement {
 /// A term as a face shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct TermView {
     /// The term.
     pub text: String,

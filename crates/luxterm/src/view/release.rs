@@ -10,6 +10,7 @@ use serde::Serialize;
 /// One release and what it did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct ReleaseView {
     /// Its version.
     pub version: Version,
@@ -32,6 +33,7 @@ pub struct ReleaseView {
 /// The releases, newest first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct ReleaseList {
     /// The releases, newest first.
     pub releases: Vec<ReleaseView>,

@@ -65,6 +65,7 @@ impl From<crate::MatchKind> for Match {
 /// One search result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct HitView {
     /// The concept's id.
     pub concept: String,
@@ -84,6 +85,7 @@ pub struct HitView {
 /// The results of a search.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[non_exhaustive]
 pub struct SearchResults {
     /// What was searched for.
     pub query: String,

@@ -172,9 +172,8 @@ fn paragraphs(xml: &str, part: &str, blocks: &mut Vec<Block>) -> Result<(), Inpu
             },
             Event::End(e) => match e.local_name().as_ref() {
                 b"p" => {
-                    if let Some(b) = stack.pop()
-                        && !b.text.trim().is_empty()
-                    {
+                    // No `let` chain: the crates' rust-version is 1.85.
+                    if let Some(b) = stack.pop().filter(|b| !b.text.trim().is_empty()) {
                         blocks.push(b);
                     }
                 }
