@@ -47,6 +47,7 @@ fn bad_file(s: &Strings, e: &InputError) -> &'static str {
         InputError::Dtd { .. } => s.bad_dtd,
         InputError::Xml { .. } => s.bad_xml,
         InputError::NotXliff(_) => s.bad_xliff,
+        _ => s.bad_other,
     }
 }
 

@@ -38,6 +38,8 @@ pub struct Strings {
     pub bad_dtd: &'static str,
     pub bad_xml: &'static str,
     pub bad_xliff: &'static str,
+    /// A file that could not be read for another reason.
+    pub bad_other: &'static str,
     /// Info, caution, avoid.
     pub levels: [&'static str; 3],
     /// Term, instrument title, quoted legal term, missing equivalent.
@@ -81,6 +83,8 @@ impl Strings {
             FindingKind::InstrumentTitle => 1,
             FindingKind::QuotedLegalTerm => 2,
             FindingKind::MissingEquivalent => 3,
+            // A kind this module does not know yet: no label rather than a wrong one.
+            _ => return "",
         };
         self.kinds.get(i).copied().unwrap_or_default()
     }
@@ -140,6 +144,7 @@ static EN: Strings = Strings {
     bad_dtd: "This XML file declares a DTD, which is refused for safety.",
     bad_xml: "This file is not well-formed XML.",
     bad_xliff: "This XML file is not XLIFF 1.2 or 2.0.",
+    bad_other: "This file could not be read.",
     levels: ["For information", "Use with caution", "Avoid"],
     kinds: [
         "Term",
@@ -188,6 +193,7 @@ static FR: Strings = Strings {
     bad_dtd: "Ce fichier XML déclare une DTD, refusée par sécurité.",
     bad_xml: "Ce fichier n’est pas du XML bien formé.",
     bad_xliff: "Ce fichier XML n’est pas du XLIFF 1.2 ou 2.0.",
+    bad_other: "Ce fichier n’a pas pu être lu.",
     levels: ["Pour information", "À employer avec prudence", "À éviter"],
     kinds: [
         "Terme",
@@ -236,6 +242,7 @@ static ES: Strings = Strings {
     bad_dtd: "Este archivo XML declara una DTD, que se rechaza por seguridad.",
     bad_xml: "Este archivo no es XML bien formado.",
     bad_xliff: "Este archivo XML no es XLIFF 1.2 ni 2.0.",
+    bad_other: "No se pudo leer este archivo.",
     levels: ["Para información", "Usar con cautela", "Evitar"],
     kinds: [
         "Término",
@@ -284,6 +291,7 @@ static AR: Strings = Strings {
     bad_dtd: "يعلن ملف XML هذا عن DTD، وهو أمر مرفوض حفاظًا على الأمان.",
     bad_xml: "هذا الملف ليس XML سليم البنية.",
     bad_xliff: "ملف XML هذا ليس بصيغة XLIFF 1.2 أو 2.0.",
+    bad_other: "تعذّرت قراءة هذا الملف.",
     levels: ["للعلم", "يُستخدم بحذر", "يُتجنَّب"],
     kinds: [
         "مصطلح",
