@@ -8,6 +8,7 @@
 //! cargo xtask size [--check]   # bytes of the initial load, raw and gzip, against the budget
 //! ```
 
+mod exports;
 mod serve;
 mod size;
 mod wasm;
@@ -145,7 +146,9 @@ fn size_task(args: &[String]) -> Result {
     if do_build {
         build()?;
     }
-    size::report(&root(), &dist_dir(), &unoptimised_wasm(), check)
+    let result = size::report(&root(), &dist_dir(), &unoptimised_wasm(), check);
+    exports::report(&dist_dir());
+    result
 }
 
 /// The workspace root (this crate lives in `<root>/xtask`).
@@ -338,6 +341,10 @@ fn build() -> Result {
     let gz = dist.join(luxterm::parts::WHOLE_FILE_GZ);
     fs::write(&gz, size::gzip_bytes(luxterm::parts::WHOLE))
         .map_err(|e| format!("{}: {e}", gz.display()))?;
+    // The Download menu: the whole glossary in each export format, and the module that exports
+    // a selection in the browser.
+    exports::write_files(&dist)?;
+    exports::build_module(&root, &cargo, &bindgen, &dist)?;
     eprintln!("xtask: built {}", dist.display());
     Ok(())
 }

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::concept_link;
 use crate::components::badges::status_badge;
 use crate::components::cite::{CiteThis, citation};
+use crate::components::download::{DownloadMenu, Kind};
 use crate::components::link::AppLink;
 use crate::components::terms::{LanguageTerms, instead};
 use crate::components::text::{fallback_note, in_lang, lang_para, lang_text};
@@ -133,6 +134,14 @@ pub fn ConceptView(props: &ConceptViewProps) -> Html {
                     <li><AppLink to={Route::CompareReleases { id: p.id.clone() }}>{ s.compare_releases }</AppLink></li>
                     <li><AppLink to={Route::Compare} query={vec![("c", p.id.clone())]}>{ s.compare_concepts }</AppLink></li>
                     <li><button type="button" onclick={on_print}>{ s.print }</button></li>
+                    <li>
+                        <DownloadMenu
+                            kind={Kind::Concept}
+                            concepts={vec![p.id.clone()]}
+                            release={p.pinned.then(|| release.clone())}
+                            label={p.id.clone()}
+                        />
+                    </li>
                 </ul>
             </header>
 

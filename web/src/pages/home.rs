@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::components::text::ltr;
 
+use crate::components::download::DownloadMenu;
 use crate::components::link::AppLink;
 use crate::components::search::SearchPanel;
 use crate::hooks::{use_param, use_ui};
@@ -50,6 +51,7 @@ pub fn Home() -> Html {
                             if let Some(notes) = crate::data::whole().and_then(|w| w.current_release()).map(|w| w.notes.to_string()) {
                                 <p class="release-notes" lang="en" dir="ltr">{ notes }</p>
                             }
+                            <DownloadMenu />
                         </section>
                     }
                 </div>
