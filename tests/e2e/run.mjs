@@ -301,7 +301,7 @@ function cliExport(args) {
 }
 
 // What the app may request: its own files, the whole glossary, the export files and module.
-const ownFile = /^\/(|concept\/[^/]+|category\/[^/]+|compare|boot\.js|luxterm_web\.js|luxterm_web_bg\.wasm|style\.css|favicon\.svg|glossary-[0-9a-f]{16}\.lxtg(\.gz)?|exports\/manifest\.json|exports\/luxterm-[0-9.]+-[a-z0-9-]+-[0-9a-f]{16}\.[a-z]+|exporter\/luxterm_web_export(\.js|_bg\.wasm))$/;
+const ownFile = /^\/(|concept\/[^/]+|category\/[^/]+|compare|boot\.js|luxterm_web\.js|luxterm_web_bg\.wasm|style\.css|favicon\.svg|glossary-[0-9a-f]{16}\.lxtg(\.gz)?|exports\/manifest\.json|exports\/luxterm-[0-9.]+-[a-z0-9-]+-[0-9a-f]{16}\.[a-z]+|exporter\/(downloads\.js|luxterm_web_export\.js|luxterm_web_export_bg\.wasm))$/;
 function watchRequests(page) {
   const seen = [];
   page.on("request", (r) => seen.push(r.url()));
@@ -347,14 +347,14 @@ await test("download: the whole glossary's TBX files are the CLI's `export --for
     sameBytes(got.bytes, cliExport(["--format", format]), `whole glossary, ${format}`);
   }
   const seen = requests();
-  assert(!seen.some((u) => u.includes("/exporter/")), "the export module is not loaded for whole-glossary files");
+  assert(!seen.some((u) => u.includes("luxterm_web_export")), "the export module is not loaded for whole-glossary files");
 });
 
 await test("download: a concept page's \"this concept\" TBX is the CLI's `export --concept`, in all languages or one", async (page) => {
   const requests = watchRequests(page);
   await open(page, "/concept/child-sexual-abuse-material");
   const before = requests();
-  assert(!before.some((u) => u.includes("/exporter/")), "the export module is not in the first load");
+  assert(!before.some((u) => u.includes("/exporter/")), "neither the menu's panel nor the export module is in the first load");
   await openDownloads(page);
   assert(await page.isChecked("input[name=download-langs][value=all]"), "all languages by default");
   const all = await downloaded(page, () => page.click('.download-make[data-format="tbx"]'));

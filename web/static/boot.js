@@ -3,17 +3,11 @@
 import init from "./luxterm_web.js";
 init();
 
-// The exporter of a selection (web/export) is a module of its own, imported only when the
-// Download menu is asked for "this selection", and built once over the whole glossary's bytes;
-// a failed load may be tried again.
-let exporter;
-globalThis.luxtermExporter = (whole) =>
-  (exporter ??= import("./exporter/luxterm_web_export.js")
-    .then(async (m) => {
-      await m.default();
-      return new m.WebExporter(whole);
-    })
-    .catch((e) => {
-      exporter = undefined;
-      throw e;
-    }));
+// The Download menu's panel (and, through it, the exporter of a selection, web/export) is
+// imported on the menu's first click only; a failed load may be tried again.
+let downloads;
+globalThis.luxtermDownloadMenu = (...args) =>
+  (downloads ??= import("./exporter/downloads.js").catch((e) => {
+    downloads = undefined;
+    throw e;
+  })).then((m) => m.toggle(...args));

@@ -19,6 +19,8 @@ pub const DIR: &str = "exports";
 pub const MANIFEST: &str = "manifest.json";
 /// The folder of `web/dist` with the selection exporter's module (not part of the first load).
 pub const MODULE_DIR: &str = "exporter";
+/// The Download menu's panel script, in `web/export`, shipped in [`MODULE_DIR`].
+const PANEL_JS: &str = "downloads.js";
 /// The exporter's wasm-bindgen output name.
 const MODULE_NAME: &str = "luxterm_web_export";
 
@@ -164,6 +166,11 @@ pub fn build_module(root: &Path, cargo: &std::ffi::OsStr, bindgen: &Path, dist: 
     fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
     let js = format!("{MODULE_NAME}.js");
     copy(&staging.join(&js), &out.join(&js))?;
+    // The menu's panel, which imports the module beside it when a selection is asked for.
+    copy(
+        &root.join("web").join("export").join(PANEL_JS),
+        &out.join(PANEL_JS),
+    )?;
     let wasm = format!("{MODULE_NAME}_bg.wasm");
     match find_tool("wasm-opt") {
         Some(wasm_opt) => {
@@ -189,8 +196,9 @@ pub fn build_module(root: &Path, cargo: &std::ffi::OsStr, bindgen: &Path, dist: 
     }
 }
 
-/// Prints what the Download menu loads on demand (not part of the initial load): the exporter
-/// module, and the whole-glossary files with their gzip sizes.
+/// Prints what the Download menu loads on demand (not part of the initial load): its panel's
+/// script on the first click, the exporter module when a selection is asked for, and the
+/// whole-glossary files, with their gzip sizes.
 pub fn report(dist: &Path) {
     let kb = |n: usize| format!("{:.1} KB", n as f64 / 1000.0);
     let line = |name: &str, bytes: &[u8]| {
@@ -204,6 +212,7 @@ pub fn report(dist: &Path) {
     println!("on demand, from the Download menu (not in the initial load)");
     let module = dist.join(MODULE_DIR);
     for file in [
+        PANEL_JS.to_owned(),
         format!("{MODULE_NAME}.js"),
         format!("{MODULE_NAME}_bg.wasm"),
     ] {

@@ -14,7 +14,7 @@ use yew_router::prelude::*;
 use super::concept_link;
 use crate::components::badges::status_badge;
 use crate::components::cite::citation;
-use crate::components::download::{DownloadMenu, Kind};
+use crate::components::download::{Offer, download_menu};
 use crate::components::link::AppLink;
 use crate::components::text::{fallback_note, in_lang, lang_para, lang_text};
 use crate::hooks::{use_list_param, use_param, use_ui};
@@ -177,7 +177,12 @@ pub fn CompareConcepts() -> Html {
             <h1>{ s.compare_heading }</h1>
             { tabs(s, 0, chosen.first().map(String::as_str)) }
             if !chosen.is_empty() {
-                <DownloadMenu kind={Kind::Compared} concepts={chosen.clone()} label={chosen.join("_")} />
+                { download_menu(ui, &lang, Offer {
+                    selection: "compared",
+                    concepts: chosen.clone(),
+                    label: chosen.join("_"),
+                    ..Default::default()
+                }) }
             }
             <form class="compare-pickers no-print" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 { for (0..MAX_CONCEPTS).map(|slot| {
