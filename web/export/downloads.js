@@ -194,11 +194,23 @@ async function fill(panel, options) {
   if (options.selection) panel.append(selectionPart(options, m.files, options.release ?? m.release));
 }
 
+// The panel's style sheet, loaded with the panel (the page's CSP allows style sheets of its own
+// origin only, which this is).
+let style;
+const loadStyle = () =>
+  (style ??= new Promise((resolve) => {
+    const link = el("link", { rel: "stylesheet", href: "/exporter/downloads.css" });
+    link.addEventListener("load", resolve);
+    link.addEventListener("error", resolve);
+    document.head.append(link);
+  }));
+
 // Opens the panel (laid out afresh for this click's selection) or closes it. The arguments are
 // the app's (web/src/components/download.rs): the interface language, the language of terms and
 // its name, what the page offers (`concept`, `category`, `compared` or "" for the whole glossary
 // only), the selection, and the whole glossary's bytes (or, before they arrive, their URL).
-export function toggle(root, ui, lang, langName, selection, concepts, category, release, label, whole, wholeUrl) {
+export async function toggle(root, ui, lang, langName, selection, concepts, category, release, label, whole, wholeUrl) {
+  await loadStyle();
   const panel = root.querySelector(".download-panel");
   const button = root.querySelector(".download-button");
   if (!root.dataset.keys) {

@@ -21,6 +21,8 @@ pub const MANIFEST: &str = "manifest.json";
 pub const MODULE_DIR: &str = "exporter";
 /// The Download menu's panel script, in `web/export`, shipped in [`MODULE_DIR`].
 const PANEL_JS: &str = "downloads.js";
+/// The panel's style sheet, beside it.
+const PANEL_CSS: &str = "downloads.css";
 /// The exporter's wasm-bindgen output name.
 const MODULE_NAME: &str = "luxterm_web_export";
 
@@ -166,11 +168,11 @@ pub fn build_module(root: &Path, cargo: &std::ffi::OsStr, bindgen: &Path, dist: 
     fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
     let js = format!("{MODULE_NAME}.js");
     copy(&staging.join(&js), &out.join(&js))?;
-    // The menu's panel, which imports the module beside it when a selection is asked for.
-    copy(
-        &root.join("web").join("export").join(PANEL_JS),
-        &out.join(PANEL_JS),
-    )?;
+    // The menu's panel and its style sheet; the panel imports the module beside it when a
+    // selection is asked for.
+    for file in [PANEL_JS, PANEL_CSS] {
+        copy(&root.join("web").join("export").join(file), &out.join(file))?;
+    }
     let wasm = format!("{MODULE_NAME}_bg.wasm");
     match find_tool("wasm-opt") {
         Some(wasm_opt) => {
@@ -213,6 +215,7 @@ pub fn report(dist: &Path) {
     let module = dist.join(MODULE_DIR);
     for file in [
         PANEL_JS.to_owned(),
+        PANEL_CSS.to_owned(),
         format!("{MODULE_NAME}.js"),
         format!("{MODULE_NAME}_bg.wasm"),
     ] {

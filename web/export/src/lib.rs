@@ -1,11 +1,12 @@
 //! The luxterm web app's exports of a selection, a WebAssembly module of its own.
 //!
-//! The app's first load carries no export code: the Download menu loads this module on demand
-//! (`web/static/boot.js` imports its wasm-bindgen glue, `exporter/luxterm_web_export.js`) only
-//! when a reader asks for "this selection", and hands it the bytes of the whole glossary the app
-//! has already fetched ([`luxterm::parts::WHOLE_FILE`]). The module decodes them, builds the
-//! core's [`Selection`] from what the page shows and returns the file's bytes from
-//! [`luxterm::export::export`]; the app saves them through a Blob. Nothing is fetched or sent.
+//! The app's first load carries no export code: the Download menu's panel (`downloads.js` in
+//! this folder, itself imported on the menu's first click) imports this module's wasm-bindgen
+//! glue (`exporter/luxterm_web_export.js`) only when a reader asks for "this selection", and
+//! hands it the bytes of the whole glossary the app has already fetched
+//! ([`luxterm::parts::WHOLE_FILE`]). The module decodes them, builds the core's [`Selection`]
+//! from what the page shows and returns the file's bytes from [`luxterm::export::export`]; the
+//! panel saves them through a Blob. Nothing is fetched or sent.
 //!
 //! The whole glossary in each format is not made here: `cargo xtask build` writes those files
 //! as static, fingerprinted files with the same core code.
