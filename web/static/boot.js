@@ -3,8 +3,7 @@
 import init from "./luxterm_web.js";
 init();
 
-// The Download menu's panel (and, through it, the exporter of a selection, web/export) is
-// imported on the menu's first click only; a failed load may be tried again.
+// The Download menu's panel (web/export/downloads.js), imported on its first click.
 let downloads;
 globalThis.luxtermDownloadMenu = (...args) =>
   (downloads ??= import("./exporter/downloads.js").catch((e) => {
