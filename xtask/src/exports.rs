@@ -242,6 +242,47 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_format_the_core_writes_is_a_fingerprinted_file_in_the_manifest() {
+        let dist =
+            std::env::temp_dir().join(format!("luxterm-xtask-exports-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dist);
+        write_files(&dist).unwrap();
+        let manifest = fs::read_to_string(dist.join(DIR).join(MANIFEST)).unwrap();
+        let glossary = Glossary::from_compact(parts::WHOLE).unwrap();
+        let selected = Selection::default().resolve(&glossary).unwrap();
+        let mut written = 0;
+        for format in Format::ALL {
+            match export(&selected, format) {
+                Ok(bytes) => {
+                    let name = format!(
+                        "luxterm-{}-{}-{:016x}.{}",
+                        selected.release.version,
+                        format.as_str(),
+                        compact::fingerprint(&bytes),
+                        format.extension()
+                    );
+                    assert_eq!(fs::read(dist.join(DIR).join(&name)).unwrap(), bytes);
+                    assert!(
+                        manifest.contains(&format!("\"file\":\"exports/{name}\"")),
+                        "{manifest}"
+                    );
+                    written += 1;
+                }
+                Err(ExportError::Unsupported(_)) => {
+                    assert!(
+                        !manifest.contains(&format!("\"format\":\"{format}\"")),
+                        "{manifest}"
+                    );
+                }
+                Err(e) => panic!("{format}: {e}"),
+            }
+        }
+        assert!(written >= 2, "TBX-Basic and TBX 2008 at least");
+        assert_eq!(fs::read_dir(dist.join(DIR)).unwrap().count(), written + 1);
+        fs::remove_dir_all(&dist).unwrap();
+    }
+
+    #[test]
     fn the_manifest_is_json_with_one_entry_a_file() {
         let files = [Written {
             format: Format::Tbx,

@@ -11,8 +11,9 @@
 //!   when a reader asks for it, from the whole glossary's bytes the app already holds. The file is
 //!   saved through a Blob and an object URL: nothing is sent anywhere.
 //!
-//! To keep the first load small (a component of its own, the panel's layout and its words in four
-//! languages cost some 4 KB gzip there), the app carries only the button, in a plain function
+//! To keep the first load small (the same menu as a yew component, with the panel's layout, its
+//! words in four languages, the manifest's parsing and the Blob saving in Rust, cost 12 KB gzip
+//! there, measured with `cargo xtask size`), the app carries only the button, in a plain function
 //! rather than a component, and the panel's empty element: on the first click `boot.js` imports
 //! the panel's script (`web/export/downloads.js`, served as `exporter/downloads.js` beside the
 //! export module), which holds the panel's words in every interface language, fetches the
