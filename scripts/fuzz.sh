@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzes luxterm's parsers with cargo-fuzz (libFuzzer), one target after the other:
 #
-#   scripts/fuzz.sh [SECONDS] [TARGET...]     # default: 60 seconds for each of load, compact, search
+#   scripts/fuzz.sh [SECONDS] [TARGET...]     # default: 60 seconds for each of load, compact, search,
+#                                             # check, docx, xliff
 #
 # Installs what it needs, idempotently: the nightly toolchain (rustup) and cargo-fuzz (crates.io).
 # Each target starts from its seed corpus in fuzz/corpus/<target>/ (committed; replayed on stable
@@ -18,7 +19,7 @@ say() { echo "fuzz: $*" >&2; }
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(load compact search)
+[ ${#targets[@]} -gt 0 ] || targets=(load compact search check docx xliff)
 case $seconds in
 '' | *[!0-9]*)
     say "usage: scripts/fuzz.sh [SECONDS] [TARGET...]"
@@ -40,6 +41,9 @@ max_len() {
     case $1 in
     load) echo 8192 ;;
     compact) echo 16384 ;;
+    docx) echo 65536 ;;
+    xliff) echo 16384 ;;
+    check) echo 4096 ;;
     *) echo 1024 ;;
     esac
 }

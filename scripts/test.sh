@@ -72,6 +72,14 @@ step "check: SARIF 2.1.0 schema" scripts/check-sarif.sh
 # TBX-Basic against the official TBX core RNG and DCA Schematron; TBX 2008 read by translate-toolkit.
 step "export: TBX validators" scripts/check-tbx.sh
 
+# The CSV, XLSX, SKOS and JSON exports of the whole glossary, read by rdflib, skosify, openpyxl
+# and Python's csv (a pinned Python venv).
+step "export: CSV, XLSX, SKOS validators" scripts/check-exports.sh
+
+# The npm package: built (wasm32, wasm-bindgen), Node's test runner, npm pack, the tarball
+# installed into a fresh project and used there, tsc on its types.
+step "npm package: build, node --test, pack, install" scripts/check-npm.sh
+
 # Browser tests: component (wasm-bindgen-test), end-to-end and accessibility, in headless Chromium.
 log=$(mktemp)
 scripts/test-web.sh 2>&1 | tee "$log"

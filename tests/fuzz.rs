@@ -9,6 +9,9 @@
 //! luxterm_tests::fuzz::search(b"pedopornographie");
 //! luxterm_tests::fuzz::compact(b"LXTG not quite a glossary");
 //! luxterm_tests::fuzz::load(b"\0id = \"x\"\n");
+//! luxterm_tests::fuzz::check(b"child pornography");
+//! luxterm_tests::fuzz::docx(b"PK not quite a zip");
+//! luxterm_tests::fuzz::xliff(b"<xliff version=\"2.0\"/>");
 //! ```
 
 // A fuzz target reports a broken property by panicking: that is how libFuzzer sees a bug.
@@ -18,7 +21,7 @@ use arbitrary::{Arbitrary, Unstructured};
 use luxterm::{Glossary, SearchOptions, compact};
 
 /// The names of the fuzz targets, which are also the folders of their seed corpora.
-pub const TARGETS: [&str; 3] = ["load", "compact", "search"];
+pub const TARGETS: [&str; 6] = ["load", "compact", "search", "check", "docx", "xliff"];
 
 /// Runs the fuzz target `name` on `data`; `false` for an unknown target.
 pub fn run(name: &str, data: &[u8]) -> bool {
@@ -26,6 +29,9 @@ pub fn run(name: &str, data: &[u8]) -> bool {
         "load" => load(data),
         "compact" => compact(data),
         "search" => search(data),
+        "check" => check(data),
+        "docx" => docx(data),
+        "xliff" => xliff(data),
         _ => return false,
     }
     true
@@ -440,4 +446,142 @@ pub fn search(data: &[u8]) {
     }
     let _ = glossary.find_by_term(&text);
     let _ = glossary.resolve(&text);
+}
+
+/// Asserts what must hold of every finding in `text`: the span lies on character boundaries
+/// inside it, `found` is its bytes, and the UTF-16 offsets, line and column say the same place.
+fn assert_span(text: &str, finding: &luxterm::check::Finding) {
+    let span = finding.span;
+    assert!(
+        span.start <= span.end && span.end <= text.len(),
+        "span {span:?} outside a text of {} bytes",
+        text.len()
+    );
+    let (Some(before), Some(found)) = (text.get(..span.start), text.get(span.start..span.end))
+    else {
+        panic!("span {span:?} not on character boundaries");
+    };
+    assert_eq!(found, finding.found, "`found` is not the span's text");
+    let utf16 = before.encode_utf16().count();
+    assert_eq!(span.start_utf16, utf16, "UTF-16 start");
+    assert_eq!(
+        span.end_utf16,
+        utf16 + found.encode_utf16().count(),
+        "UTF-16 end"
+    );
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    assert_eq!(span.line, before.matches('\n').count() + 1, "line");
+    let column = before.get(line_start..).map_or(0, |l| l.chars().count()) + 1;
+    assert_eq!(span.column, column, "column");
+}
+
+/// The text checker target: the embedded glossary's checker on plain text (raw after a first
+/// byte 0, else built of real terms
+/// and their inflected forms, parts of them and arbitrary text, in any or no language), and on the
+/// same text read as Markdown. Every finding's span is exact (bytes, UTF-16, line, column) in
+/// the text it points into, and a finding names a concept or an instrument.
+pub fn check(data: &[u8]) {
+    use luxterm::check::{CheckOptions, input};
+    let checker = luxterm::check::embedded();
+    let glossary = Glossary::embedded();
+    // A first byte 0: the rest is the text itself (the seed sentences); otherwise a built text.
+    if let Some((0, raw)) = data.split_first() {
+        let text = String::from_utf8_lossy(raw);
+        for finding in checker.check(&text, &CheckOptions::default()) {
+            assert_span(&text, &finding);
+        }
+        let doc = input::markdown(&text);
+        let source = doc.source.clone().unwrap_or_default();
+        for finding in checker.check_document(&doc, &CheckOptions::default()) {
+            assert_span(&source, &finding);
+        }
+        return;
+    }
+    let Ok(query) = Query::arbitrary_take_rest(Unstructured::new(data)) else {
+        return;
+    };
+    let words: Vec<&str> = glossary
+        .concepts()
+        .iter()
+        .flat_map(|c| c.terms.iter())
+        .flat_map(|t| std::iter::once(&*t.text).chain(t.forms.iter().map(|f| &**f)))
+        .collect();
+    let word = |i: u16| {
+        words
+            .get(usize::from(i) % words.len().max(1))
+            .copied()
+            .unwrap_or_default()
+    };
+    let mut text = String::new();
+    for piece in query.pieces.iter().take(32) {
+        match piece {
+            Piece::Term(i) => text.push_str(word(*i)),
+            Piece::Prefix(i, len) => text.extend(word(*i).chars().take(usize::from(*len))),
+            Piece::Text(s) => text.push_str(s),
+            Piece::Char(c) => text.push(*c),
+        }
+    }
+    let lang = match query.lang {
+        Lang::All => None,
+        Lang::Known(i) => LANGS
+            .get(usize::from(i) % LANGS.len())
+            .map(|s| (*s).to_owned()),
+        Lang::Any(s) => Some(s),
+    };
+    let options = CheckOptions {
+        lang,
+        no_info: query.limit % 2 == 1,
+        strict: query.limit % 4 >= 2,
+    };
+    for finding in checker.check(&text, &options) {
+        assert_span(&text, &finding);
+        assert!(
+            finding.concept.is_some() || finding.instrument.is_some(),
+            "a finding with neither concept nor instrument: {finding:?}"
+        );
+    }
+    let doc = input::markdown(&text);
+    let source = doc.source.clone().unwrap_or_default();
+    for finding in checker.check_document(&doc, &options) {
+        assert_span(&source, &finding);
+    }
+}
+
+/// The `.docx` target: [`luxterm::check::input::docx`] on the bytes (a package, or what the
+/// fuzzer makes of the seed packages), then the checker on what it reads. A package is read or
+/// refused with an error; every finding's span is exact in one of the document's paragraphs.
+pub fn docx(data: &[u8]) {
+    use luxterm::check::input;
+    let Ok(doc) = input::docx(data) else {
+        return;
+    };
+    let checker = luxterm::check::embedded();
+    for finding in checker.check_document(&doc, &Default::default()) {
+        let block = doc.blocks.iter().find(|b| {
+            b.location == finding.location
+                && b.text.get(finding.span.start..finding.span.end) == Some(&*finding.found)
+        });
+        match block {
+            Some(block) => assert_span(&block.text, &finding),
+            None => panic!("a .docx finding in no paragraph: {finding:?}"),
+        }
+    }
+}
+
+/// The XLIFF target: [`luxterm::check::input::xliff`] (1.2 and 2.0) on the bytes as UTF-8, then
+/// the checker with the translation checks. A file is read or refused with an error (DTDs and
+/// entities are refused, never expanded); every finding's span is exact in the file's text.
+pub fn xliff(data: &[u8]) {
+    use luxterm::check::input;
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let Ok(doc) = input::xliff(text) else {
+        return;
+    };
+    let checker = luxterm::check::embedded();
+    let source = doc.source.clone().unwrap_or_else(|| text.to_owned());
+    for finding in checker.check_document(&doc, &Default::default()) {
+        assert_span(&source, &finding);
+    }
 }

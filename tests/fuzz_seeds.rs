@@ -113,3 +113,47 @@ fn write_compact_seeds_when_asked() {
         fs::write(dir.join(format!("{name}-payload")), fixed).unwrap_or_else(|e| panic!("{e}"));
     }
 }
+
+#[test]
+fn the_reader_seeds_reach_findings() {
+    // Seeds that every reader refuses would only exercise its errors: the real documents must be
+    // read and checked, with findings.
+    use luxterm::check::{embedded, input};
+    let checker = embedded();
+    let read = |target: &str, name: &str| {
+        let path = fuzz_dir().join("corpus").join(target).join(name);
+        fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    };
+    for name in [
+        "split-runs.docx",
+        "six-languages.docx",
+        "footnotes.docx",
+        "python-docx-report.docx",
+    ] {
+        let doc = input::docx(&read("docx", name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let findings = checker.check_document(&doc, &Default::default());
+        assert!(!findings.is_empty(), "{name}: no finding");
+    }
+    for name in ["external-rel.docx", "dtd.docx", "not-a-zip.docx"] {
+        assert!(input::docx(&read("docx", name)).is_err(), "{name} is read");
+    }
+    for name in [
+        "memo-2.0-en-es.xlf",
+        "memo-1.1-en-fr.xlf",
+        "v12-small.xlf",
+        "v20-small.xlf",
+    ] {
+        let bytes = read("xliff", name);
+        let text = std::str::from_utf8(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let doc = input::xliff(text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(
+            !checker.check_document(&doc, &Default::default()).is_empty(),
+            "{name}: no finding"
+        );
+    }
+    for name in ["entity-bomb.xlf", "xxe.xlf", "malformed.xlf"] {
+        let bytes = read("xliff", name);
+        let text = std::str::from_utf8(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(input::xliff(text).is_err(), "{name} is read");
+    }
+}

@@ -1,4 +1,4 @@
-//! Tidy: the faces (the CLI and the web app) hold no domain logic. They format the core's views;
+//! Tidy: the faces (CLI, web app, JS binding) hold no domain logic. They format the core's views;
 //! they do not sort, filter or dedupe the glossary's collections, pick fallbacks, decide writing
 //! directions or language orders, or print Rust's Debug form to users. (rust-analyzer keeps the
 //! same kind of guard in its `tidy` test.)
@@ -286,6 +286,7 @@ fn faces_hold_no_domain_logic() {
     let mut files = Vec::new();
     rust_files(&root.join("crates/luxterm-cli/src"), &mut files);
     rust_files(&root.join("web/src"), &mut files);
+    rust_files(&root.join("crates/luxterm-js/src"), &mut files);
     assert!(files.len() >= 20, "found only {} face files", files.len());
     let mut problems = Vec::new();
     for f in &files {

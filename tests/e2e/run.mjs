@@ -202,6 +202,18 @@ await test("an instrument page lists provisions and the concepts citing each", a
   await axe(page, "instrument");
 });
 
+await test("links from the data are https to official publishers only, upgraded where the data says http", async (page) => {
+  await open(page, "/instrument/directive-2011-93-eu");
+  const external = await page.locator("a.external").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  assert(external.includes("https://data.europa.eu/eli/dir/2011/93/oj"), `the Directive's ELI link is https: ${external.join(", ")}`);
+  for (const path of ["/instrument/directive-2011-93-eu", "/instrument/ilo-c182", "/instrument/opsc", "/concept/child-sexual-abuse-material", "/concept/child"]) {
+    await open(page, path);
+    const hrefs = await page.locator("a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    const bad = hrefs.filter((h) => !h.startsWith("/") && !h.startsWith("#") && !h.startsWith("https://"));
+    assert(bad.length === 0, `${path}: links that are neither in-app nor https: ${bad.join(", ")}`);
+  }
+});
+
 // ----- compare -----
 
 await test("compare shows two concepts side by side", async (page) => {
@@ -328,29 +340,33 @@ async function downloaded(page, action) {
 }
 
 function sameBytes(got, want, what) {
-  assert(got.length > 1000, `${what}: a real file (${got.length} bytes)`);
+  assert(got.length > 100, `${what}: a real file (${got.length} bytes)`);
   assert(got.equals(want), `${what}: ${got.length} bytes downloaded, the CLI writes ${want.length}; first difference at byte ${got.findIndex((b, i) => b !== want[i])}`);
 }
 
-await test("download: the whole glossary's TBX files are the CLI's `export --format tbx|tbx2`, byte for byte", async (page) => {
+await test("download: every whole-glossary file is the CLI's `export --format F`, byte for byte", async (page) => {
   const requests = watchRequests(page);
   await open(page, "/");
   await openDownloads(page);
-  for (const format of ["tbx", "tbx2"]) {
+  const formats = await page.$$eval(".download-files a", (links) => links.map((a) => a.getAttribute("href").match(/-([a-z0-9-]+)-[0-9a-f]{16}\.[a-z]+$/)[1]));
+  for (const want of ["tbx", "tbx2", "csv", "xlsx", "skos-ttl", "skos-jsonld", "json"]) {
+    assert(formats.includes(want), `a ${want} file is offered: ${formats.join(", ")}`);
+  }
+  for (const format of formats) {
     const link = page.locator(`.download-files a[href*="-${format}-"]`);
     assert((await link.count()) === 1, `one ${format} link`);
     const href = await link.getAttribute("href");
-    assert(/^\/exports\/luxterm-\d+\.\d+\.\d+-tbx2?-[0-9a-f]{16}\.tbx$/.test(href), `fingerprinted static file: ${href}`);
+    assert(new RegExp(`^/exports/luxterm-\\d+\\.\\d+\\.\\d+-${format}-[0-9a-f]{16}\\.[a-z]+$`).test(href), `fingerprinted static file: ${href}`);
     const got = await downloaded(page, () => link.click());
     assert(new URL(got.url).pathname === href, `downloaded ${got.url}`);
-    assert(got.name === (await link.getAttribute("download")) && got.name.endsWith(`-${format}.tbx`), `saved as ${got.name}`);
+    assert(got.name === (await link.getAttribute("download")) && got.name.includes(`-${format}.`), `saved as ${got.name}`);
     sameBytes(got.bytes, cliExport(["--format", format]), `whole glossary, ${format}`);
   }
   const seen = requests();
   assert(!seen.some((u) => u.includes("luxterm_web_export")), "the export module is not loaded for whole-glossary files");
 });
 
-await test("download: a concept page's \"this concept\" TBX is the CLI's `export --concept`, in all languages or one", async (page) => {
+await test("download: a concept page's \"this concept\" file is the CLI's `export --concept`, in every format, in all languages or one", async (page) => {
   const requests = watchRequests(page);
   await open(page, "/concept/child-sexual-abuse-material");
   const before = requests();
@@ -362,6 +378,12 @@ await test("download: a concept page's \"this concept\" TBX is the CLI's `export
   assert(/^luxterm-\d+\.\d+\.\d+-child-sexual-abuse-material-tbx\.tbx$/.test(all.name), `saved as ${all.name}`);
   sameBytes(all.bytes, cliExport(["--format", "tbx", "--concept", "child-sexual-abuse-material"]), "this concept, tbx");
   await page.waitForFunction(() => document.querySelector(".download-status").textContent.includes("luxterm-"));
+  // Every other format the panel offers, made in the browser, is the CLI's too.
+  const formats = await page.$$eval(".download-make", (buttons) => buttons.map((b) => b.dataset.format));
+  for (const format of formats.filter((f) => f !== "tbx")) {
+    const got = await downloaded(page, () => page.click(`.download-make[data-format="${format}"]`));
+    sameBytes(got.bytes, cliExport(["--format", format, "--concept", "child-sexual-abuse-material"]), `this concept, ${format}`);
+  }
   // Only the language of terms.
   const lang = await page.inputValue("#content-lang");
   await page.check("input[name=download-langs][value=one]");

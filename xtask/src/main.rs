@@ -6,8 +6,10 @@
 //! cargo xtask serve [--port N] # build, then serve web/dist on 127.0.0.1 (deep links fall back to index.html)
 //!                              # --host ADDR to listen elsewhere; see `serve` for the limits and headers
 //! cargo xtask size [--check]   # bytes of the initial load, raw and gzip, against the budget
+//! cargo xtask api [--out DIR]  # only the static JSON API, under DIR/api (default web/dist)
 //! ```
 
+mod api;
 mod exports;
 mod serve;
 mod size;
@@ -37,6 +39,8 @@ tasks:
                         opens the server to the network). --dir: serve DIR instead of web/dist (implies
                         --no-build). At most --max-connections at once (default 64, then 503); the whole
                         request head must arrive within --timeout-ms (default 10000, then 408).
+  api [--out DIR]       write only the static JSON API under DIR/api (default web/dist/api):
+                        per release, index.json, concepts/<id>.json, instruments/<id>.json
   size [--no-build] [--check]
                         report the bytes of the initial load (raw and gzip) against the 300 KB gzip
                         budget; with --check, fail when over it
@@ -48,6 +52,7 @@ fn main() -> ExitCode {
         Some("build") => build(),
         Some("serve") => serve_task(args.get(1..).unwrap_or_default()),
         Some("size") => size_task(args.get(1..).unwrap_or_default()),
+        Some("api") => api_task(args.get(1..).unwrap_or_default()),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             Ok(())
@@ -123,6 +128,20 @@ fn serve_task(args: &[String]) -> Result {
         build()?;
     }
     serve::run(&dir.unwrap_or_else(dist_dir), host, port, limits)
+}
+
+fn api_task(args: &[String]) -> Result {
+    let root = match args {
+        [] => dist_dir(),
+        [flag, dir] if flag == "--out" => PathBuf::from(dir),
+        _ => return Err(format!("api takes only --out DIR\n\n{USAGE}")),
+    };
+    let (files, bytes) = api::write(&root)?;
+    eprintln!(
+        "xtask: JSON API: {files} files, {bytes} bytes under {}",
+        root.join("api").display()
+    );
+    Ok(())
 }
 
 fn size_task(args: &[String]) -> Result {
@@ -341,6 +360,9 @@ fn build() -> Result {
     let gz = dist.join(luxterm::parts::WHOLE_FILE_GZ);
     fs::write(&gz, size::gzip_bytes(luxterm::parts::WHOLE))
         .map_err(|e| format!("{}: {e}", gz.display()))?;
+    // The static JSON API: per release, an index and one file per concept and instrument.
+    let (files, bytes) = api::write(&dist)?;
+    eprintln!("xtask: JSON API: {files} files, {bytes} bytes under api/");
     // The Download menu: the whole glossary in each export format, and the module that exports
     // a selection in the browser.
     exports::write_files(&dist)?;

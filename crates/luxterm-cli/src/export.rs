@@ -1,7 +1,7 @@
 //! `luxterm export`: parse the selection flags, let the core resolve and write the file
 //! (`luxterm::export`), and save its bytes. No format logic lives here.
 
-use luxterm::export::{ExportError, Format, Scope, Selection, export};
+use luxterm::export::{ExportError, Format, Scope, Selected, Selection, csv, export, skos};
 use luxterm::{Category, Glossary, Version};
 use std::io::Write;
 use std::path::PathBuf;
@@ -18,6 +18,12 @@ Examples:
   luxterm export --format tbx --category material --release 1.0.0
       the concepts of one category as they stood in release 1.0.0, on standard output
   luxterm export --format tbx --concept child --concept sale-of-children
+  luxterm export --format csv --bom -o luxterm.csv
+      one row a concept, columns per language (memoQ, MultiTerm Convert), for Excel
+  luxterm export --format xlsx --lang en --lang fr -o luxterm-en-fr.xlsx
+  luxterm export --format skos-ttl --base https://terms.example.org -o luxterm.ttl
+      SKOS with concept URIs https://terms.example.org/concept/ID
+  luxterm export --format json --release 1.0.0 -o luxterm-1.0.0.json
 
 Exit status: 0 written, 2 a bad selection (unknown release, concept, language or category),
 1 the file could not be written. The TBX mapping: docs/tbx.md.")]
@@ -41,6 +47,12 @@ pub struct ExportArgs {
     /// Write to this file instead of standard output.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     output: Option<PathBuf>,
+    /// CSV: start with a UTF-8 byte order mark (for Excel).
+    #[arg(long)]
+    bom: bool,
+    /// SKOS: the base of the URIs (the scheme is BASE/, concepts BASE/concept/ID).
+    #[arg(long, value_name = "URI", default_value = skos::DEFAULT_BASE)]
+    base: String,
 }
 
 fn parse_format(s: &str) -> Result<Format, String> {
@@ -66,7 +78,7 @@ pub fn run(glossary: &Glossary, args: &ExportArgs) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let bytes = match export(&selected, args.format) {
+    let bytes = match write(&selected, args) {
         Ok(b) => b,
         Err(e @ ExportError::Empty) => {
             eprintln!("error: {e}; {}", hint(&e));
@@ -91,6 +103,25 @@ pub fn run(glossary: &Glossary, args: &ExportArgs) -> ExitCode {
             eprintln!("error: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// The file's bytes: the core's writer for the format, with the options the flags give.
+fn write(selected: &Selected<'_>, args: &ExportArgs) -> Result<Vec<u8>, ExportError> {
+    let base = || skos::SkosOptions {
+        base: args.base.clone(),
+    };
+    match args.format {
+        Format::Csv => csv::csv(
+            selected,
+            &csv::CsvOptions {
+                bom: args.bom,
+                ..Default::default()
+            },
+        ),
+        Format::SkosTtl => skos::turtle(selected, &base()),
+        Format::SkosJsonld => skos::json_ld(selected, &base()),
+        format => export(selected, format),
     }
 }
 

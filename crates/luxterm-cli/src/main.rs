@@ -12,6 +12,7 @@ use std::process::ExitCode;
 
 mod check;
 mod export;
+mod import;
 mod json;
 mod render;
 
@@ -137,8 +138,11 @@ enum Command {
     },
     /// Check texts for terms to avoid: plain text, Markdown, .docx, XLIFF (exit 1 on findings).
     Check(check::CheckArgs),
-    /// Export a selection of the glossary as a file for terminology tools: TBX-Basic, TBX 2008 …
+    /// Export a selection of the glossary as a file for terminology tools: TBX-Basic, TBX 2008,
+    /// CSV, XLSX, SKOS (Turtle, JSON-LD) or JSON.
     Export(export::ExportArgs),
+    /// Import terminology into a glossary folder of TOML sources (`luxterm import tbx FILE --into DIR`).
+    Import(import::ImportArgs),
     /// List the glossary's releases, each with the concepts it added, changed and removed.
     Releases {
         /// Names of concepts in this language.
@@ -185,6 +189,7 @@ fn main() -> ExitCode {
     match &cli.command {
         Command::Validate { dir, deny } => return validate(dir, deny.is_some(), color),
         Command::Schema { command, out } => return schema(*command, out.as_deref()),
+        Command::Import(args) => return import::run(args, color),
         _ => {}
     }
     let loaded;
@@ -229,7 +234,8 @@ fn run(glossary: &Glossary, command: Command, out: &mut String) -> Result<(), St
         Command::Validate { .. }
         | Command::Schema { .. }
         | Command::Check(_)
-        | Command::Export(_) => Ok(()),
+        | Command::Export(_)
+        | Command::Import(_) => Ok(()),
         Command::Show {
             query,
             lang,

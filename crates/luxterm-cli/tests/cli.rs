@@ -554,3 +554,64 @@ fn an_invalid_output_fails_the_schema() {
     let validator = jsonschema::validator_for(&schema("show")).unwrap();
     assert!(!validator.is_valid(&value));
 }
+
+#[test]
+fn import_tbx_exits_0_1_2_and_validates() {
+    let tbx = |name: &str| {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../luxterm-data/tests/fixtures/tbx")
+            .join(name)
+            .to_str()
+            .unwrap()
+            .to_owned()
+    };
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cli-import-tbx");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let into = dir.join("new");
+    let into = into.to_str().unwrap();
+    // Usage errors: 2, and the help has examples.
+    assert_eq!(
+        luxterm(&["import", "tbx", &tbx("good-dca.tbx")])
+            .status
+            .code(),
+        Some(2)
+    );
+    let help = stdout(&luxterm(&["import", "tbx", "--help"]));
+    assert!(
+        help.contains("Examples:") && help.contains("--into"),
+        "{help}"
+    );
+    // Bad input: 1, located diagnostics, nothing written.
+    let o = luxterm(&[
+        "import",
+        "tbx",
+        &tbx("bad/dtd-entity-bomb.tbx"),
+        "--into",
+        into,
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8(o.stderr).unwrap();
+    assert!(
+        err.contains("dtd-entity-bomb.tbx:2:1") && err.contains("unchanged"),
+        "{err}"
+    );
+    assert!(!std::path::Path::new(into).exists());
+    // Good input: 0, a report, and a folder `luxterm validate` accepts.
+    let o = luxterm(&["import", "tbx", &tbx("good-tbx2008.tbx"), "--into", into]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(
+        stdout(&o).starts_with("imported 1 concept, 3 terms"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(luxterm(&["validate", into]).status.success());
+    // Again: every id conflicts, exit 1.
+    let o = luxterm(&["import", "tbx", &tbx("good-tbx2008.tbx"), "--into", into]);
+    assert_eq!(o.status.code(), Some(1));
+}

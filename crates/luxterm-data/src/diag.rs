@@ -67,6 +67,32 @@ pub enum Code {
     /// An inflected form (`forms`) that is its term again, listed twice, or not in its term's
     /// script.
     BadForm,
+    /// An imported file that is not well-formed XML or not UTF-8 (feature `import`).
+    Xml,
+    /// An imported file whose root element, namespace or dialect is not TBX-Basic (DCA, ISO
+    /// 30042:2019) or TBX 2008 (`martif`).
+    TbxRoot,
+    /// A data category (`type` of `descrip`, `termNote`, `admin` …) that TBX-Basic does not
+    /// define.
+    UnknownDataCategory,
+    /// A value that the data category's picklist does not hold (`administrativeStatus`,
+    /// `partOfSpeech` …).
+    UnknownPicklistValue,
+    /// A language section without `xml:lang`.
+    MissingLanguage,
+    /// A subject field that is not one of the glossary's categories.
+    UnknownCategory,
+    /// An imported concept whose id the target folder already holds.
+    Conflict,
+    /// A document type declaration with an internal subset (entity declarations, the way of
+    /// entity-expansion bombs), refused.
+    Dtd,
+    /// An external entity (`SYSTEM` or `PUBLIC`), refused and never resolved (XXE).
+    ExternalEntity,
+    /// Elements nested deeper than the import's limit.
+    TooDeep,
+    /// A file larger than the import's limit.
+    TooLarge,
 }
 
 impl Code {
@@ -105,6 +131,17 @@ impl Code {
             Code::StaleUnverified => "stale-unverified",
             Code::Typography => "typography",
             Code::BadForm => "bad-form",
+            Code::Xml => "xml",
+            Code::TbxRoot => "tbx-root",
+            Code::UnknownDataCategory => "unknown-data-category",
+            Code::UnknownPicklistValue => "unknown-picklist-value",
+            Code::MissingLanguage => "missing-language",
+            Code::UnknownCategory => "unknown-category",
+            Code::Conflict => "conflict",
+            Code::Dtd => "dtd",
+            Code::ExternalEntity => "external-entity",
+            Code::TooDeep => "too-deep",
+            Code::TooLarge => "too-large",
         }
     }
 

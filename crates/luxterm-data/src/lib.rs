@@ -26,6 +26,8 @@ pub mod compact;
 
 #[cfg(feature = "load")]
 pub mod diag;
+#[cfg(feature = "import")]
+pub mod import;
 #[cfg(feature = "load")]
 mod load;
 

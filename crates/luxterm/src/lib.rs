@@ -24,6 +24,10 @@
 extern crate alloc;
 
 pub use luxterm_data::compact;
+/// Importing TBX files into a glossary folder of TOML sources (feature `import`): see
+/// [`import::import_tbx`].
+#[cfg(feature = "import")]
+pub use luxterm_data::import;
 pub use luxterm_data::model::{
     Advice, Category, CellValue, Citation, CitationEntry, Concept, Date, Definition, ElementCell,
     ElementDef, ElementRow, Gender, Grammar, Guidance, Instrument, InstrumentKind, Localized,

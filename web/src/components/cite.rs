@@ -22,10 +22,14 @@ pub fn citation(c: &CitationView, s: &Strings) -> Html {
     html! {
         <span class="citation">
             <AppLink to={Route::Instrument { id: c.instrument.clone() }} {query}>{ c.display.clone() }</AppLink>
-            if let Some(url) = &c.official_url {
+            if let Some(link) = &c.official_link {
                 { " · " }
-                <a class="external" href={url.clone()} rel="noopener noreferrer">{ s.official_text }</a>
+                <a class="external" href={link.clone()} rel="noopener noreferrer">{ s.official_text }</a>
                 if !c.official_url_verified { <span class="note-inline">{ format!(" ({})", s.link_unverified) }</span> }
+            } else if let Some(url) = &c.official_url {
+                // Not https to a listed publisher: the URL is shown as text, never as a link.
+                { " · " }{ s.official_text }{ ": " }
+                <span class="url-text" dir="ltr">{ url.clone() }</span>
             }
             { " " }
             { verification(s, c.verified, c.evidence.as_deref()) }

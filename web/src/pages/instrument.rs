@@ -88,7 +88,12 @@ pub fn InstrumentPage(props: &InstrumentProps) -> Html {
                 if let Some(url) = &i.url {
                     <dt>{ s.official_text }</dt>
                     <dd>
-                        <a class="external" href={url.clone()} rel="noopener noreferrer" dir="ltr">{ url.clone() }</a>
+                        if let Some(link) = &i.link {
+                            <a class="external" href={link.clone()} rel="noopener noreferrer" dir="ltr">{ link.clone() }</a>
+                        } else {
+                            // Not https to a listed publisher: shown as text, never as a link.
+                            <span class="url-text" dir="ltr">{ url.clone() }</span>
+                        }
                         if !i.url_verified { <span class="note-inline">{ format!(" ({})", s.link_unverified) }</span> }
                     </dd>
                 }

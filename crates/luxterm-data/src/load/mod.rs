@@ -144,6 +144,31 @@ pub fn load_dir(dir: &Path, display: &str) -> Result<GlossaryData, LoadError> {
 /// assert!(!loaded.warnings.is_empty());
 /// ```
 pub fn load_dir_with_warnings(dir: &Path, display: &str) -> Result<Loaded, LoadError> {
+    let (files, mut problems) = read_dir_sources(dir, display);
+    match load_sources_with_warnings(display, &files) {
+        Ok(g) if problems.is_empty() => Ok(g),
+        Ok(mut g) => {
+            problems.append(&mut g.warnings);
+            Err(LoadError {
+                diagnostics: problems,
+            })
+        }
+        Err(mut e) => {
+            problems.append(&mut e.diagnostics);
+            Err(LoadError {
+                diagnostics: problems,
+            })
+        }
+    }
+}
+
+/// The glossary files under `dir` as `(relative path, text)` pairs, with a diagnostic for each
+/// that could not be read (what [`load_dir_with_warnings`] loads; the importer reads a target
+/// folder with it too).
+pub(crate) fn read_dir_sources(
+    dir: &Path,
+    display: &str,
+) -> (Vec<(String, String)>, Vec<Diagnostic>) {
     let mut files = Vec::new();
     let mut problems = Vec::new();
     let io = |path: &str, e: &dyn fmt::Display, help: &str| {
@@ -201,21 +226,7 @@ pub fn load_dir_with_warnings(dir: &Path, display: &str) -> Result<Loaded, LoadE
             }
         }
     }
-    match load_sources_with_warnings(display, &files) {
-        Ok(g) if problems.is_empty() => Ok(g),
-        Ok(mut g) => {
-            problems.append(&mut g.warnings);
-            Err(LoadError {
-                diagnostics: problems,
-            })
-        }
-        Err(mut e) => {
-            problems.append(&mut e.diagnostics);
-            Err(LoadError {
-                diagnostics: problems,
-            })
-        }
-    }
+    (files, problems)
 }
 
 /// Loads a glossary from in-memory sources: `(path relative to the glossary folder, text)` pairs,

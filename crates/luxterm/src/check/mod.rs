@@ -363,11 +363,7 @@ impl<'g> Checker<'g> {
                 &mut findings,
             );
         }
-        findings.retain(|f| {
-            !ignored
-                .iter()
-                .any(|&(a, b)| f.span.start >= a && f.span.start < b)
-        });
+        findings.retain(|f| !in_ranges(&ignored, f.span.start));
         locate(text, &mut findings);
         findings
     }
@@ -596,11 +592,15 @@ impl<'g> Checker<'g> {
         options: &CheckOptions,
     ) -> Option<Finding> {
         // Several patterns may share a key: report the one in the paragraph's language, once.
-        let same_span = |h: &Hit| h.at.start == hit.at.start && h.at.end == hit.at.end;
+        // The hits of one span are adjacent (`hits` lists each match's patterns together, in
+        // text order): look back only over them, so that a paragraph costs linear time.
+        let same_span = |h: &&Hit| h.at.start == hit.at.start && h.at.end == hit.at.end;
         let previous = hits.get(..i).unwrap_or(&[]);
         if previous
             .iter()
-            .any(|h| same_span(h) && self.in_lang(h, lang))
+            .rev()
+            .take_while(same_span)
+            .any(|h| self.in_lang(h, lang))
         {
             return None;
         }
@@ -715,8 +715,19 @@ impl<'g> Checker<'g> {
 
     /// The instrument whose legal term `t` is and which the paragraph mentions near `hit`.
     fn quoted_instrument(&self, t: &'g Term, hits: &[Hit], hit: &Hit) -> Option<&'g str> {
+        if t.legal_term_of.is_empty() {
+            return None;
+        }
+        // Matches do not overlap and come in text order, so starts and ends both ascend: only
+        // the hits within QUOTE_DISTANCE of this one are looked at (a paragraph of thousands of
+        // legal terms stays linear).
+        let from = hit.at.start.saturating_sub(QUOTE_DISTANCE);
+        let to = hit.at.end.saturating_add(QUOTE_DISTANCE);
+        let lo = hits.partition_point(|h| h.at.end < from);
+        let hi = hits.partition_point(|h| h.at.start <= to);
+        let near = hits.get(lo..hi.max(lo)).unwrap_or(&[]);
         t.legal_term_of.iter().map(|c| &*c.instrument).find(|inst| {
-            hits.iter().any(|h| {
+            near.iter().any(|h| {
                 let id = match h.pattern {
                     Pattern::Mention { instrument } | Pattern::Title { instrument, .. } => self
                         .glossary
@@ -1000,41 +1011,66 @@ fn paragraphs(text: &str) -> Vec<(usize, usize)> {
 /// after `luxterm-ignore` (up to the next blank line).
 fn ignored_ranges(text: &str) -> Vec<(usize, usize)> {
     const MARKER: &str = "luxterm-ignore";
-    let mut out = Vec::new();
-    let mut from = 0;
-    while let Some(i) = text.get(from..).and_then(|t| t.find(MARKER)) {
-        let at = from + i;
-        let line_end = text
-            .get(at..)
-            .and_then(|t| t.find('\n'))
-            .map_or(text.len(), |e| at + e + 1);
-        let next_line = text.get(at..at + MARKER.len() + 10) == Some("luxterm-ignore-next-line");
-        let end = if next_line {
-            text.get(line_end..)
-                .and_then(|t| t.find('\n'))
-                .map_or(text.len(), |e| line_end + e + 1)
+    const NEXT_LINE: &str = "luxterm-ignore-next-line";
+    // One pass over the lines, then a look-up per marker: a text full of markers stays linear.
+    let mut starts = Vec::new();
+    let mut blank = Vec::new();
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        starts.push(pos);
+        blank.push(line.trim().is_empty());
+        pos += line.len();
+    }
+    let n = starts.len();
+    let start_of = |i: usize| starts.get(i).copied().unwrap_or(text.len());
+    // For each line, the first blank line and the first line with text at or after it.
+    let mut next_blank = vec![n; n + 1];
+    let mut next_text = vec![n; n + 1];
+    for i in (0..n).rev() {
+        let (b, t) = (
+            next_blank.get(i + 1).copied().unwrap_or(n),
+            next_text.get(i + 1).copied().unwrap_or(n),
+        );
+        let is_blank = blank.get(i).copied().unwrap_or(true);
+        if let Some(x) = next_blank.get_mut(i) {
+            *x = if is_blank { i } else { b };
+        }
+        if let Some(x) = next_text.get_mut(i) {
+            *x = if is_blank { t } else { i };
+        }
+    }
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for (at, _) in text.match_indices(MARKER) {
+        let after = starts.partition_point(|&s| s <= at);
+        let range = if text.get(at..).is_some_and(|t| t.starts_with(NEXT_LINE)) {
+            // The next line.
+            (start_of(after), start_of(after + 1))
         } else {
-            // The block after the marker: to the next blank line after a non-blank one.
-            let mut pos = line_end;
-            let mut seen_text = false;
-            let mut end = text.len();
-            for line in text.get(line_end..).unwrap_or("").split_inclusive('\n') {
-                if line.trim().is_empty() {
-                    if seen_text {
-                        end = pos;
-                        break;
-                    }
-                } else {
-                    seen_text = true;
-                }
-                pos += line.len();
-            }
-            end
+            // The block after the marker: to the next blank line after a line with text.
+            let first_text = next_text.get(after).copied().unwrap_or(n);
+            let end = if first_text >= n {
+                text.len()
+            } else {
+                start_of(next_blank.get(first_text).copied().unwrap_or(n))
+            };
+            (start_of(after), end)
         };
-        out.push((line_end, end));
-        from = at + MARKER.len();
+        // Markers come in text order, so ranges do by start: merge the overlapping ones.
+        match out.last_mut() {
+            Some(last) if range.0 <= last.1 => last.1 = last.1.max(range.1),
+            _ => out.push(range),
+        }
     }
     out
+}
+
+/// Whether `at` lies in one of `ranges`, sorted by start and not overlapping (as
+/// [`ignored_ranges`] gives them): a binary search, so that many markers stay cheap.
+fn in_ranges(ranges: &[(usize, usize)], at: usize) -> bool {
+    let i = ranges.partition_point(|&(a, _)| a <= at);
+    i.checked_sub(1)
+        .and_then(|i| ranges.get(i))
+        .is_some_and(|&(_, b)| at < b)
 }
 
 /// Fills line, column and UTF-16 offsets of findings sorted by start, in one pass over `text`.

@@ -235,6 +235,35 @@ fn ignore_markers() {
 }
 
 #[test]
+fn ignore_markers_overlapping_and_at_the_end() {
+    // Markers inside an ignored block, on the last line, and back to back.
+    let text = "luxterm-ignore\nchild porn luxterm-ignore-next-line\nchild porn\nchild porn\n\nchild porn\nluxterm-ignore-next-line";
+    let lines: Vec<usize> = run(text).iter().map(|f| f.span.line).collect();
+    assert_eq!(lines, [6]);
+    assert!(run("luxterm-ignore").is_empty());
+    assert_eq!(run("child porn\nluxterm-ignore\n\n\n").len(), 1);
+}
+
+#[test]
+fn long_paragraphs_of_hits_and_markers_are_checked_in_linear_time() {
+    // Untrusted text (a moderation tool's input) must not make the checker quadratic: one
+    // paragraph of 40,000 legal terms next to mentions of their instrument, and 20,000 ignore
+    // markers in one block. Before the windowed look-ups these took minutes; now a fraction of a
+    // second even unoptimised (the test does not time them: a regression shows as a hang).
+    let para = "child pornography (OPSC) ".repeat(40_000);
+    let findings = run(&para);
+    assert_eq!(findings.len(), 40_000);
+    assert!(
+        findings
+            .iter()
+            .all(|f| f.kind == FindingKind::QuotedLegalTerm)
+    );
+    let markers = "child porn luxterm-ignore-next-line ".repeat(20_000);
+    let findings = run(&markers);
+    assert_eq!(findings.len(), 20_000);
+}
+
+#[test]
 fn language_choice_and_detection() {
     // "pornografia infantil" is Portuguese and (without accent) Spanish: function words decide.
     let es = run("La pornografia infantil es un delito.");
@@ -351,6 +380,14 @@ fn xliff_refuses_dtds_and_undefined_entities() {
         input::xliff("<xliff version=\"2.0\"><a></b></xliff>"),
         Err(InputError::Xml { .. })
     ));
+    // A truncated file is not read as far as it goes: quick-xml ends it quietly, the reader not.
+    let truncated = "<xliff version=\"2.0\" srcLang=\"en\" trgLang=\"fr\"><file id=\"f\"><unit id=\"u\"><segment><source>child porn";
+    match input::xliff(truncated) {
+        Err(InputError::Xml { message, .. }) => {
+            assert!(message.contains("still open"), "{message}")
+        }
+        other => panic!("a truncated XLIFF file was read: {other:?}"),
+    }
 }
 
 #[cfg(feature = "xliff")]

@@ -26,8 +26,14 @@ use std::fmt;
 
 use crate::{Category, Concept, Glossary, Release, Version};
 
+pub mod api;
+pub mod csv;
+pub mod json;
+pub mod skos;
 pub mod tbx;
 pub mod tbx2;
+#[cfg(feature = "xlsx")]
+pub mod xlsx;
 
 /// A file format the glossary exports to.
 ///
@@ -161,11 +167,20 @@ impl std::str::FromStr for Format {
 /// # Errors
 ///
 /// What the format's writer returns ([`ExportError::Write`]), or
-/// [`ExportError::Unsupported`] for a format this build has no writer for yet.
+/// [`ExportError::Unsupported`] for XLSX in a build without the feature `xlsx`. CSV and SKOS
+/// are written with their default options (no BOM; the default base URI): call
+/// [`csv::csv`], [`skos::turtle`] or [`skos::json_ld`] for others.
 pub fn export(selected: &Selected<'_>, format: Format) -> Result<Vec<u8>, ExportError> {
     match format {
         Format::Tbx => tbx::write(selected),
         Format::Tbx2 => tbx2::write(selected),
+        Format::Csv => csv::csv(selected, &csv::CsvOptions::default()),
+        #[cfg(feature = "xlsx")]
+        Format::Xlsx => xlsx::xlsx(selected, &xlsx::XlsxOptions::default()),
+        Format::SkosTtl => skos::turtle(selected, &skos::SkosOptions::default()),
+        Format::SkosJsonld => skos::json_ld(selected, &skos::SkosOptions::default()),
+        Format::Json => json::json(selected),
+        #[allow(unreachable_patterns)]
         other => Err(ExportError::Unsupported(other)),
     }
 }
@@ -227,7 +242,7 @@ pub enum ExportError {
     Empty,
     /// The format's writer failed (the message says how).
     Write(String),
-    /// This build has no writer for the format yet.
+    /// This build has no writer for the format (XLSX without the feature `xlsx`).
     Unsupported(Format),
 }
 
@@ -249,7 +264,10 @@ impl fmt::Display for ExportError {
             ExportError::Empty => write!(f, "the selection holds no concept"),
             ExportError::Write(why) => write!(f, "the export could not be written: {why}"),
             ExportError::Unsupported(format) => {
-                write!(f, "the export format `{format}` is not implemented yet")
+                write!(
+                    f,
+                    "the export format `{format}` is not in this build (luxterm's feature `{format}`)"
+                )
             }
         }
     }

@@ -305,7 +305,7 @@ impl Glossary {
     }
 
     /// Builds the page of a concept already cut to one release ([`Concept::as_of`]).
-    fn page_of(
+    pub(crate) fn page_of(
         &self,
         c: &Concept,
         reader: &Reader,

@@ -79,8 +79,11 @@ pub struct InstrumentPage {
     pub in_force: Option<Date>,
     /// Languages whose texts are equally authentic.
     pub authentic_languages: Vec<String>,
-    /// Its official link.
+    /// Its official URL as the data gives it (show it as text).
     pub url: Option<String>,
+    /// The same URL when a face may render it as a link (`https:` to a listed publisher:
+    /// [`super::official_link`]); `None` otherwise.
+    pub link: Option<String>,
     /// Whether the link was seen serving the instrument.
     pub url_verified: bool,
     /// Its short name in the reader's language.
@@ -269,6 +272,7 @@ impl Glossary {
                 .map(|l| l.to_string())
                 .collect(),
             url: i.url.as_deref().map(str::to_owned),
+            link: i.url.as_deref().and_then(super::official_link),
             url_verified: i.url_verified,
             title: pick_text(&i.title, &reader.text),
             other_titles: i

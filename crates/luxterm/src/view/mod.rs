@@ -24,6 +24,7 @@
 
 mod concept;
 mod instrument;
+mod link;
 mod list;
 mod release;
 mod search;
@@ -35,6 +36,7 @@ pub use concept::{
 pub use instrument::{
     InstrumentList, InstrumentPage, InstrumentSummary, ProvisionNode, provision_order,
 };
+pub use link::{OFFICIAL_HOSTS, official_link};
 pub use list::{CategoryCount, ConceptList, ConceptListItem};
 pub use release::{ReleaseList, ReleaseView};
 pub use search::{HitView, Match, SearchResults};
@@ -215,8 +217,11 @@ pub struct CitationView {
     pub verified: bool,
     /// What the check rests on, or why it could not be made.
     pub evidence: Option<String>,
-    /// The instrument's official link, if any.
+    /// The instrument's official URL, if any, as the data gives it: show it as text.
     pub official_url: Option<String>,
+    /// The same URL when a face may render it as a link: `https:` to a publisher of official
+    /// texts ([`official_link`]); `None` otherwise.
+    pub official_link: Option<String>,
     /// Whether that link was seen serving the instrument.
     pub official_url_verified: bool,
 }
@@ -239,6 +244,7 @@ pub(crate) fn cite(g: &Glossary, c: &Citation, lang: &str) -> CitationView {
         verified: c.verified,
         evidence: c.evidence.as_deref().map(str::to_owned),
         official_url: instrument.and_then(|i| i.url.as_deref().map(str::to_owned)),
+        official_link: instrument.and_then(|i| i.url.as_deref().and_then(official_link)),
         official_url_verified: instrument.is_some_and(|i| i.url_verified),
     }
 }

@@ -106,8 +106,9 @@ fn read_part(
 
 fn check_relationships(xml: &str, part: &str) -> Result<(), InputError> {
     let mut r = reader(xml);
+    let mut open = 0;
     loop {
-        match next(&mut r, Some(part))? {
+        match next(&mut r, Some(part), &mut open)? {
             Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == b"Relationship" => {
                 let external = attr(&e, b"TargetMode").is_some_and(|m| m == "External");
                 let kind = attr(&e, b"Type").unwrap_or_default();
@@ -127,13 +128,14 @@ fn check_relationships(xml: &str, part: &str) -> Result<(), InputError> {
 /// The paragraphs of one part.
 fn paragraphs(xml: &str, part: &str, blocks: &mut Vec<Block>) -> Result<(), InputError> {
     let mut r = reader(xml);
+    let mut open = 0;
     let mut n = 0;
     // Nested paragraphs (a text box inside a paragraph) each become their own block.
     let mut stack: Vec<Block> = Vec::new();
     let mut in_text = false;
     let mut in_deleted = 0usize;
     loop {
-        match next(&mut r, Some(part))? {
+        match next(&mut r, Some(part), &mut open)? {
             Event::Start(e) => match e.local_name().as_ref() {
                 b"p" => {
                     n += 1;

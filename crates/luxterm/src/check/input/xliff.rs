@@ -29,6 +29,7 @@ const CODE: &[&[u8]] = &[b"ph", b"bpt", b"ept", b"it", b"originalData"];
 /// an undefined entity, [`InputError::NotXliff`] for another vocabulary.
 pub fn xliff(text: &str) -> Result<Document, InputError> {
     let mut r = reader(text);
+    let mut open = 0;
     let mut version: Option<String> = None;
     let (mut src_lang, mut trg_lang) = (String::from("en"), None::<String>);
     let mut unit: Option<String> = None;
@@ -41,7 +42,7 @@ pub fn xliff(text: &str) -> Result<Document, InputError> {
     let mut blocks = Vec::new();
     loop {
         let before = usize::try_from(r.buffer_position()).unwrap_or(0);
-        match next(&mut r, None)? {
+        match next(&mut r, None, &mut open)? {
             Event::Start(e) => {
                 let name = e.local_name();
                 let name = name.as_ref();

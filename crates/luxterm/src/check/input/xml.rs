@@ -13,15 +13,33 @@ pub(super) fn reader(text: &str) -> Reader<&[u8]> {
     r
 }
 
-/// The next event; a DTD (and so any entity declaration) is refused.
+/// The next event; a DTD (and so any entity declaration) is refused, and so is a file that ends
+/// inside an element (quick-xml reports the end of input as such): `open` counts the elements
+/// open, starting from 0.
 pub(super) fn next<'a>(
     r: &mut Reader<&'a [u8]>,
     part: Option<&str>,
+    open: &mut usize,
 ) -> Result<Event<'a>, InputError> {
     let before = r.buffer_position();
     match r.read_event() {
         Ok(Event::DocType(_)) => Err(InputError::Dtd { offset: before }),
-        Ok(e) => Ok(e),
+        Ok(Event::Eof) if *open > 0 => Err(InputError::Xml {
+            part: part.map(str::to_owned),
+            offset: r.buffer_position(),
+            message: format!(
+                "the file ends with {open} element(s) still open: it is truncated or not \
+                 well-formed XML"
+            ),
+        }),
+        Ok(e) => {
+            match &e {
+                Event::Start(_) => *open += 1,
+                Event::End(_) => *open = open.saturating_sub(1),
+                _ => {}
+            }
+            Ok(e)
+        }
         Err(e) => Err(InputError::Xml {
             part: part.map(str::to_owned),
             offset: r.error_position(),
