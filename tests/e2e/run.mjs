@@ -313,7 +313,7 @@ function cliExport(args) {
 }
 
 // What the app may request: its own files, the whole glossary, the export files and module.
-const ownFile = /^\/(|concept\/[^/]+|category\/[^/]+|compare|boot\.js|luxterm_web\.js|luxterm_web_bg\.wasm|style\.css|favicon\.svg|glossary-[0-9a-f]{16}\.lxtg(\.gz)?|exports\/manifest\.json|exports\/luxterm-[0-9.]+-[a-z0-9-]+-[0-9a-f]{16}\.[a-z]+|exporter\/(downloads\.js|downloads\.css|luxterm_web_export\.js|luxterm_web_export_bg\.wasm))$/;
+const ownFile = /^\/(|concept\/[^/]+|category\/[^/]+|compare|boot\.js|luxterm_web\.js|luxterm_web_bg\.wasm|style\.css|favicon\.svg|glossary-[0-9a-f]{16}\.lxtg(\.gz)?|exports\/manifest\.json|exports\/luxterm-[0-9.]+-[a-z0-9-]+-[0-9a-f]{16}\.[a-z]+|exporter\/(downloads\.js|downloads\.css|luxterm_web_export(_xlsx)?(\.js|_bg\.wasm)))$/;
 function watchRequests(page) {
   const seen = [];
   page.on("request", (r) => seen.push(r.url()));

@@ -94,17 +94,21 @@ const getManifest = () =>
     }));
 
 // The export module, built once over the whole glossary's bytes; a failed load may be tried again.
-let exporter;
-const getExporter = (whole) =>
-  (exporter ??= import("./luxterm_web_export.js")
+// XLSX has a module of its own (the spreadsheet writer makes it four times larger), imported only
+// for an XLSX selection.
+const exporters = {};
+const getExporter = (format, whole) => {
+  const module = format === "xlsx" ? "./luxterm_web_export_xlsx.js" : "./luxterm_web_export.js";
+  return (exporters[module] ??= import(module)
     .then(async (m) => {
       await m.default();
       return new m.WebExporter(whole);
     })
     .catch((e) => {
-      exporter = undefined;
+      delete exporters[module];
       throw e;
     }));
+};
 
 async function wholeBytes(options) {
   if (options.whole) return options.whole;
@@ -152,7 +156,7 @@ function selectionPart(options, files, release) {
       const languages = all.querySelector("input").checked ? [] : [options.lang];
       status.textContent = w.preparing;
       try {
-        const exporter = await getExporter(await wholeBytes(options));
+        const exporter = await getExporter(f.format, await wholeBytes(options));
         const bytes = exporter.exportSelection(f.format, [...options.concepts], options.category, languages, options.release);
         const extension = f.download.split(".").pop();
         const name = ["luxterm", release, options.label, ...languages, f.format].join("-") + `.${extension}`;

@@ -25,6 +25,8 @@ const PANEL_JS: &str = "downloads.js";
 const PANEL_CSS: &str = "downloads.css";
 /// The exporter's wasm-bindgen output name.
 const MODULE_NAME: &str = "luxterm_web_export";
+/// The same with the XLSX writer (feature `xlsx` of `web/export`).
+const MODULE_NAME_XLSX: &str = "luxterm_web_export_xlsx";
 
 /// A whole-glossary file written to [`DIR`].
 struct Written {
@@ -128,14 +130,38 @@ fn json_string(s: &str) -> String {
     out
 }
 
-/// Compiles the selection exporter (`web/export`) for the browser in a cargo run of its own (so
-/// that its `export` feature is not unified into the app's), runs wasm-bindgen and wasm-opt on
-/// it, and writes it to `dist/exporter`.
+/// Compiles the selection exporter (`web/export`) for the browser, twice: without XLSX (the
+/// module every other format uses, `luxterm_web_export`) and with it (`luxterm_web_export_xlsx`,
+/// four times larger with the spreadsheet writer and its zip, imported only for an XLSX
+/// selection). Each is a cargo run of its own (so that the `export` feature is not unified into
+/// the app's), then wasm-bindgen and wasm-opt, into `dist/exporter` with the menu's panel.
 pub fn build_module(root: &Path, cargo: &std::ffi::OsStr, bindgen: &Path, dist: &Path) -> Result {
+    let out = dist.join(MODULE_DIR);
+    fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+    // The menu's panel and its style sheet; the panel imports a module beside it when a
+    // selection is asked for.
+    for file in [PANEL_JS, PANEL_CSS] {
+        copy(&root.join("web").join("export").join(file), &out.join(file))?;
+    }
+    for (name, features) in [(MODULE_NAME, ""), (MODULE_NAME_XLSX, "xlsx")] {
+        build_variant(root, cargo, bindgen, &out, name, features)?;
+    }
+    Ok(())
+}
+
+fn build_variant(
+    root: &Path,
+    cargo: &std::ffi::OsStr,
+    bindgen: &Path,
+    out: &Path,
+    name: &str,
+    features: &str,
+) -> Result {
     eprintln!(
-        "xtask: compiling luxterm-web-export for wasm32-unknown-unknown (profile wasm-release)"
+        "xtask: compiling luxterm-web-export [{features}] for wasm32-unknown-unknown (profile wasm-release)"
     );
-    run(Command::new(cargo).current_dir(root).args([
+    let mut command = Command::new(cargo);
+    command.current_dir(root).args([
         "build",
         "--locked",
         "--target",
@@ -145,35 +171,26 @@ pub fn build_module(root: &Path, cargo: &std::ffi::OsStr, bindgen: &Path, dist: 
         "-p",
         "luxterm-web-export",
         "--lib",
-    ]))?;
+    ]);
+    if !features.is_empty() {
+        command.args(["--features", features]);
+    }
+    run(&mut command)?;
     let compiled = target_dir()
         .join("wasm32-unknown-unknown")
         .join("wasm-release")
         .join(format!("{MODULE_NAME}.wasm"));
-    let staging: PathBuf = target_dir().join("luxterm-web-export-dist");
+    let staging: PathBuf = target_dir().join(format!("{name}-dist"));
     let _ = fs::remove_dir_all(&staging);
     fs::create_dir_all(&staging).map_err(|e| format!("{}: {e}", staging.display()))?;
     run(Command::new(bindgen)
-        .args([
-            "--target",
-            "web",
-            "--no-typescript",
-            "--out-name",
-            MODULE_NAME,
-        ])
+        .args(["--target", "web", "--no-typescript", "--out-name", name])
         .arg("--out-dir")
         .arg(&staging)
         .arg(&compiled))?;
-    let out = dist.join(MODULE_DIR);
-    fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
-    let js = format!("{MODULE_NAME}.js");
+    let js = format!("{name}.js");
     copy(&staging.join(&js), &out.join(&js))?;
-    // The menu's panel and its style sheet; the panel imports the module beside it when a
-    // selection is asked for.
-    for file in [PANEL_JS, PANEL_CSS] {
-        copy(&root.join("web").join("export").join(file), &out.join(file))?;
-    }
-    let wasm = format!("{MODULE_NAME}_bg.wasm");
+    let wasm = format!("{name}_bg.wasm");
     match find_tool("wasm-opt") {
         Some(wasm_opt) => {
             eprintln!("xtask: wasm-opt -Oz {}", out.join(&wasm).display());
@@ -218,6 +235,8 @@ pub fn report(dist: &Path) {
         PANEL_CSS.to_owned(),
         format!("{MODULE_NAME}.js"),
         format!("{MODULE_NAME}_bg.wasm"),
+        format!("{MODULE_NAME_XLSX}.js"),
+        format!("{MODULE_NAME_XLSX}_bg.wasm"),
     ] {
         if let Ok(bytes) = fs::read(module.join(&file)) {
             line(&format!("{MODULE_DIR}/{file}"), &bytes);
