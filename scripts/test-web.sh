@@ -57,6 +57,15 @@ if ! cargo --locked xtask build; then
     finish
 fi
 
+# The download tests compare the Download menu's files with the CLI's exports.
+say "building the CLI (the download tests compare with its exports)"
+if ! cargo build --locked -q -p luxterm-cli; then
+    say "the CLI did not build"
+    failed=$((failed + 1))
+    finish
+fi
+export LUXTERM_CLI="${CARGO_TARGET_DIR:-target}/debug/luxterm"
+
 say "serving web/dist on a free loopback port"
 cargo --locked xtask serve --no-build --port 0 >"$work/serve.log" 2>&1 &
 server=$!

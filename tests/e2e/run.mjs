@@ -9,6 +9,7 @@
 
 import { chromium } from "playwright-core";
 import { createRequire } from "node:module";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -305,6 +306,142 @@ await test("a view pinned to 1.0.0 shows the entries of 1.0.0, retired ones incl
   await page.waitForSelector(`${english} .legal-term`);
   const current = await page.locator(english).innerText();
   assert(!current.includes("CRC art. 34"), "the current release no longer does");
+});
+
+// ----- downloads: the Download menu's files are the CLI's exports, byte for byte -----
+
+// The CLI binary (scripts/test-web.sh builds it and names it in LUXTERM_CLI).
+const cliPath = process.env.LUXTERM_CLI ?? path.resolve(path.dirname(new URL(import.meta.url).pathname), "../../target/debug/luxterm");
+function cliExport(args) {
+  return execFileSync(cliPath, ["export", ...args], { maxBuffer: 256 << 20 });
+}
+
+// What the app may request: its own files, the whole glossary, the export files and module.
+const ownFile = /^\/(|concept\/[^/]+|category\/[^/]+|compare|boot\.js|luxterm_web\.js|luxterm_web_bg\.wasm|style\.css|favicon\.svg|glossary-[0-9a-f]{16}\.lxtg(\.gz)?|exports\/manifest\.json|exports\/luxterm-[0-9.]+-[a-z0-9-]+-[0-9a-f]{16}\.[a-z]+|exporter\/(downloads\.js|downloads\.css|luxterm_web_export(_xlsx)?(\.js|_bg\.wasm)))$/;
+function watchRequests(page) {
+  const seen = [];
+  page.on("request", (r) => seen.push(r.url()));
+  return () => {
+    const bad = seen.filter((u) => {
+      const url = new URL(u);
+      if (url.protocol === "blob:") return url.href.slice(5, 5 + base.origin.length) !== base.origin;
+      return url.origin !== base.origin || !ownFile.test(url.pathname);
+    });
+    assert(bad.length === 0, `requests other than the app's own files: ${bad.join(", ")}`);
+    return seen;
+  };
+}
+
+async function openDownloads(page) {
+  await page.click(".download-button");
+  await page.waitForSelector("#download-panel:not([hidden]) .download-files a", { timeout: 20000 });
+}
+
+async function downloaded(page, action) {
+  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60000 }), action()]);
+  const file = await download.path();
+  return { name: download.suggestedFilename(), url: download.url(), bytes: fs.readFileSync(file) };
+}
+
+function sameBytes(got, want, what) {
+  assert(got.length > 100, `${what}: a real file (${got.length} bytes)`);
+  assert(got.equals(want), `${what}: ${got.length} bytes downloaded, the CLI writes ${want.length}; first difference at byte ${got.findIndex((b, i) => b !== want[i])}`);
+}
+
+await test("download: every whole-glossary file is the CLI's `export --format F`, byte for byte", async (page) => {
+  const requests = watchRequests(page);
+  await open(page, "/");
+  await openDownloads(page);
+  const formats = await page.$$eval(".download-files a", (links) => links.map((a) => a.getAttribute("href").match(/-([a-z0-9-]+)-[0-9a-f]{16}\.[a-z]+$/)[1]));
+  for (const want of ["tbx", "tbx2", "csv", "xlsx", "skos-ttl", "skos-jsonld", "json"]) {
+    assert(formats.includes(want), `a ${want} file is offered: ${formats.join(", ")}`);
+  }
+  for (const format of formats) {
+    const link = page.locator(`.download-files a[href*="-${format}-"]`);
+    assert((await link.count()) === 1, `one ${format} link`);
+    const href = await link.getAttribute("href");
+    assert(new RegExp(`^/exports/luxterm-\\d+\\.\\d+\\.\\d+-${format}-[0-9a-f]{16}\\.[a-z]+$`).test(href), `fingerprinted static file: ${href}`);
+    const got = await downloaded(page, () => link.click());
+    assert(new URL(got.url).pathname === href, `downloaded ${got.url}`);
+    assert(got.name === (await link.getAttribute("download")) && got.name.includes(`-${format}.`), `saved as ${got.name}`);
+    sameBytes(got.bytes, cliExport(["--format", format]), `whole glossary, ${format}`);
+  }
+  const seen = requests();
+  assert(!seen.some((u) => u.includes("luxterm_web_export")), "the export module is not loaded for whole-glossary files");
+});
+
+await test("download: a concept page's \"this concept\" file is the CLI's `export --concept`, in every format, in all languages or one", async (page) => {
+  const requests = watchRequests(page);
+  await open(page, "/concept/child-sexual-abuse-material");
+  const before = requests();
+  assert(!before.some((u) => u.includes("/exporter/")), "neither the menu's panel nor the export module is in the first load");
+  await openDownloads(page);
+  assert(await page.isChecked("input[name=download-langs][value=all]"), "all languages by default");
+  const all = await downloaded(page, () => page.click('.download-make[data-format="tbx"]'));
+  assert(all.url.startsWith("blob:"), `made in the browser: ${all.url}`);
+  assert(/^luxterm-\d+\.\d+\.\d+-child-sexual-abuse-material-tbx\.tbx$/.test(all.name), `saved as ${all.name}`);
+  sameBytes(all.bytes, cliExport(["--format", "tbx", "--concept", "child-sexual-abuse-material"]), "this concept, tbx");
+  await page.waitForFunction(() => document.querySelector(".download-status").textContent.includes("luxterm-"));
+  // Every other format the panel offers, made in the browser, is the CLI's too.
+  const formats = await page.$$eval(".download-make", (buttons) => buttons.map((b) => b.dataset.format));
+  for (const format of formats.filter((f) => f !== "tbx")) {
+    const got = await downloaded(page, () => page.click(`.download-make[data-format="${format}"]`));
+    sameBytes(got.bytes, cliExport(["--format", format, "--concept", "child-sexual-abuse-material"]), `this concept, ${format}`);
+  }
+  // Only the language of terms.
+  const lang = await page.inputValue("#content-lang");
+  await page.check("input[name=download-langs][value=one]");
+  const one = await downloaded(page, () => page.click('.download-make[data-format="tbx2"]'));
+  assert(one.name.endsWith(`-${lang}-tbx2.tbx`), `saved as ${one.name}`);
+  sameBytes(one.bytes, cliExport(["--format", "tbx2", "--concept", "child-sexual-abuse-material", "--lang", lang]), `this concept in ${lang}, tbx2`);
+  const seen = requests();
+  assert(seen.filter((u) => u.endsWith("/exporter/luxterm_web_export_bg.wasm")).length === 1, "the export module is fetched once, on demand");
+});
+
+await test("download: the menu works by keyboard (Enter opens, Tab reaches the files, Escape closes) on a category page", async (page) => {
+  const requests = watchRequests(page);
+  await open(page, "/category/material");
+  await page.focus(".download-button");
+  assert((await page.getAttribute(".download-button", "aria-expanded")) === "false", "closed at first");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#download-panel:not([hidden]) .download-files a");
+  assert((await page.getAttribute(".download-button", "aria-expanded")) === "true", "aria-expanded=true when open");
+  await page.keyboard.press("Tab");
+  assert(await page.evaluate(() => document.activeElement.closest(".download-files") !== null), "Tab goes into the list of files");
+  await page.keyboard.press("Escape");
+  assert(await page.isHidden("#download-panel"), "Escape closes the panel");
+  assert(await page.evaluate(() => document.activeElement.classList.contains("download-button")), "focus is back on the button");
+  await page.keyboard.press("Space");
+  await page.waitForSelector("#download-panel:not([hidden])");
+  await page.focus('.download-make[data-format="tbx"]');
+  const got = await downloaded(page, () => page.keyboard.press("Enter"));
+  sameBytes(got.bytes, cliExport(["--format", "tbx", "--category", "material"]), "this category, tbx");
+  requests();
+});
+
+await test("download: \"these concepts\" on the compare page is the CLI's `export --concept a --concept b`", async (page) => {
+  const requests = watchRequests(page);
+  await open(page, "/compare?c=child,sale-of-children");
+  await openDownloads(page);
+  const got = await downloaded(page, () => page.click('.download-make[data-format="tbx"]'));
+  sameBytes(got.bytes, cliExport(["--format", "tbx", "--concept", "child", "--concept", "sale-of-children"]), "these concepts, tbx");
+  requests();
+});
+
+await test("download: axe finds nothing serious with the menu open (home, concept, in Arabic too)", async (page) => {
+  await open(page, "/");
+  await openDownloads(page);
+  await axe(page, "download-home");
+  await open(page, "/concept/child");
+  await openDownloads(page);
+  await page.screenshot({ path: path.join(artifacts, "download-concept-1280.png") });
+  await axe(page, "download-concept");
+  await page.selectOption("#ui-lang", "ar");
+  await page.waitForFunction(() => document.documentElement.dir === "rtl");
+  assert((await page.textContent(".download-button")).trim() === "تنزيل", "the menu in Arabic");
+  await axe(page, "download-concept-ar");
+  await page.selectOption("#ui-lang", "en");
+  await page.waitForFunction(() => document.documentElement.lang === "en");
 });
 
 // ----- languages, permalinks, keyboard -----

@@ -17,3 +17,11 @@ globalThis.luxtermChecker = (whole) =>
     }));
 
 init();
+
+// The Download menu's panel (web/export/downloads.js), imported on its first click.
+let downloads;
+globalThis.luxtermDownloadMenu = (...args) =>
+  (downloads ??= import("./exporter/downloads.js").catch((e) => {
+    downloads = undefined;
+    throw e;
+  })).then((m) => m.toggle(...args));

@@ -10,6 +10,7 @@
 //! ```
 
 mod api;
+mod exports;
 mod serve;
 mod size;
 mod wasm;
@@ -173,7 +174,9 @@ fn size_task(args: &[String]) -> Result {
     if do_build {
         build()?;
     }
-    size::report(&root(), &dist_dir(), &unoptimised_wasm(), check)
+    let result = size::report(&root(), &dist_dir(), &unoptimised_wasm(), check);
+    exports::report(&dist_dir());
+    result
 }
 
 /// The workspace root (this crate lives in `<root>/xtask`).
@@ -385,6 +388,10 @@ fn build() -> Result {
     // The static JSON API: per release, an index and one file per concept and instrument.
     let (files, bytes) = api::write(&dist)?;
     eprintln!("xtask: JSON API: {files} files, {bytes} bytes under api/");
+    // The Download menu: the whole glossary in each export format, and the module that exports
+    // a selection in the browser.
+    exports::write_files(&dist)?;
+    exports::build_module(&root, &cargo, &bindgen, &dist)?;
     eprintln!("xtask: built {}", dist.display());
     Ok(())
 }

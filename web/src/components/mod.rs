@@ -2,6 +2,7 @@
 
 pub mod badges;
 pub mod cite;
+pub mod download;
 pub mod layout;
 pub mod link;
 pub mod loading;

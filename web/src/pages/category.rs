@@ -5,6 +5,7 @@ use luxterm::view::Reader;
 use yew::prelude::*;
 
 use super::concept_link;
+use crate::components::download::{Offer, download_menu};
 use crate::hooks::use_ui;
 use crate::pages::not_found::NotFound;
 
@@ -32,6 +33,12 @@ pub fn CategoryPage(props: &CategoryProps) -> Html {
     html! {
         <div class="category-page">
             <h1>{ s.category(category) }</h1>
+            { download_menu(ui, &lang, Offer {
+                selection: "category",
+                category: Some(category.as_str().to_owned()),
+                label: category.as_str().to_owned(),
+                ..Default::default()
+            }) }
             <ul class="concept-list">
                 { for list.concepts.iter().map(|c| html! {
                     <li>{ concept_link(&luxterm::view::ConceptLink { id: c.id.clone(), name: c.name.clone() }, ui) }</li>

@@ -14,6 +14,7 @@ use yew_router::prelude::*;
 use super::concept_link;
 use crate::components::badges::status_badge;
 use crate::components::cite::citation;
+use crate::components::download::{Offer, download_menu};
 use crate::components::link::AppLink;
 use crate::components::text::{fallback_note, in_lang, lang_para, lang_text};
 use crate::hooks::{use_list_param, use_param, use_ui};
@@ -175,6 +176,14 @@ pub fn CompareConcepts() -> Html {
         <div class="compare">
             <h1>{ s.compare_heading }</h1>
             { tabs(s, 0, chosen.first().map(String::as_str)) }
+            if !chosen.is_empty() {
+                { download_menu(ui, &lang, Offer {
+                    selection: "compared",
+                    concepts: chosen.clone(),
+                    label: chosen.join("_"),
+                    ..Default::default()
+                }) }
+            }
             <form class="compare-pickers no-print" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 { for (0..MAX_CONCEPTS).map(|slot| {
                     let id = format!("concept-{}", slot + 1);

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use super::concept_link;
 use crate::components::badges::status_badge;
 use crate::components::cite::{CiteThis, citation};
+use crate::components::download::{Offer, download_menu};
 use crate::components::link::AppLink;
 use crate::components::terms::{LanguageTerms, instead};
 use crate::components::text::{fallback_note, in_lang, lang_para, lang_text};
@@ -88,7 +89,7 @@ pub struct ConceptViewProps {
 /// A concept, laid out for reading and for print.
 #[function_component]
 pub fn ConceptView(props: &ConceptViewProps) -> Html {
-    let (ui, s, _) = use_ui();
+    let (ui, s, lang) = use_ui();
     let p = &props.page;
     let name = &p.name;
     let on_print = Callback::from(|_| {
@@ -133,6 +134,15 @@ pub fn ConceptView(props: &ConceptViewProps) -> Html {
                     <li><AppLink to={Route::CompareReleases { id: p.id.clone() }}>{ s.compare_releases }</AppLink></li>
                     <li><AppLink to={Route::Compare} query={vec![("c", p.id.clone())]}>{ s.compare_concepts }</AppLink></li>
                     <li><button type="button" onclick={on_print}>{ s.print }</button></li>
+                    <li>
+                        { download_menu(ui, &lang, Offer {
+                            selection: "concept",
+                            concepts: vec![p.id.clone()],
+                            release: p.pinned.then(|| release.clone()),
+                            label: p.id.clone(),
+                            ..Default::default()
+                        }) }
+                    </li>
                 </ul>
             </header>
 

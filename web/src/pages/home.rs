@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::components::text::ltr;
 
+use crate::components::download::download_menu;
 use crate::components::link::AppLink;
 use crate::components::search::SearchPanel;
 use crate::hooks::{use_param, use_ui};
@@ -12,7 +13,7 @@ use crate::route::Route;
 /// Home and search results.
 #[function_component]
 pub fn Home() -> Html {
-    let (_, s, _) = use_ui();
+    let (ui, s, lang) = use_ui();
     let searching = use_param("q").is_some_and(|q| !q.trim().is_empty());
     let g = crate::data::search_part();
     // Re-render when the whole glossary arrives: the release notes come with it.
@@ -50,6 +51,7 @@ pub fn Home() -> Html {
                             if let Some(notes) = crate::data::whole().and_then(|w| w.current_release()).map(|w| w.notes.to_string()) {
                                 <p class="release-notes" lang="en" dir="ltr">{ notes }</p>
                             }
+                            { download_menu(ui, &lang, Default::default()) }
                         </section>
                     }
                 </div>
