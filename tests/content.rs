@@ -228,6 +228,8 @@ fn without_errata(v: &mut serde_json::Value) {
             map.remove("verified");
             map.remove("evidence");
             map.remove("official_url_verified");
+            // Derived by the view from `official_url` (added in view schema 1.1.0), not data.
+            map.remove("official_link");
             for x in map.values_mut() {
                 without_errata(x);
             }

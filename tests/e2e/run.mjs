@@ -71,7 +71,11 @@ async function open(page, pathAndQuery) {
   await page.waitForSelector("main#main h1", { timeout: 20000 });
 }
 
+// E2E_ONLY=word runs only the tests whose name contains it (while working on one page).
+const only = process.env.E2E_ONLY;
+
 async function test(name, body) {
+  if (only && !name.includes(only)) return;
   const page = await newPage();
   try {
     await body(page);
@@ -634,6 +638,161 @@ await test("CSP: inline script, eval, HTML strings in sinks and foreign requests
       if (foreignRequests[i].startsWith("http://127.0.0.2:9/")) foreignRequests.splice(i, 1);
     }
   }
+});
+
+// ----- Check a text: the checker's module, loaded on demand -----
+
+const docxFixture = fs.readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname), "../../crates/luxterm/tests/fixtures/check/report.docx"));
+
+async function openCheck(page) {
+  await open(page, "/check");
+  await page.waitForSelector("#check-text", { timeout: 20000 });
+}
+
+async function checkText(page, text) {
+  await page.fill("#check-text", text);
+  await page.click(".check-form button[type=submit]");
+  await page.waitForFunction(() => {
+    const s = document.querySelector(".check-status")?.textContent ?? "";
+    return s && !/…/.test(s);
+  }, null, { timeout: 20000 });
+}
+
+await test("check: the first load does not carry the checker; the Check page imports it", async (page) => {
+  const requested = [];
+  page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+  await open(page, "/");
+  await page.waitForTimeout(500);
+  assert(!requested.some((p) => p.startsWith("/checker/")), `home loads no checker: ${requested}`);
+  await page.click("nav.main-nav a[href='/check']");
+  await page.waitForSelector("#check-text", { timeout: 20000 });
+  await page.waitForFunction(() => performance.getEntriesByType("resource").some((e) => e.name.endsWith("/checker/luxterm_web_check_bg.wasm")), null, { timeout: 20000 });
+  assert(requested.includes("/checker/luxterm_web_check.js"), `the checker's glue is imported: ${requested}`);
+});
+
+await test("check: a pasted paragraph marks child pornography with its replacement, reason, source and concept", async (page) => {
+  const violations = await watchCsp(page);
+  await openCheck(page);
+  const during = [];
+  // From here on, only the checker's module and the glossary may be fetched.
+  page.on("request", (r) => during.push(new URL(r.url()).pathname));
+  await checkText(page, "The report describes how child pornography is shared online.\n\nA second paragraph with nothing to flag.");
+  const mark = await page.textContent("mark .finding-mark");
+  assert(mark === "child pornography", `marked: ${mark}`);
+  const marks = await page.$$eval(".checked-text mark", (m) => m.length);
+  assert(marks === 1, `one mark: ${marks}`);
+  const finding = await page.textContent("#finding-0");
+  assert(/child sexual abuse material/.test(finding), `replacement shown: ${finding}`);
+  assert(/Use instead:/.test(finding) && /Why:/.test(finding) && /Sources:/.test(finding), `instead, why and sources shown: ${finding}`);
+  const concept = await page.$$eval("#finding-0 a[href^='/concept/']", (a) => a.map((x) => x.getAttribute("href")));
+  assert(concept.includes("/concept/child-sexual-abuse-material"), `concept link: ${concept}`);
+  const source = await page.$$eval("#finding-0 .finding-sources a[href^='/instrument/']", (a) => a.length);
+  assert(source >= 1, "a cited instrument is linked");
+  const status = await page.textContent(".check-status");
+  assert(/Findings: 1/.test(status) && /Avoid: 1/.test(status), `live region counts: ${status}`);
+  assert((await page.getAttribute(".check-status", "aria-live")) === "polite", "the count is announced");
+  const counts = await page.textContent(".check-counts");
+  assert(/Avoid: 1/.test(counts) && /Use with caution: 0/.test(counts), `counts per level: ${counts}`);
+  // The text is shown as text: markup typed in is never parsed.
+  await checkText(page, "<img src=x> child porn <b>bold</b>");
+  assert((await page.$$eval(".checked-text img, .checked-text b", (e) => e.length)) === 0, "no element made from the text");
+  assert(/<img src=x>/.test(await page.textContent(".checked-text")), "markup shown as typed");
+  const unexpected = during.filter((p) => !p.startsWith("/checker/") && !/^\/glossary-[0-9a-f]{16}\.lxtg(\.gz)?$/.test(p));
+  assert(unexpected.length === 0, `requests while checking: ${unexpected}`);
+  const found = await violations();
+  assert(found.length === 0, `CSP: ${found.slice(0, 3).join("; ")}`);
+  await axe(page, "check-results");
+  await page.screenshot({ path: path.join(artifacts, "check-1280.png"), fullPage: true });
+  // A concept link in a finding opens in the app.
+  await page.evaluate(() => { window.__samePage = true; });
+  await page.click("#finding-0 a[href='/concept/child-sexual-abuse-material']");
+  await page.waitForSelector("#concept-title", { timeout: 20000 });
+  assert(await page.evaluate(() => window.__samePage === true), "opened by the app's router, not a reload");
+});
+
+await test("check: Arabic text is laid out right to left, in an Arabic interface too", async (page) => {
+  await openCheck(page);
+  await checkText(page, "يتناول التقرير استغلال الأطفال في المواد الإباحية على الإنترنت.");
+  const dir = await page.getAttribute(".checked-block", "dir");
+  assert(dir === "rtl", `block dir: ${dir}`);
+  const lang = await page.getAttribute(".checked-block", "lang");
+  assert(lang === "ar", `block lang: ${lang}`);
+  const instead = await page.textContent("#finding-0 .finding-instead");
+  assert(/مواد الاعتداء الجنسي على الأطفال/.test(instead), `Arabic replacement: ${instead}`);
+  await page.selectOption("#ui-lang", "ar");
+  await page.waitForFunction(() => document.documentElement.getAttribute("dir") === "rtl");
+  const heading = await page.textContent("h1");
+  assert(/[\u0600-\u06FF]/.test(heading), `page in Arabic: ${heading}`);
+  await page.waitForFunction(() => /[\u0600-\u06FF]/.test(document.querySelector(".check-counts")?.textContent ?? ""));
+  assert(/[\u0600-\u06FF]/.test(await page.textContent("label[for=check-text]")), "the form is in Arabic");
+  await axe(page, "check-arabic");
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.screenshot({ path: path.join(artifacts, "check-ar-360.png"), fullPage: true });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+  assert(!overflow, "no horizontal overflow at 360 px");
+  await page.selectOption("#ui-lang", "en");
+});
+
+await test("check: a .docx made by python-docx, dropped on the page, shows its findings", async (page) => {
+  await openCheck(page);
+  const data = await page.evaluateHandle((b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const dt = new DataTransfer();
+    dt.items.add(new File([bytes], "report.docx", { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }));
+    return dt;
+  }, docxFixture.toString("base64"));
+  await page.dispatchEvent(".drop-zone", "drop", { dataTransfer: data });
+  await page.waitForSelector(".checked-text mark", { timeout: 20000 });
+  const marks = await page.$$eval(".checked-text mark", (m) => m.map((x) => x.textContent));
+  assert(marks.includes("child pornography") && marks.includes("pédopornographie"), `marks: ${marks}`);
+  const status = await page.textContent(".check-status");
+  assert(/Avoid: 2/.test(status) && /For information: 1/.test(status), `counts: ${status}`);
+  assert(/report\.docx/.test(await page.textContent(".checked-file")), "the file is named");
+  const fr = await page.$$eval(".checked-block[lang=fr]", (b) => b.length);
+  assert(fr >= 1, "the French paragraph carries lang=fr");
+});
+
+await test("check: a bad file is explained, never a crash", async (page) => {
+  await openCheck(page);
+  const cases = [
+    ["not-a-zip.docx", Buffer.from("this is not a zip"), /not a \.docx document/],
+    ["broken.xlf", Buffer.from("<xliff version=\"2.0\"><file><unit id=\"1\"><segment><target>child porn</segment>"), /not well-formed XML|not XLIFF/],
+    ["latin1.txt", Buffer.from([0x63, 0x61, 0x66, 0xe9]), /not plain text in UTF-8/],
+  ];
+  for (const [name, buffer, expected] of cases) {
+    await page.setInputFiles("#check-file", { name, mimeType: "application/octet-stream", buffer });
+    await page.waitForSelector(".check-page [role=alert]", { timeout: 20000 });
+    const alert = await page.textContent(".check-page [role=alert]");
+    assert(expected.test(alert) && alert.includes(name), `${name}: ${alert}`);
+  }
+  // Still working afterwards.
+  await checkText(page, "child porn");
+  assert((await page.$$eval(".checked-text mark", (m) => m.length)) === 1, "checks again after a bad file");
+});
+
+await test("check: keyboard: a mark leads to its finding and back", async (page) => {
+  await openCheck(page);
+  await page.focus("#check-text");
+  await page.keyboard.type("Child pornography and child prostitution.");
+  await page.focus(".check-form button[type=submit]");
+  await page.keyboard.press("Enter");
+  await page.waitForSelector(".checked-text mark .finding-mark", { timeout: 20000 });
+  await page.keyboard.press("Tab");
+  let active = await page.evaluate(() => document.activeElement.id);
+  assert(active === "mark-0", `Tab from the button reaches the first mark: ${active}`);
+  await page.keyboard.press("Enter");
+  active = await page.evaluate(() => document.activeElement.id);
+  assert(active === "finding-0", `Enter on a mark moves to its finding: ${active}`);
+  for (let i = 0; i < 12; i += 1) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate(() => document.activeElement.classList.contains("link-button"))) break;
+  }
+  await page.keyboard.press("Enter");
+  active = await page.evaluate(() => document.activeElement.id);
+  assert(active === "mark-0", `"Back to the text" returns to the mark: ${active}`);
+  await page.keyboard.press("Tab");
+  active = await page.evaluate(() => document.activeElement.id);
+  assert(active === "mark-1", `Tab goes on to the next mark: ${active}`);
 });
 
 // ----- checks across every page opened above -----

@@ -7,6 +7,7 @@ use crate::components::layout::{Footer, Header};
 use crate::components::loading::{Loader, NeedsWhole};
 use crate::data::{self, Status};
 use crate::pages::category::CategoryPage;
+use crate::pages::check::CheckPage;
 use crate::pages::compare::{
     CompareConcepts, CompareInstruments, CompareLanguages, CompareReleases,
 };
@@ -33,6 +34,8 @@ pub fn switch(route: Route) -> Html {
         Route::CompareInstruments { id } => whole(html! { <CompareInstruments id={id} /> }),
         Route::CompareReleases { id } => whole(html! { <CompareReleases id={id} /> }),
         Route::Releases => whole(html! { <Releases /> }),
+        // The checker is built over the whole glossary (term forms are only there).
+        Route::Check => whole(html! { <CheckPage /> }),
         Route::NotFound => html! { <NotFound /> },
     }
 }

@@ -22,6 +22,7 @@ use wasm_bindgen_futures::JsFuture;
 
 static SEARCH: OnceLock<Glossary> = OnceLock::new();
 static WHOLE: OnceLock<Glossary> = OnceLock::new();
+static WHOLE_BYTES: OnceLock<Vec<u8>> = OnceLock::new();
 
 /// The search part, decoded on first use (it was validated and encoded by the build, and a test
 /// decodes it; should that ever fail, the part is empty rather than a panic).
@@ -35,6 +36,12 @@ pub fn search_part() -> &'static Glossary {
 /// The whole glossary, once it has arrived.
 pub fn whole() -> Option<&'static Glossary> {
     WHOLE.get()
+}
+
+/// The compact bytes of the whole glossary, once it has arrived: the Check page hands them to the
+/// checker's module, which decodes its own copy (so that the checker is not in the first load).
+pub fn whole_bytes() -> Option<&'static [u8]> {
+    WHOLE_BYTES.get().map(Vec::as_slice)
 }
 
 /// The whole glossary if it has arrived, else the search part. Views behind
@@ -115,6 +122,7 @@ pub fn install(bytes: &[u8]) -> Result<&'static Glossary, LoadError> {
         return Ok(g);
     }
     let g = Glossary::from_compact(bytes).map_err(LoadError::Compact)?;
+    let _ = WHOLE_BYTES.set(bytes.to_vec());
     Ok(WHOLE.get_or_init(|| g))
 }
 

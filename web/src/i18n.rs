@@ -269,6 +269,8 @@ pub struct Strings {
     /// Names of the kinds of entry: category, term, definition, guidance, citation, relation,
     /// element.
     pub diff_entries: [&'static str; 7],
+    /// The Check page's strings.
+    pub check: &'static CheckStrings,
 }
 
 impl Strings {
@@ -505,6 +507,7 @@ static EN: Strings = Strings {
         "Relation",
         "Element",
     ],
+    check: &EN_CHECK,
 };
 
 static FR: Strings = Strings {
@@ -692,6 +695,7 @@ static FR: Strings = Strings {
         "Relation",
         "Élément",
     ],
+    check: &FR_CHECK,
 };
 
 static ES: Strings = Strings {
@@ -874,6 +878,7 @@ static ES: Strings = Strings {
         "Relación",
         "Elemento",
     ],
+    check: &ES_CHECK,
 };
 
 static AR: Strings = Strings {
@@ -1051,6 +1056,50 @@ static AR: Strings = Strings {
         "العلاقة",
         "العنصر",
     ],
+    check: &AR_CHECK,
+};
+
+/// The Check page's name, heading and intro in one language (its form and the labels of its
+/// findings are in the checker's module, `web/check`, loaded with it).
+#[allow(missing_docs)]
+pub struct CheckStrings {
+    pub nav: &'static str,
+    pub heading: &'static str,
+    pub intro: &'static str,
+    pub loading: &'static str,
+    pub checker_failed: &'static str,
+}
+
+static EN_CHECK: CheckStrings = CheckStrings {
+    nav: "Check a text",
+    heading: "Check a text",
+    intro: "Paste a text or choose a file (.txt, .md, .docx, .xlf, .xliff): every term to avoid or to use with caution is marked in place, with what to use instead, why, and the source. Your text stays in your browser: nothing is uploaded.",
+    loading: "Loading the checker…",
+    checker_failed: "The checker could not be loaded. Reload the page to try again.",
+};
+
+static FR_CHECK: CheckStrings = CheckStrings {
+    nav: "Vérifier un texte",
+    heading: "Vérifier un texte",
+    intro: "Collez un texte ou choisissez un fichier (.txt, .md, .docx, .xlf, .xliff) : chaque terme à éviter ou à employer avec prudence est signalé dans le texte, avec ce qu’il faut employer à la place, pourquoi, et la source. Votre texte reste dans votre navigateur : rien n’est envoyé.",
+    loading: "Chargement du vérificateur…",
+    checker_failed: "Le vérificateur n’a pas pu être chargé. Rechargez la page pour réessayer.",
+};
+
+static ES_CHECK: CheckStrings = CheckStrings {
+    nav: "Revisar un texto",
+    heading: "Revisar un texto",
+    intro: "Pegue un texto o elija un archivo (.txt, .md, .docx, .xlf, .xliff): cada término que conviene evitar o usar con cautela se marca en el texto, con lo que debe usarse en su lugar, por qué y la fuente. Su texto no sale de su navegador: no se envía nada.",
+    loading: "Cargando el revisor…",
+    checker_failed: "No se pudo cargar el revisor. Vuelva a cargar la página para intentarlo de nuevo.",
+};
+
+static AR_CHECK: CheckStrings = CheckStrings {
+    nav: "تدقيق نص",
+    heading: "تدقيق نص",
+    intro: "الصق نصًا أو اختر ملفًا (.txt أو .md أو .docx أو .xlf أو .xliff): يُعلَّم في موضعه كل مصطلح ينبغي تجنبه أو استخدامه بحذر، مع البديل الذي ينبغي استخدامه والسبب والمصدر. يبقى نصك في متصفحك: لا يُرسَل أي شيء.",
+    loading: "جارٍ تحميل أداة التدقيق…",
+    checker_failed: "تعذّر تحميل أداة التدقيق. أعد تحميل الصفحة للمحاولة مرة أخرى.",
 };
 
 #[cfg(test)]

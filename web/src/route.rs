@@ -58,6 +58,9 @@ pub enum Route {
         /// The concept's id.
         id: String,
     },
+    /// Check a text: terms to avoid in a pasted text or a file, marked in place.
+    #[at("/check")]
+    Check,
     /// The glossary's releases.
     #[at("/releases")]
     Releases,

@@ -579,3 +579,22 @@ fn search_keys_from_the_browser_normalizer_match_the_tables_for_generated_string
         );
     }
 }
+
+#[wasm_bindgen_test]
+async fn the_check_page_is_in_the_menu_and_explains_a_checker_that_cannot_load() {
+    // The component tests load no boot.js, so there is no checker module to import: the page must
+    // say so rather than break. (The e2e tests check it with the module.)
+    let (root, handle) = render("/check").await;
+    wait_for(&root, ".check-page [role=alert]").await;
+    assert_eq!(text(&root, "h1"), "Check a text");
+    let link = root
+        .query_selector("nav.main-nav a[href='/check']")
+        .unwrap()
+        .expect("a menu entry");
+    assert_eq!(link.get_attribute("aria-current").as_deref(), Some("page"));
+    assert!(text(&root, ".check-page [role=alert]").contains("could not be loaded"));
+    assert!(root.query_selector(".check-app").unwrap().is_some());
+    // The checker is handed the very bytes the app installed.
+    assert_eq!(data::whole_bytes(), Some(parts::WHOLE));
+    done(root, handle);
+}

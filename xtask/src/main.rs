@@ -27,6 +27,15 @@ type Result<T = ()> = std::result::Result<T, String>;
 const JS: &str = "luxterm_web.js";
 /// The optimised WebAssembly module in `web/dist`.
 const WASM: &str = "luxterm_web_bg.wasm";
+/// The folder of `web/dist` that holds the text checker's module, loaded on demand by the Check
+/// page (not part of the first load).
+const CHECKER_DIR: &str = "checker";
+/// The checker's wasm-bindgen glue and module in [`CHECKER_DIR`].
+const CHECKER_JS: &str = "luxterm_web_check.js";
+/// See [`CHECKER_JS`].
+const CHECKER_WASM: &str = "luxterm_web_check_bg.wasm";
+/// The Check page's style sheet in [`CHECKER_DIR`] (from `web/check/check.css`).
+const CHECKER_CSS: &str = "check.css";
 
 const USAGE: &str = "\
 usage: cargo xtask <task> [options]
@@ -306,6 +315,27 @@ fn build_into(dist: &Path, staging: &Path) -> Result {
         ));
     }
 
+    // The text checker: a module of its own, built in a cargo run of its own so that its
+    // features (the checker and its readers) are not unified into the app's.
+    eprintln!(
+        "xtask: compiling luxterm-web-check for wasm32-unknown-unknown (profile wasm-release)"
+    );
+    run(Command::new(&cargo).current_dir(&root).args([
+        "build",
+        "--locked",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--profile",
+        "wasm-release",
+        "-p",
+        "luxterm-web-check",
+        "--lib",
+    ]))?;
+    let compiled_checker = target_dir()
+        .join("wasm32-unknown-unknown")
+        .join("wasm-release")
+        .join("luxterm_web_check.wasm");
+
     let _ = fs::remove_dir_all(staging);
     fs::create_dir_all(staging).map_err(|e| format!("{}: {e}", staging.display()))?;
     eprintln!("xtask: wasm-bindgen --target web");
@@ -318,39 +348,34 @@ fn build_into(dist: &Path, staging: &Path) -> Result {
         .arg("--out-dir")
         .arg(staging)
         .arg(&compiled))?;
+    let staging_checker = staging.join(CHECKER_DIR);
+    run(Command::new(&bindgen)
+        .arg("--target")
+        .arg("web")
+        .arg("--no-typescript")
+        .arg("--out-name")
+        .arg("luxterm_web_check")
+        .arg("--out-dir")
+        .arg(&staging_checker)
+        .arg(&compiled_checker))?;
 
     let _ = fs::remove_dir_all(dist);
-    fs::create_dir_all(dist).map_err(|e| format!("{}: {e}", dist.display()))?;
+    let dist_checker = dist.join(CHECKER_DIR);
+    fs::create_dir_all(&dist_checker).map_err(|e| format!("{}: {e}", dist_checker.display()))?;
     copy(&staging.join(JS), &dist.join(JS))?;
-    match find_tool("wasm-opt") {
-        Some(wasm_opt) => {
-            eprintln!("xtask: wasm-opt -Oz --converge");
-            run(Command::new(wasm_opt)
-                // --converge repeats the passes until the module stops shrinking: about 1 KB gzip
-                // less for some 10 s more.
-                .args(["-Oz", "--converge"])
-                // The features rustc enables by default for wasm32-unknown-unknown.
-                .args([
-                    "--enable-bulk-memory",
-                    "--enable-nontrapping-float-to-int",
-                    "--enable-sign-ext",
-                    "--enable-mutable-globals",
-                    "--enable-reference-types",
-                    "--enable-multivalue",
-                    "--strip-debug",
-                    "--strip-producers",
-                ])
-                .arg(staging.join(WASM))
-                .arg("-o")
-                .arg(dist.join(WASM)))?;
-        }
-        None => {
-            eprintln!(
-                "xtask: warning: wasm-opt not found (npm ci in tests/e2e); the WASM is not size-optimised"
-            );
-            copy(&staging.join(WASM), &dist.join(WASM))?;
-        }
-    }
+    copy(
+        &staging_checker.join(CHECKER_JS),
+        &dist_checker.join(CHECKER_JS),
+    )?;
+    optimise(&staging.join(WASM), &dist.join(WASM))?;
+    optimise(
+        &staging_checker.join(CHECKER_WASM),
+        &dist_checker.join(CHECKER_WASM),
+    )?;
+    copy(
+        &root.join("web").join("check").join(CHECKER_CSS),
+        &dist_checker.join(CHECKER_CSS),
+    )?;
     let static_dir = root.join("web").join("static");
     let entries =
         fs::read_dir(&static_dir).map_err(|e| format!("{}: {e}", static_dir.display()))?;
@@ -384,6 +409,39 @@ fn build_into(dist: &Path, staging: &Path) -> Result {
     eprintln!("xtask: JSON API: {files} files, {bytes} bytes under api/");
     eprintln!("xtask: built {}", dist.display());
     Ok(())
+}
+
+/// Optimises a module for size with `wasm-opt` (a copy as it is when wasm-opt is missing).
+fn optimise(from: &Path, to: &Path) -> Result {
+    match find_tool("wasm-opt") {
+        Some(wasm_opt) => {
+            eprintln!("xtask: wasm-opt -Oz --converge {}", to.display());
+            run(Command::new(wasm_opt)
+                // --converge repeats the passes until the module stops shrinking: about 1 KB gzip
+                // less for some 10 s more.
+                .args(["-Oz", "--converge"])
+                // The features rustc enables by default for wasm32-unknown-unknown.
+                .args([
+                    "--enable-bulk-memory",
+                    "--enable-nontrapping-float-to-int",
+                    "--enable-sign-ext",
+                    "--enable-mutable-globals",
+                    "--enable-reference-types",
+                    "--enable-multivalue",
+                    "--strip-debug",
+                    "--strip-producers",
+                ])
+                .arg(from)
+                .arg("-o")
+                .arg(to))
+        }
+        None => {
+            eprintln!(
+                "xtask: warning: wasm-opt not found (npm ci in tests/e2e); the WASM is not size-optimised"
+            );
+            copy(from, to)
+        }
+    }
 }
 
 fn copy(from: &Path, to: &Path) -> Result {

@@ -10,7 +10,7 @@ use flate2::Compression;
 use flate2::write::GzEncoder;
 
 use crate::wasm;
-use crate::{JS, Result, WASM};
+use crate::{CHECKER_CSS, CHECKER_DIR, CHECKER_JS, CHECKER_WASM, JS, Result, WASM};
 
 /// The budget for the initial load, gzip, in bytes (300 KB).
 const BUDGET_GZIP: usize = 300_000;
@@ -133,6 +133,29 @@ pub fn report(root: &Path, dist: &Path, unoptimised: &Path, check: bool) -> Resu
         total_raw + gz.len(),
         total_gzip + gz.len(),
     );
+
+    // The text checker: loaded only when the Check page opens, after the whole glossary.
+    let checker = dist.join(CHECKER_DIR);
+    if let (Ok(js), Ok(module)) = (
+        fs::read(checker.join(CHECKER_JS)),
+        fs::read(checker.join(CHECKER_WASM)),
+    ) {
+        println!();
+        println!("on demand, when the Check page opens (not in the initial load)");
+        row(&format!("{CHECKER_DIR}/{CHECKER_JS}"), js.len(), gzip(&js));
+        row(
+            &format!("{CHECKER_DIR}/{CHECKER_WASM}"),
+            module.len(),
+            gzip(&module),
+        );
+        if let Ok(css) = fs::read(checker.join(CHECKER_CSS)) {
+            row(
+                &format!("{CHECKER_DIR}/{CHECKER_CSS}"),
+                css.len(),
+                gzip(&css),
+            );
+        }
+    }
 
     glossary_sources(root);
     code_by_crate(unoptimised);

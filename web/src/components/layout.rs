@@ -63,6 +63,7 @@ pub fn Header() -> Html {
                     <li><AppLink to={Route::Home} current={is(&[Route::Home, Route::Search])}>{ s.nav_search }</AppLink></li>
                     <li><AppLink to={Route::Instruments} current={in_instruments}>{ s.nav_instruments }</AppLink></li>
                     <li><AppLink to={Route::Compare} current={in_compare}>{ s.nav_compare }</AppLink></li>
+                    <li><AppLink to={Route::Check} current={is(&[Route::Check])}>{ s.check.nav }</AppLink></li>
                     <li><AppLink to={Route::Releases} current={is(&[Route::Releases])}>{ s.nav_releases }</AppLink></li>
                 </ul>
             </nav>

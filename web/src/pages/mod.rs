@@ -2,6 +2,7 @@
 //! `luxterm::compare`, `luxterm::diff`); none sorts, filters or picks a fallback itself.
 
 pub mod category;
+pub mod check;
 pub mod compare;
 pub mod concept;
 pub mod home;

@@ -114,7 +114,7 @@ impl Document {
 }
 
 /// Why an input could not be read.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum InputError {
     /// The bytes are not UTF-8 (text, Markdown and XLIFF must be).
     InvalidUtf8 {

@@ -60,6 +60,7 @@ use serde::{Deserialize, Serialize};
 pub mod input;
 pub mod report;
 pub mod sarif;
+pub mod view;
 
 pub use input::{Block, Document, InputError, Location};
 pub use report::{CheckReport, FileReport, Summary};
@@ -383,31 +384,12 @@ impl<'g> Checker<'g> {
     /// assert_eq!(findings[0].concept.as_deref(), Some("child-sexual-abuse-material"));
     /// ```
     pub fn check_document(&self, doc: &Document, options: &CheckOptions) -> Vec<Finding> {
-        let mut scratch = Scratch::default();
-        let mut findings = Vec::new();
-        let mut ignore_next = false;
-        for block in &doc.blocks {
-            let skip = ignore_next;
-            ignore_next = block.text.contains("luxterm-ignore");
-            if skip {
-                continue;
-            }
-            let lang = options.lang.as_deref().or(block.lang.as_deref());
-            let first = findings.len();
-            self.check_paragraph(&block.text, 0, lang, options, &mut scratch, &mut findings);
-            if let Some(source) = block.source.as_ref() {
-                self.check_consistency(source, block, lang, &mut scratch, &mut findings);
-            }
-            for f in findings.get_mut(first..).into_iter().flatten() {
-                f.location = block.location.clone();
-                if doc.source.is_some() {
-                    f.span.start = block.to_source(f.span.start);
-                    f.span.end = block.to_source(f.span.end);
-                } else {
-                    locate(&block.text, core::slice::from_mut(f));
-                }
-            }
-        }
+        let to_source = doc.source.is_some();
+        let mut findings: Vec<Finding> = self
+            .block_findings(doc, options, to_source)
+            .into_iter()
+            .map(|(_, f)| f)
+            .collect();
         if let Some(source) = &doc.source {
             findings.sort_by_key(|f| (f.span.start, f.span.end));
             for f in &mut findings {
@@ -419,6 +401,46 @@ impl<'g> Checker<'g> {
             locate(source, &mut findings);
         }
         findings
+    }
+
+    /// The findings of each block of `doc` with the block's index, in block order: spans mapped
+    /// to the document's text form if `to_source` (not yet located there), else relative to the
+    /// block's text and located in it.
+    fn block_findings(
+        &self,
+        doc: &Document,
+        options: &CheckOptions,
+        to_source: bool,
+    ) -> Vec<(usize, Finding)> {
+        let mut scratch = Scratch::default();
+        let mut out = Vec::new();
+        let mut findings = Vec::new();
+        let mut ignore_next = false;
+        for (index, block) in doc.blocks.iter().enumerate() {
+            let skip = ignore_next;
+            ignore_next = block.text.contains("luxterm-ignore");
+            if skip {
+                continue;
+            }
+            let lang = options.lang.as_deref().or(block.lang.as_deref());
+            self.check_paragraph(&block.text, 0, lang, options, &mut scratch, &mut findings);
+            if let Some(source) = block.source.as_ref() {
+                self.check_consistency(source, block, lang, &mut scratch, &mut findings);
+            }
+            if !to_source {
+                // One pass over the block for all its findings (one pass each was quadratic).
+                locate(&block.text, &mut findings);
+            }
+            for mut f in findings.drain(..) {
+                f.location = block.location.clone();
+                if to_source {
+                    f.span.start = block.to_source(f.span.start);
+                    f.span.end = block.to_source(f.span.end);
+                }
+                out.push((index, f));
+            }
+        }
+        out
     }
 
     /// One paragraph: matches, language, findings (spans relative to `base`, not yet located).
