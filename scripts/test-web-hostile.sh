@@ -8,7 +8,8 @@
 # instruments of tests/e2e/hostile/ (a `javascript:` and an `http://evil.example` URL, markup in
 # every text), and tests/e2e/hostile/hostile.tbx imported with `luxterm import tbx` (markup,
 # event handlers, `javascript:` and `data:` URLs, SVG, bidi overrides, template and format
-# strings, and a 1 MB string put in place of MEGABYTE here). The app is built from it with
+# strings, and a 1 MB string put in place of MEGABYTE here); the browser test also pastes hostile
+# text into the Check page and drops tests/e2e/hostile/hostile.docx on it. The app is built from it with
 # `LUXTERM_GLOSSARY_DIR` into target/hostile-dist (web/dist is left alone; the same target dir, so
 # that only the luxterm crate and the app are compiled again) and served by `cargo xtask serve
 # --dir` on a free loopback port. Ends with "N passed, N failed"; exits non-zero on any failure.

@@ -4,7 +4,8 @@
 //   node tests/e2e/hostile.mjs http://127.0.0.1:PORT/ [artifacts-dir]
 //
 // On every page (home, searches for the hostile strings and a 100 KB query, the hostile concept
-// pages, the hostile instruments, compare, categories, releases) it asserts that no script from
+// pages, the hostile instruments, compare, categories, releases, the Check page with hostile text
+// pasted and a hostile .docx dropped) it asserts that no script from
 // the data runs (alert/confirm/prompt/print trapped by an init script, `window.__pwned` never set,
 // no dialog event), no element the app's own markup does not have appears (<script>, <img>,
 // <svg>, <iframe>, <object>, <embed> … counted against a clean page), no attribute is an event
@@ -125,7 +126,7 @@ async function census(page) {
 let baseline = null;
 
 // Everything that must hold of a page built from hostile data.
-async function inert(page, label) {
+async function inert(page, label, own = null) {
   // Let anything the data could have started (an onerror, an onload, a timer) happen first.
   await page.waitForTimeout(300);
   const state = await page.evaluate(() => {
@@ -164,7 +165,7 @@ async function inert(page, label) {
   });
   assert(badLinks.length === 0, `${label}: links neither in-app nor https to an official host: ${badLinks.slice(0, 3).map((l) => l[1].slice(0, 80)).join(", ")}`);
   const counts = await census(page);
-  const extra = Object.entries(counts).filter(([s, n]) => n > (baseline?.[s] ?? 0));
+  const extra = Object.entries(counts).filter(([s, n]) => n > Math.max(baseline?.[s] ?? 0, own?.[s] ?? 0));
   assert(extra.length === 0, `${label}: elements the app's markup does not have: ${extra.map(([s, n]) => `${n} ${s}`).join(", ")}`);
   assert(dialogs.length === 0, `${label}: dialogs opened: ${dialogs.slice(0, 3).join("; ")}`);
 }
@@ -307,6 +308,56 @@ await test("compare, the element matrix, categories and releases are inert", asy
     await open(page, address);
     await inert(page, address);
   }
+});
+
+// ----- Check a text: pasted and dropped hostile text -----
+
+// The Check page's own markup (its form, the checker's style sheet) is its baseline.
+async function openCheck(page) {
+  await open(page, "/check");
+  await page.waitForSelector("#check-text", { timeout: 60000 });
+  return census(page);
+}
+
+async function checkText(page, text) {
+  await page.fill("#check-text", text);
+  await page.click(".check-form button[type=submit]");
+  await page.waitForFunction(() => {
+    const s = document.querySelector(".check-status")?.textContent ?? "";
+    return s && !/…/.test(s);
+  }, null, { timeout: 60000 });
+}
+
+await test("check: hostile text pasted, and the hostile terms it finds, are shown as text", async (page) => {
+  const clean = await openCheck(page);
+  await checkText(page, `A report on ${IMG} and ${SCRIPT}.\n\n${SVG} ${JS_URL} ${DATA_URL} <iframe src="javascript:alert(1)"></iframe>\n\n${BIDI} ${TEMPLATE}`);
+  const shown = await page.textContent(".checked-text");
+  for (const s of [IMG, SCRIPT, SVG, JS_URL, "<iframe src=\"javascript:alert(1)\"></iframe>", TEMPLATE]) {
+    assert(shown.includes(s), `shown as typed: ${s}`);
+  }
+  const marks = await page.$$eval(".checked-text mark", (m) => m.map((x) => x.textContent));
+  assert(marks.length > 0, `the hostile glossary's terms are found in the text: ${marks}`);
+  await inert(page, "/check, pasted", clean);
+  await page.screenshot({ path: path.join(artifacts, "check-hostile-1280.png"), fullPage: true });
+  // 100 KB of markup.
+  await checkText(page, `${IMG} `.repeat(3500));
+  await inert(page, "/check, 100 KB pasted", clean);
+});
+
+await test("check: a hostile .docx dropped on the page is shown as text", async (page) => {
+  const clean = await openCheck(page);
+  const docx = fs.readFileSync(path.join(here, "hostile", "hostile.docx"));
+  const data = await page.evaluateHandle((b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const dt = new DataTransfer();
+    dt.items.add(new File([bytes], "<img src=x onerror=alert(1)>.docx", { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }));
+    return dt;
+  }, docx.toString("base64"));
+  await page.dispatchEvent(".drop-zone", "drop", { dataTransfer: data });
+  await page.waitForFunction(() => (document.querySelector(".checked-text")?.textContent ?? "").includes("in a report"), null, { timeout: 60000 });
+  const shown = await page.textContent(".checked-text");
+  assert(shown.includes('<script>window.__pwned="docx"</script>') && shown.includes(IMG), `the document's markup is text: ${shown.slice(0, 200)}`);
+  await inert(page, "/check, dropped .docx", clean);
 });
 
 // ----- the checks themselves can fail -----
