@@ -3,6 +3,7 @@
 #   1. component tests (wasm-bindgen-test, in Chromium through ChromeDriver)
 #   2. a build of the app (cargo xtask build)
 #   3. end-to-end and accessibility tests (playwright-core + axe-core) against the app served on loopback
+#   4. hostile content: the app built from a glossary of hostile content (scripts/test-web-hostile.sh)
 # Screenshots go to tests/e2e/artifacts/. Ends with "N passed, N failed"; exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -93,6 +94,19 @@ if [ -n "$line" ]; then
 fi
 if [ "$status" -ne 0 ] && [ -z "$line" ]; then
     say "the end-to-end tests did not run (exit $status)"
+    failed=$((failed + 1))
+fi
+
+say "hostile content: the app built from a hostile glossary (scripts/test-web-hostile.sh)"
+scripts/test-web-hostile.sh "$artifacts/hostile" 2>&1 | tee "$work/hostile.log"
+status=${PIPESTATUS[0]}
+line=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$work/hostile.log" | tail -n1)
+if [ -n "$line" ]; then
+    passed=$((passed + $(echo "$line" | cut -d' ' -f1)))
+    failed=$((failed + $(echo "$line" | cut -d' ' -f3)))
+fi
+if [ "$status" -ne 0 ] && [ -z "$line" ]; then
+    say "the hostile-content tests did not run (exit $status)"
     failed=$((failed + 1))
 fi
 finish

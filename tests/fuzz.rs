@@ -12,6 +12,7 @@
 //! luxterm_tests::fuzz::check(b"child pornography");
 //! luxterm_tests::fuzz::docx(b"PK not quite a zip");
 //! luxterm_tests::fuzz::xliff(b"<xliff version=\"2.0\"/>");
+//! luxterm_tests::fuzz::import(b"<tbx type=\"TBX-Basic\"/>");
 //! ```
 
 // A fuzz target reports a broken property by panicking: that is how libFuzzer sees a bug.
@@ -21,7 +22,9 @@ use arbitrary::{Arbitrary, Unstructured};
 use luxterm::{Glossary, SearchOptions, compact};
 
 /// The names of the fuzz targets, which are also the folders of their seed corpora.
-pub const TARGETS: [&str; 6] = ["load", "compact", "search", "check", "docx", "xliff"];
+pub const TARGETS: [&str; 7] = [
+    "load", "compact", "search", "check", "docx", "xliff", "import",
+];
 
 /// Runs the fuzz target `name` on `data`; `false` for an unknown target.
 pub fn run(name: &str, data: &[u8]) -> bool {
@@ -32,6 +35,7 @@ pub fn run(name: &str, data: &[u8]) -> bool {
         "check" => check(data),
         "docx" => docx(data),
         "xliff" => xliff(data),
+        "import" => import(data),
         _ => return false,
     }
     true
@@ -583,5 +587,148 @@ pub fn xliff(data: &[u8]) {
     let source = doc.source.clone().unwrap_or_else(|| text.to_owned());
     for finding in checker.check_document(&doc, &Default::default()) {
         assert_span(&source, &finding);
+    }
+}
+
+/// The folder the import target imports into besides a new one: the `valid` fixture (two
+/// concepts, the instruments `opsc` and `guidelines`), so that sources and definitions citing
+/// them are imported too, and ids and terms can conflict with the folder's.
+const IMPORT_INTO: [(&str, &str); 6] = [
+    (
+        "releases.toml",
+        include_str!("fixtures/valid/releases.toml"),
+    ),
+    (
+        "elements.toml",
+        include_str!("fixtures/valid/elements.toml"),
+    ),
+    (
+        "concepts/child-sexual-abuse-material.toml",
+        include_str!("fixtures/valid/concepts/child-sexual-abuse-material.toml"),
+    ),
+    (
+        "concepts/sexual-exploitation-of-children.toml",
+        include_str!("fixtures/valid/concepts/sexual-exploitation-of-children.toml"),
+    ),
+    (
+        "instruments/opsc.toml",
+        include_str!("fixtures/valid/instruments/opsc.toml"),
+    ),
+    (
+        "instruments/guidelines.toml",
+        include_str!("fixtures/valid/instruments/guidelines.toml"),
+    ),
+];
+
+/// The TBX import target: [`luxterm_data::import::plan_tbx`] (the whole import, in memory; it
+/// writes nothing) on the bytes as a TBX file (UTF-8, invalid sequences replaced), once into a
+/// new folder and once into the `valid` fixture with a default category. An import either
+/// succeeds, and then its files are only `releases.toml` (new folder) and `concepts/<slug>.toml`
+/// files the folder did not have, its report counts them, and they load with the real loader
+/// (with the folder's own), or fails with diagnostics, each in a file and with a span inside it,
+/// that render.
+pub fn import(data: &[u8]) {
+    use luxterm_data::import::{ImportOptions, Limits, Target, plan_tbx};
+    use luxterm_data::model::{Category, Date};
+    let text = String::from_utf8_lossy(data);
+    let folder: Vec<(String, String)> = IMPORT_INTO
+        .iter()
+        .map(|(n, t)| ((*n).to_owned(), (*t).to_owned()))
+        .collect();
+    let date = Date {
+        year: 2026,
+        month: Some(12),
+        day: Some(1),
+    };
+    // Small limits: TBX needs about ten levels; deeper files reach the refusal sooner.
+    let limits = Limits {
+        max_depth: 24,
+        ..Limits::default()
+    };
+    let runs = [
+        (
+            Target::New,
+            ImportOptions {
+                limits,
+                category: None,
+                date: Some(date),
+            },
+        ),
+        (
+            Target::Existing(folder.clone()),
+            ImportOptions {
+                limits,
+                category: Some(Category::Umbrella),
+                date: Some(date),
+            },
+        ),
+    ];
+    for (target, options) in &runs {
+        let existing: &[(String, String)] = match target {
+            Target::New => &[],
+            Target::Existing(files) => files,
+        };
+        match plan_tbx("fuzz.tbx", &text, target, "fuzz", options) {
+            Ok(plan) => {
+                let concepts = plan
+                    .files
+                    .iter()
+                    .filter(|(path, _)| path.starts_with("concepts/"))
+                    .count();
+                for (path, _) in &plan.files {
+                    let slug = path
+                        .strip_prefix("concepts/")
+                        .and_then(|p| p.strip_suffix(".toml"));
+                    assert!(
+                        slug.is_some_and(luxterm_data::is_slug)
+                            || (existing.is_empty() && path == "releases.toml"),
+                        "the import would write {path:?}"
+                    );
+                    assert!(
+                        existing.iter().all(|(p, _)| p != path),
+                        "the import would replace {path}"
+                    );
+                }
+                assert_eq!(plan.report.concepts, concepts, "the report's count");
+                let mut all = existing.to_vec();
+                all.extend(plan.files.iter().cloned());
+                match luxterm_data::load_sources("fuzz", &all) {
+                    Ok(glossary) => assert_eq!(
+                        glossary.concepts.len(),
+                        plan.concepts,
+                        "the plan's count of concepts"
+                    ),
+                    Err(e) => panic!(
+                        "an imported folder does not load: {:?}",
+                        e.diagnostics.first()
+                    ),
+                }
+            }
+            Err(error) => {
+                assert!(
+                    !error.diagnostics.is_empty(),
+                    "an import error without diagnostics"
+                );
+                for d in &error.diagnostics {
+                    assert!(!d.file.is_empty(), "a diagnostic names no file");
+                    if d.file == "fuzz.tbx" {
+                        assert!(
+                            d.span.start <= d.span.end && d.span.end <= text.len(),
+                            "diagnostic span {:?} outside a file of {} bytes",
+                            d.span,
+                            text.len()
+                        );
+                        assert!(
+                            text.is_char_boundary(d.span.start)
+                                && text.is_char_boundary(d.span.end),
+                            "diagnostic span {:?} not on character boundaries",
+                            d.span
+                        );
+                    }
+                    let _ = d.render(false);
+                }
+                let _ = error.render(false);
+            }
+        }
     }
 }

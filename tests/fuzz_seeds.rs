@@ -157,3 +157,32 @@ fn the_reader_seeds_reach_findings() {
         assert!(input::xliff(text).is_err(), "{name} is read");
     }
 }
+
+#[test]
+fn the_import_seeds_reach_a_plan() {
+    // Seeds that every import refuses would only exercise diagnostics: the exports of the real
+    // glossary (TBX-Basic and TBX 2008) and the good fixtures must import, the bad ones not.
+    use luxterm_data::import::{ImportOptions, Target, plan_tbx};
+    let dir = fuzz_dir().join("corpus/import");
+    let options = ImportOptions::default();
+    let mut planned = 0;
+    for path in files(&dir) {
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+        let name = name.unwrap_or_default();
+        let bytes = fs::read(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let text = String::from_utf8_lossy(&bytes);
+        let plan = plan_tbx(&name, &text, &Target::New, "new", &options);
+        if name == "bad-conflict.tbx" || name == "bad-xml-not-utf8.tbx" {
+            // A conflict with a folder's own concepts imports into a new folder; a file that is
+            // not UTF-8 is refused when read, before `plan_tbx` (the target reads it lossily).
+            continue;
+        } else if name.starts_with("bad-") {
+            assert!(plan.is_err(), "{name} imports");
+        } else {
+            let plan = plan.unwrap_or_else(|e| panic!("{name}: {}", e.render(false)));
+            assert!(plan.report.concepts > 0, "{name}: no concept");
+            planned += 1;
+        }
+    }
+    assert!(planned >= 6, "{planned} import seeds import");
+}

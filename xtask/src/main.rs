@@ -3,6 +3,7 @@
 //!
 //! ```text
 //! cargo xtask build            # web/dist: index.html, CSS, JS glue, optimised WASM
+//!                              # --out DIR: into DIR instead (with LUXTERM_GLOSSARY_DIR: another glossary)
 //! cargo xtask serve [--port N] # build, then serve web/dist on 127.0.0.1 (deep links fall back to index.html)
 //!                              # --host ADDR to listen elsewhere; see `serve` for the limits and headers
 //! cargo xtask size [--check]   # bytes of the initial load, raw and gzip, against the budget
@@ -41,7 +42,8 @@ const USAGE: &str = "\
 usage: cargo xtask <task> [options]
 
 tasks:
-  build                 build the web app into web/dist
+  build [--out DIR]     build the web app into web/dist (or DIR: with LUXTERM_GLOSSARY_DIR set, a build of
+                        another glossary that leaves web/dist alone)
   serve [--port N] [--host ADDR] [--no-build] [--dir DIR] [--max-connections N] [--timeout-ms N]
                         build, then serve web/dist on http://127.0.0.1:N/ (default 8080; 0 picks a free port).
                         --host: the address to listen on (default 127.0.0.1, loopback only; 0.0.0.0 or ::
@@ -58,7 +60,7 @@ tasks:
 fn main() -> ExitCode {
     let args: Vec<String> = env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
-        Some("build") => build(),
+        Some("build") => build_task(args.get(1..).unwrap_or_default()),
         Some("serve") => serve_task(args.get(1..).unwrap_or_default()),
         Some("size") => size_task(args.get(1..).unwrap_or_default()),
         Some("api") => api_task(args.get(1..).unwrap_or_default()),
@@ -250,8 +252,33 @@ fn run(command: &mut Command) -> Result {
     }
 }
 
+fn build_task(args: &[String]) -> Result {
+    match args {
+        [] => build(),
+        [flag, dir] if flag == "--out" => {
+            let dist = PathBuf::from(dir);
+            let dist = if dist.is_absolute() {
+                dist
+            } else {
+                env::current_dir().map_err(|e| e.to_string())?.join(dist)
+            };
+            build_into(&dist, &target_dir().join("luxterm-web-dist-out"))
+        }
+        _ => Err(format!("build: unknown options {args:?}\n\n{USAGE}")),
+    }
+}
+
 /// Builds the app into `web/dist`.
 fn build() -> Result {
+    let staging = unoptimised_wasm()
+        .parent()
+        .map(Path::to_path_buf)
+        .ok_or("no staging directory")?;
+    build_into(&dist_dir(), &staging)
+}
+
+/// Builds the app into `dist`, with the wasm-bindgen output in `staging`.
+fn build_into(dist: &Path, staging: &Path) -> Result {
     let root = root();
     let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     eprintln!("xtask: compiling luxterm-web for wasm32-unknown-unknown (profile wasm-release)");
@@ -312,12 +339,8 @@ fn build() -> Result {
         .join("wasm-release")
         .join("luxterm_web_check.wasm");
 
-    let staging = unoptimised_wasm()
-        .parent()
-        .map(Path::to_path_buf)
-        .ok_or("no staging directory")?;
-    let _ = fs::remove_dir_all(&staging);
-    fs::create_dir_all(&staging).map_err(|e| format!("{}: {e}", staging.display()))?;
+    let _ = fs::remove_dir_all(staging);
+    fs::create_dir_all(staging).map_err(|e| format!("{}: {e}", staging.display()))?;
     eprintln!("xtask: wasm-bindgen --target web");
     run(Command::new(&bindgen)
         .arg("--target")
@@ -326,7 +349,7 @@ fn build() -> Result {
         .arg("--out-name")
         .arg("luxterm_web")
         .arg("--out-dir")
-        .arg(&staging)
+        .arg(staging)
         .arg(&compiled))?;
     let staging_checker = staging.join(CHECKER_DIR);
     run(Command::new(&bindgen)
@@ -339,8 +362,7 @@ fn build() -> Result {
         .arg(&staging_checker)
         .arg(&compiled_checker))?;
 
-    let dist = dist_dir();
-    let _ = fs::remove_dir_all(&dist);
+    let _ = fs::remove_dir_all(dist);
     let dist_checker = dist.join(CHECKER_DIR);
     fs::create_dir_all(&dist_checker).map_err(|e| format!("{}: {e}", dist_checker.display()))?;
     copy(&staging.join(JS), &dist.join(JS))?;
@@ -386,7 +408,7 @@ fn build() -> Result {
     fs::write(&gz, size::gzip_bytes(luxterm::parts::WHOLE))
         .map_err(|e| format!("{}: {e}", gz.display()))?;
     // The static JSON API: per release, an index and one file per concept and instrument.
-    let (files, bytes) = api::write(&dist)?;
+    let (files, bytes) = api::write(dist)?;
     eprintln!("xtask: JSON API: {files} files, {bytes} bytes under api/");
     // The Download menu: the whole glossary in each export format, and the module that exports
     // a selection in the browser.
