@@ -412,8 +412,8 @@ fn build_into(dist: &Path, staging: &Path) -> Result {
     eprintln!("xtask: JSON API: {files} files, {bytes} bytes under api/");
     // The Download menu: the whole glossary in each export format, and the module that exports
     // a selection in the browser.
-    exports::write_files(&dist)?;
-    exports::build_module(&root, &cargo, &bindgen, &dist)?;
+    exports::write_files(dist)?;
+    exports::build_module(&root, &cargo, &bindgen, dist)?;
     eprintln!("xtask: built {}", dist.display());
     Ok(())
 }
