@@ -388,6 +388,40 @@ struct Query {
 
 const LANGS: [&str; 8] = ["en", "fr", "es", "ar", "ru", "zh", "zh-Hans", "EN"];
 
+impl Query {
+    /// The text the query's pieces make, with `words` as the real terms they pick from (at most
+    /// `max` pieces).
+    fn text(&self, words: &[&str], max: usize) -> String {
+        let word = |i: u16| {
+            words
+                .get(usize::from(i) % words.len().max(1))
+                .copied()
+                .unwrap_or_default()
+        };
+        let mut text = String::new();
+        for piece in self.pieces.iter().take(max) {
+            match piece {
+                Piece::Term(i) => text.push_str(word(*i)),
+                Piece::Prefix(i, len) => text.extend(word(*i).chars().take(usize::from(*len))),
+                Piece::Text(s) => text.push_str(s),
+                Piece::Char(c) => text.push(*c),
+            }
+        }
+        text
+    }
+
+    /// The language the query asks for, if any.
+    fn lang(&self) -> Option<String> {
+        match &self.lang {
+            Lang::All => None,
+            Lang::Known(i) => LANGS
+                .get(usize::from(*i) % LANGS.len())
+                .map(|s| (*s).to_owned()),
+            Lang::Any(s) => Some(s.clone()),
+        }
+    }
+}
+
 /// The search target: [`Glossary::search`] (and the exact look-ups) on the embedded glossary,
 /// with a query built of real terms, parts of them and arbitrary text, in any or no language and
 /// with any limit. Every hit is a current term of the glossary, in the language asked for, and no
@@ -405,28 +439,8 @@ pub fn search(data: &[u8]) {
         .iter()
         .flat_map(|c| c.terms.iter().map(|t| &*t.text))
         .collect();
-    let term = |i: u16| {
-        terms
-            .get(usize::from(i) % terms.len().max(1))
-            .copied()
-            .unwrap_or_default()
-    };
-    let mut text = String::new();
-    for piece in query.pieces.iter().take(16) {
-        match piece {
-            Piece::Term(i) => text.push_str(term(*i)),
-            Piece::Prefix(i, len) => text.extend(term(*i).chars().take(usize::from(*len))),
-            Piece::Text(s) => text.push_str(s),
-            Piece::Char(c) => text.push(*c),
-        }
-    }
-    let lang = match query.lang {
-        Lang::All => None,
-        Lang::Known(i) => LANGS
-            .get(usize::from(i) % LANGS.len())
-            .map(|s| (*s).to_owned()),
-        Lang::Any(s) => Some(s),
-    };
+    let text = query.text(&terms, 16);
+    let lang = query.lang();
     let opts = SearchOptions {
         lang: lang.clone(),
         limit: usize::from(query.limit),
@@ -510,28 +524,8 @@ pub fn check(data: &[u8]) {
         .flat_map(|c| c.terms.iter())
         .flat_map(|t| std::iter::once(&*t.text).chain(t.forms.iter().map(|f| &**f)))
         .collect();
-    let word = |i: u16| {
-        words
-            .get(usize::from(i) % words.len().max(1))
-            .copied()
-            .unwrap_or_default()
-    };
-    let mut text = String::new();
-    for piece in query.pieces.iter().take(32) {
-        match piece {
-            Piece::Term(i) => text.push_str(word(*i)),
-            Piece::Prefix(i, len) => text.extend(word(*i).chars().take(usize::from(*len))),
-            Piece::Text(s) => text.push_str(s),
-            Piece::Char(c) => text.push(*c),
-        }
-    }
-    let lang = match query.lang {
-        Lang::All => None,
-        Lang::Known(i) => LANGS
-            .get(usize::from(i) % LANGS.len())
-            .map(|s| (*s).to_owned()),
-        Lang::Any(s) => Some(s),
-    };
+    let text = query.text(&words, 32);
+    let lang = query.lang();
     let options = CheckOptions {
         lang,
         no_info: query.limit % 2 == 1,
