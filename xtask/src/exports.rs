@@ -11,7 +11,7 @@ use std::process::Command;
 use luxterm::export::{ExportError, Format, Selection, export};
 use luxterm::{Glossary, compact, parts};
 
-use crate::{Result, copy, find_tool, run, target_dir};
+use crate::{Result, copy, optimise, run, target_dir};
 
 /// The folder of `web/dist` with the whole-glossary files and their manifest.
 pub const DIR: &str = "exports";
@@ -202,28 +202,8 @@ fn build_variant(
     let js = format!("{name}.js");
     copy(&staging.join(&js), &out.join(&js))?;
     let wasm = format!("{name}_bg.wasm");
-    match find_tool("wasm-opt") {
-        Some(wasm_opt) => {
-            eprintln!("xtask: wasm-opt -Oz {}", out.join(&wasm).display());
-            run(Command::new(wasm_opt)
-                .arg("-Oz")
-                // The features rustc enables by default for wasm32-unknown-unknown.
-                .args([
-                    "--enable-bulk-memory",
-                    "--enable-nontrapping-float-to-int",
-                    "--enable-sign-ext",
-                    "--enable-mutable-globals",
-                    "--enable-reference-types",
-                    "--enable-multivalue",
-                    "--strip-debug",
-                    "--strip-producers",
-                ])
-                .arg(staging.join(&wasm))
-                .arg("-o")
-                .arg(out.join(&wasm)))
-        }
-        None => copy(&staging.join(&wasm), &out.join(&wasm)),
-    }
+    // The same optimisation as the app and the checker module (or a copy without wasm-opt).
+    optimise(&staging.join(&wasm), &out.join(&wasm))
 }
 
 /// Prints what the Download menu loads on demand (not part of the initial load): its panel's
