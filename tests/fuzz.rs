@@ -587,32 +587,8 @@ pub fn xliff(data: &[u8]) {
 /// The folder the import target imports into besides a new one: the `valid` fixture (two
 /// concepts, the instruments `opsc` and `guidelines`), so that sources and definitions citing
 /// them are imported too, and ids and terms can conflict with the folder's.
-const IMPORT_INTO: [(&str, &str); 6] = [
-    (
-        "releases.toml",
-        include_str!("fixtures/valid/releases.toml"),
-    ),
-    (
-        "elements.toml",
-        include_str!("fixtures/valid/elements.toml"),
-    ),
-    (
-        "concepts/child-sexual-abuse-material.toml",
-        include_str!("fixtures/valid/concepts/child-sexual-abuse-material.toml"),
-    ),
-    (
-        "concepts/sexual-exploitation-of-children.toml",
-        include_str!("fixtures/valid/concepts/sexual-exploitation-of-children.toml"),
-    ),
-    (
-        "instruments/opsc.toml",
-        include_str!("fixtures/valid/instruments/opsc.toml"),
-    ),
-    (
-        "instruments/guidelines.toml",
-        include_str!("fixtures/valid/instruments/guidelines.toml"),
-    ),
-];
+/// (The first six [`FRAGMENTS`] are that fixture.)
+const IMPORT_INTO: usize = 6;
 
 /// The TBX import target: [`luxterm_data::import::plan_tbx`] (the whole import, in memory; it
 /// writes nothing) on the bytes as a TBX file (UTF-8, invalid sequences replaced), once into a
@@ -625,8 +601,9 @@ pub fn import(data: &[u8]) {
     use luxterm_data::import::{ImportOptions, Limits, Target, plan_tbx};
     use luxterm_data::model::{Category, Date};
     let text = String::from_utf8_lossy(data);
-    let folder: Vec<(String, String)> = IMPORT_INTO
+    let folder: Vec<(String, String)> = FRAGMENTS
         .iter()
+        .take(IMPORT_INTO)
         .map(|(n, t)| ((*n).to_owned(), (*t).to_owned()))
         .collect();
     let date = Date {
