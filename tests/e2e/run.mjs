@@ -6,115 +6,14 @@
 // (no browser download: executablePath /usr/bin/chromium), checks every page for console errors
 // and requests leaving the origin, runs axe-core (no serious or critical violations), and keeps
 // screenshots at 360 px and 1280 px. Ends with "N passed, N failed".
+//
+// The harness (browser, `test`, `assert`, `open`, `search`, `axe`) is in harness.mjs. Tests of one
+// area go in a module of their own in suites/ (run after the tests below, in name order).
 
-import { chromium } from "playwright-core";
-import { createRequire } from "node:module";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-
-const require = createRequire(import.meta.url);
-const base = new URL(process.argv[2] ?? "http://127.0.0.1:8080/");
-const artifacts = path.resolve(process.argv[3] ?? path.join(path.dirname(new URL(import.meta.url).pathname), "artifacts"));
-fs.mkdirSync(artifacts, { recursive: true });
-const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
-
-const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "luxterm-e2e-"));
-const context = await chromium.launchPersistentContext(userDataDir, {
-  executablePath,
-  headless: true,
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-  viewport: { width: 1280, height: 900 },
-  locale: "en-US",
-});
-
-// Every problem any page shows, across all tests.
-const consoleErrors = [];
-const foreignRequests = [];
-context.on("request", (request) => {
-  const url = new URL(request.url());
-  if (["data:", "blob:", "about:"].includes(url.protocol)) return;
-  if (url.origin !== base.origin) foreignRequests.push(request.url());
-});
-
-let passed = 0;
-let failed = 0;
-const failures = [];
-
-function assert(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-async function newPage(width = 1280, height = 900) {
-  const page = await context.newPage();
-  await page.setViewportSize({ width, height });
-  page.on("console", (msg) => {
-    if (msg.type() === "error") consoleErrors.push(`${page.url()}: ${msg.text()}`);
-  });
-  page.on("pageerror", (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
-  return page;
-}
-
-async function open(page, pathAndQuery) {
-  await page.goto(new URL(pathAndQuery, base).href, { waitUntil: "load" });
-  await page.waitForSelector("main#main h1", { timeout: 20000 });
-}
-
-// E2E_ONLY=word runs only the tests whose name contains it (while working on one page).
-const only = process.env.E2E_ONLY;
-
-async function test(name, body) {
-  if (only && !name.includes(only)) return;
-  const page = await newPage();
-  try {
-    await body(page);
-    passed += 1;
-    console.log(`ok     ${name}`);
-  } catch (error) {
-    failed += 1;
-    failures.push(name);
-    console.log(`FAILED ${name}\n       ${String(error && error.stack ? error.stack : error).split("\n").slice(0, 4).join("\n       ")}`);
-    const file = path.join(artifacts, `failure-${name.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}.png`);
-    await page.screenshot({ path: file, fullPage: true }).catch(() => {});
-  } finally {
-    await page.close();
-  }
-}
-
-async function search(page, query) {
-  await open(page, "/");
-  await page.fill("#q", query);
-  await page.waitForSelector(".results li", { timeout: 10000 });
-}
-
-async function firstResultHref(page) {
-  return page.getAttribute(".results li:first-child a.result-term", "href");
-}
-
-async function axe(page, label) {
-  // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern.
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { resultTypes: ["violations"] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
-  });
-  fs.writeFileSync(path.join(artifacts, `axe-${label}.json`), JSON.stringify(result, null, 2));
-  const bad = result.filter((v) => v.impact === "serious" || v.impact === "critical");
-  assert(bad.length === 0, `axe (${label}): ${bad.map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.join(", ")}`).join("; ")}`);
-}
+import { artifacts, assert, axe, base, close, consoleErrors, context, firstResultHref, foreignRequests, newPage, open, results, search, test } from "./harness.mjs";
 
 // ----- search in four languages and scripts -----
 
@@ -932,6 +831,13 @@ await test("check: keyboard: a mark leads to its finding and back", async (page)
   assert(active === "mark-1", `Tab goes on to the next mark: ${active}`);
 });
 
+// ----- the suites in suites/, one module per area, in name order -----
+
+const suites = path.join(path.dirname(new URL(import.meta.url).pathname), "suites");
+for (const file of fs.existsSync(suites) ? fs.readdirSync(suites).filter((f) => f.endsWith(".mjs")).sort() : []) {
+  await import(path.join(suites, file));
+}
+
 // ----- checks across every page opened above -----
 
 await test("no console errors on any page", async () => {
@@ -942,8 +848,8 @@ await test("no request leaves the origin", async () => {
   assert(foreignRequests.length === 0, foreignRequests.slice(0, 5).join("\n"));
 });
 
-await context.close();
-fs.rmSync(userDataDir, { recursive: true, force: true });
+await close();
+const { passed, failed, failures } = results();
 if (failures.length) console.log(`failed: ${failures.join("; ")}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
