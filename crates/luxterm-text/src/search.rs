@@ -161,6 +161,8 @@
 //!   payloads, one automaton per kind, and a larger wasm binary; sorted arrays over one arena are
 //!   already compact and need no dependency.
 
+use std::cmp::Ordering;
+
 use crate::normalize;
 use crate::topk::MinTree;
 
@@ -812,6 +814,9 @@ impl SearchIndex {
         // Stage 1: exact and prefix matches, two binary searches per language in the sorted keys.
         for &l in &langs {
             let (lo, hi) = self.full.part(l);
+            if !self.may_hold(&self.full, lo, hi, &q) {
+                continue;
+            }
             let e_lo = self.lower_bound(&self.full, lo, hi, &q);
             let e_hi = self.upper_bound(&self.full, e_lo, hi, &q);
             let p_hi = self.prefix_end(&self.full, e_hi, hi, &q);
@@ -831,6 +836,9 @@ impl SearchIndex {
         // Stage 2: word prefixes, the same binary searches over the word-start anchors.
         for &l in &langs {
             let (lo, hi) = self.words.part(l);
+            if !self.may_hold(&self.words, lo, hi, &q) {
+                continue;
+            }
             let s = self.lower_bound(&self.words, lo, hi, &q);
             let e = self.prefix_end(&self.words, s, hi, &q);
             self.collect(&self.words, s, e, limit, &mut cands, |_| {
@@ -844,6 +852,9 @@ impl SearchIndex {
         // only if the hits so far leave room for it), then the fuzzy walk.
         for &l in &langs {
             let (lo, hi) = self.inner.part(l);
+            if !self.may_hold(&self.inner, lo, hi, &q) {
+                continue;
+            }
             let s = self.lower_bound(&self.inner, lo, hi, &q);
             let e = self.prefix_end(&self.inner, s, hi, &q);
             self.collect(&self.inner, s, e, limit, &mut cands, |_| {
@@ -956,33 +967,133 @@ impl SearchIndex {
         table.off.get(i).copied().unwrap_or(0)
     }
 
+    #[cfg(test)]
     fn span(&self, table: &Table, i: usize) -> &str {
         let e = table.entry.get(i).copied().unwrap_or(0);
         self.span_of(e, Self::anchor_off(table, i), table.dir)
     }
 
-    /// The character at byte `depth` of anchor `i`'s text (reading in the table's direction).
-    fn char_at(&self, table: &Table, i: usize, depth: usize) -> Option<char> {
-        let s = self.span(table, i);
+    /// The arena's byte range of anchor `i`'s text: read forwards from the start of the range
+    /// ([`Dir::Fwd`]) or backwards from its end ([`Dir::Rev`]). Two loads and no UTF-8 checks:
+    /// this is the inner loop of every binary search.
+    #[inline]
+    fn bounds(&self, table: &Table, i: usize) -> (usize, usize) {
+        let e = table.entry.get(i).copied().unwrap_or(0) as usize;
+        let end = self.starts.get(e + 1).copied().unwrap_or(0) as usize;
+        let s = (self.starts.get(e).copied().unwrap_or(0) as usize).min(end);
+        let off = usize::from(Self::anchor_off(table, i));
         match table.dir {
-            Dir::Fwd => s.get(depth..)?.chars().next(),
-            Dir::Rev => s.get(..s.len().checked_sub(depth)?)?.chars().next_back(),
+            Dir::Fwd => ((s + off).min(end), end),
+            Dir::Rev => (s, (s + off).min(end)),
         }
+    }
+
+    /// The bytes of a forward anchor's text.
+    #[inline]
+    fn span_bytes(&self, table: &Table, i: usize) -> &[u8] {
+        let (a, b) = self.bounds(table, i);
+        self.arena.as_bytes().get(a..b).unwrap_or(&[])
+    }
+
+    /// The character at byte `depth` of anchor `i`'s text (reading in the table's direction).
+    #[inline]
+    fn char_at(&self, table: &Table, i: usize, depth: usize) -> Option<char> {
+        let (a, b) = self.bounds(table, i);
+        let bytes = self.arena.as_bytes();
+        match table.dir {
+            Dir::Fwd => {
+                let p = a.checked_add(depth)?;
+                if p >= b {
+                    None
+                } else {
+                    decode_fwd(bytes, p, b)
+                }
+            }
+            Dir::Rev => {
+                let p = b.checked_sub(depth)?;
+                if p <= a {
+                    None
+                } else {
+                    decode_back(bytes, a, p)
+                }
+            }
+        }
+    }
+
+    /// Compares the first `p.len()` characters of anchor `i`'s text (in reading order) with
+    /// `p`; a text that ends first is `Less`, one that starts with `p` is `Equal`.
+    fn cmp_chars(&self, table: &Table, i: usize, p: &[char]) -> Ordering {
+        let (a, b) = self.bounds(table, i);
+        let bytes = self.arena.as_bytes();
+        match table.dir {
+            Dir::Fwd => {
+                let mut pos = a;
+                for &c in p {
+                    let Some(x) = (pos < b).then(|| decode_fwd(bytes, pos, b)).flatten() else {
+                        return Ordering::Less;
+                    };
+                    match x.cmp(&c) {
+                        Ordering::Equal => pos += x.len_utf8(),
+                        other => return other,
+                    }
+                }
+            }
+            Dir::Rev => {
+                let mut pos = b;
+                for &c in p {
+                    let Some(x) = (pos > a).then(|| decode_back(bytes, a, pos)).flatten() else {
+                        return Ordering::Less;
+                    };
+                    match x.cmp(&c) {
+                        Ordering::Equal => pos -= x.len_utf8(),
+                        other => return other,
+                    }
+                }
+            }
+        }
+        Ordering::Equal
+    }
+
+    /// The anchors of `lo..hi` whose text starts with the characters `p`: two binary searches,
+    /// after two probes that reject a range all before or all after `p` (another language's
+    /// script, a first character no key has).
+    fn chars_range(&self, t: &Table, lo: usize, hi: usize, p: &[char]) -> (usize, usize) {
+        if lo >= hi
+            || self.cmp_chars(t, hi - 1, p) == Ordering::Less
+            || self.cmp_chars(t, lo, p) == Ordering::Greater
+        {
+            return (lo, lo);
+        }
+        let s = partition(lo, hi, |i| self.cmp_chars(t, i, p) == Ordering::Less);
+        let e = partition(s, hi, |i| self.cmp_chars(t, i, p) == Ordering::Equal);
+        (s, e)
     }
 
     // ---- binary search over forward tables ---------------------------------------------------
 
+    /// Whether some anchor of `lo..hi` may be `>= q` and start with `q`; false if every text is
+    /// below `q`, or the first is above `q` without starting with it (two probes that spare the
+    /// binary searches of the languages whose script the query is not in).
+    fn may_hold(&self, t: &Table, lo: usize, hi: usize, q: &str) -> bool {
+        let q = q.as_bytes();
+        if lo >= hi || self.span_bytes(t, hi - 1) < q {
+            return false;
+        }
+        let first = self.span_bytes(t, lo);
+        first <= q || first.starts_with(q)
+    }
+
     fn lower_bound(&self, t: &Table, lo: usize, hi: usize, q: &str) -> usize {
-        partition(lo, hi, |i| self.span(t, i).as_bytes() < q.as_bytes())
+        partition(lo, hi, |i| self.span_bytes(t, i) < q.as_bytes())
     }
 
     fn upper_bound(&self, t: &Table, lo: usize, hi: usize, q: &str) -> usize {
-        partition(lo, hi, |i| self.span(t, i).as_bytes() <= q.as_bytes())
+        partition(lo, hi, |i| self.span_bytes(t, i) <= q.as_bytes())
     }
 
     /// The end of the run of anchors starting at `lo` (a lower bound of `q`) that begin with `q`.
     fn prefix_end(&self, t: &Table, lo: usize, hi: usize, q: &str) -> usize {
-        partition(lo, hi, |i| self.span(t, i).starts_with(q))
+        partition(lo, hi, |i| self.span_bytes(t, i).starts_with(q.as_bytes()))
     }
 
     // ---- fuzzy ---------------------------------------------------------------------------------
@@ -1152,24 +1263,25 @@ impl SearchIndex {
                 };
             }
         }
-        let (mut lo, mut hi, mut depth, mut chars) = (lo, hi, 0usize, 0usize);
-        let mut prev: Option<char> = None;
-        let mut best = 0;
         // Columns `0..z` capped at 0 make the first `z - 1` characters exact (the character at
-        // column `z` may still be substituted or transposed with its neighbour).
+        // column `z` may still be substituted or transposed with its neighbour): their range is
+        // found with one pair of binary searches, and their rows computed after.
         let exact = caps
             .iter()
             .take_while(|&&c| c == 0)
             .count()
             .saturating_sub(1)
             .min(m);
-        for &c in q.iter().take(exact) {
-            let (a, b) = self.child_range(s.table, lo, hi, depth, c);
-            if a >= b {
-                return;
-            }
+        let piece = q.get(..exact).unwrap_or(&[]);
+        let (lo, hi) = self.chars_range(s.table, lo, hi, piece);
+        if lo >= hi {
+            return;
+        }
+        let (mut depth, mut chars) = (0usize, 0usize);
+        let mut prev: Option<char> = None;
+        let mut best = 0;
+        for &c in piece {
             best = walk.step(chars, c, prev, q, caps).0;
-            (lo, hi) = (a, b);
             depth += c.len_utf8();
             chars += 1;
             prev = Some(c);
@@ -1476,6 +1588,42 @@ impl Walk {
         let last = if jhi == m && jlo <= m { left } else { INF };
         (best, last)
     }
+}
+
+/// The character whose UTF-8 encoding starts at `bytes[p]` and ends by `end` (`None` if it
+/// does not fit; the arena is valid UTF-8, so that happens only on damaged input).
+#[inline]
+fn decode_fwd(bytes: &[u8], p: usize, end: usize) -> Option<char> {
+    let b0 = *bytes.get(p)?;
+    if b0 < 0x80 {
+        return Some(char::from(b0));
+    }
+    let (w, init) = match b0 {
+        0xF0.. => (4, u32::from(b0 & 0x07)),
+        0xE0.. => (3, u32::from(b0 & 0x0F)),
+        _ => (2, u32::from(b0 & 0x1F)),
+    };
+    if p + w > end {
+        return None;
+    }
+    let mut v = init;
+    for &b in bytes.get(p + 1..p + w)? {
+        v = v << 6 | u32::from(b & 0x3F);
+    }
+    char::from_u32(v)
+}
+
+/// The character whose UTF-8 encoding ends just before `bytes[end]`, not before `start`.
+#[inline]
+fn decode_back(bytes: &[u8], start: usize, end: usize) -> Option<char> {
+    let mut p = end.checked_sub(1)?;
+    if *bytes.get(p)? < 0x80 {
+        return bytes.get(p).map(|&b| char::from(b));
+    }
+    while p > start && end - p < 4 && bytes.get(p).is_some_and(|&b| b & 0xC0 == 0x80) {
+        p -= 1;
+    }
+    decode_fwd(bytes, p, end)
 }
 
 /// The first index in `lo..hi` for which `pred` is false (`pred` must be true then false).

@@ -31,7 +31,7 @@ use std::fmt::Write as _;
 use std::io::Write as _;
 use std::time::Instant;
 
-use luxterm_text::{Entry, SearchIndex, SearchOptions};
+use luxterm_text::{Entry, MatchKind, SearchIndex, SearchOptions};
 
 fn parse_size(s: &str) -> usize {
     let s = s.trim().to_ascii_lowercase();
@@ -134,6 +134,9 @@ fn reset_peak_rss() {
 
 /// CPU time of this thread so far, in seconds (Linux, 10 ms resolution): what a build costs
 /// when other processes share the cores, beside its wall-clock time.
+/// Passes over each kind's queries for the mean CPU time per query.
+const CPU_PASSES: usize = 10;
+
 fn thread_cpu_s() -> f64 {
     let Ok(stat) = std::fs::read_to_string("/proc/thread-self/stat") else {
         return f64::NAN;
@@ -349,8 +352,22 @@ fn bench_shape(args: &Args, shape: synth::Shape) {
         )
         .unwrap();
         drop(bytes);
-        writeln!(report, "| query kind | n | p50 µs | p99 µs | recall@10 |").unwrap();
-        writeln!(report, "|---|---:|---:|---:|---:|").unwrap();
+        writeln!(
+            report,
+            "| query kind | n | p50 µs | p99 µs | mean CPU µs ({CPU_PASSES} passes) | recall@10 |"
+        )
+        .unwrap();
+        writeln!(report, "|---|---:|---:|---:|---:|---:|").unwrap();
+        // BENCH_DUMP=FILE writes every query's hits, to compare two versions' results.
+        let mut dump = std::env::var_os("BENCH_DUMP").map(|p| {
+            std::io::BufWriter::new(
+                std::fs::OpenOptions::new()
+                    .create(true)
+                    .append(true)
+                    .open(p)
+                    .unwrap(),
+            )
+        });
         let mut row_p50 = Vec::new();
         let mut all_lat = Vec::new();
         for kind in synth::KINDS {
@@ -361,6 +378,13 @@ fn bench_shape(args: &Args, shape: synth::Shape) {
                 let t = Instant::now();
                 let hits = index.search(&q.text, &opts);
                 lat.push(t.elapsed().as_secs_f64() * 1e6);
+                if let Some(f) = dump.as_mut() {
+                    let h: Vec<(u32, MatchKind, u8)> = hits
+                        .iter()
+                        .map(|h| (h.payload, h.kind, h.distance))
+                        .collect();
+                    writeln!(f, "{kind}\t{:?}\t{h:?}", q.text).unwrap();
+                }
                 let mut concepts: Vec<u32> = Vec::new();
                 for h in &hits {
                     let c = terms[h.payload as usize].concept;
@@ -383,12 +407,23 @@ fn bench_shape(args: &Args, shape: synth::Shape) {
                     eprintln!("slow {kind} {t:.0}µs {q:?}");
                 }
             }
+            // The thread's CPU time over repeated passes: what a query costs when it is not
+            // descheduled (the machine the figures are recorded on is shared).
+            let cpu0 = thread_cpu_s();
+            let mut n_cpu = 0usize;
+            for _ in 0..CPU_PASSES {
+                for q in &qs {
+                    std::hint::black_box(index.search(&q.text, &opts));
+                    n_cpu += 1;
+                }
+            }
+            let cpu_us = (thread_cpu_s() - cpu0) * 1e6 / n_cpu.max(1) as f64;
             all_lat.extend_from_slice(&lat);
             lat.sort_by(f64::total_cmp);
             let p50 = percentile(&lat, 0.5);
             writeln!(
                 report,
-                "| {kind} | {} | {:.1} | {:.1} | {:.3} |",
+                "| {kind} | {} | {:.1} | {:.1} | {cpu_us:.1} | {:.3} |",
                 qs.len(),
                 p50,
                 percentile(&lat, 0.99),
@@ -400,7 +435,7 @@ fn bench_shape(args: &Args, shape: synth::Shape) {
         all_lat.sort_by(f64::total_cmp);
         writeln!(
             report,
-            "| all kinds | {} | {:.1} | {:.1} | |",
+            "| all kinds | {} | {:.1} | {:.1} | | |",
             all_lat.len(),
             percentile(&all_lat, 0.5),
             percentile(&all_lat, 0.99)
