@@ -18,8 +18,16 @@
 //! | [`Exact`](MatchKind::Exact) | the whole key | `csam` → `CSAM` |
 //! | [`Prefix`](MatchKind::Prefix) | a prefix of the key | `child sex` → `child sexual abuse material` |
 //! | [`WordPrefix`](MatchKind::WordPrefix) | a prefix of the key from a later word on | `abuse mat` → `child sexual abuse material` |
-//! | [`Fuzzy`](MatchKind::Fuzzy) | within edit distance *d* of the key, of a prefix of it, or of a span of it that starts or ends at a word boundary | `sexual abuze` → `sexual abuse` |
 //! | [`Substring`](MatchKind::Substring) | a prefix of the key from a boundary inside a word run, i.e. between two Han (kana, …) characters | `色情` → `儿童色情制品` |
+//! | [`Fuzzy`](MatchKind::Fuzzy) | within edit distance *d* of the key, of a prefix of it, or of a span of it that starts or ends at a word boundary | `sexual abuze` → `sexual abuse` |
+//!
+//! A substring hit is the query as typed, found inside a term of a script written without
+//! spaces, where it plays the part of a word prefix; a fuzzy hit is a guess at a typo. So the
+//! substring ranks first: with a vocabulary of Han words that recur, ten or more terms are
+//! within one edit of a three- or four-character query, and the term that holds the query as
+//! typed would otherwise come after all of them. Latin, Cyrillic or Arabic queries have no
+//! substring hits (those scripts have no anchors inside words), so their order is that of the
+//! first four kinds and then fuzzy.
 //!
 //! Hits are ranked by kind, then edit distance, then (among fuzzy hits) whole-key matches first,
 //! then the caller's `bias` (0 = preferred term), then the shorter key, then the payload: the order
@@ -110,10 +118,10 @@
 //!
 //! The kind is the first criterion of the ranking, so the stages run best kind first and stop as
 //! soon as no later stage can change the result: exact and prefix matches (two binary searches
-//! per language over the keys), then word prefixes; if these already give `limit` distinct
-//! payloads, no fuzzy or substring hit can enter the result, and the fuzzy walk — the only stage
-//! whose cost grows with the density of the trie — is skipped. Otherwise the substring look-up
-//! and the fuzzy walk run as before. The result is the same as running every stage (a test
+//! per language over the keys), then word prefixes, then substrings; as soon as these give
+//! `limit` distinct payloads, no later hit can enter the result, and the fuzzy walk — the only
+//! stage whose cost grows with the density of the trie — is skipped. Otherwise the fuzzy walk
+//! runs as before. The result is the same as running every stage (a test
 //! compares both on every kind of query over a corpus whose words recur across many terms).
 //! The stop only helps queries with many better matches (short prefixes, frequent words): a
 //! query that is one term, or the start of one, still pays for the fuzzy walk, because its
@@ -238,7 +246,8 @@ impl Default for SearchOptions {
 /// use luxterm_text::MatchKind;
 ///
 /// assert!(MatchKind::Exact < MatchKind::Prefix);
-/// assert!(MatchKind::Fuzzy < MatchKind::Substring);
+/// assert!(MatchKind::WordPrefix < MatchKind::Substring);
+/// assert!(MatchKind::Substring < MatchKind::Fuzzy);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MatchKind {
@@ -248,11 +257,11 @@ pub enum MatchKind {
     Prefix,
     /// The folded query begins one of the term's later words.
     WordPrefix,
+    /// The folded query occurs inside a run of Han (kana, …) characters of the term.
+    Substring,
     /// The folded query is within a small edit distance (see [`Hit::distance`]) of the term, of
     /// a prefix of it, or of some of its words.
     Fuzzy,
-    /// The folded query occurs inside a run of Han (kana, …) characters of the term.
-    Substring,
 }
 
 /// One search result.
@@ -848,8 +857,7 @@ impl SearchIndex {
         if stages == Stages::Early && self.distinct(&cands) >= limit {
             return self.rank(cands, limit);
         }
-        // Stage 3: substrings (cheap, and known before the fuzzy stage, whose last scheme runs
-        // only if the hits so far leave room for it), then the fuzzy walk.
+        // Stage 3: substrings, the same binary searches over the anchors inside word runs.
         for &l in &langs {
             let (lo, hi) = self.inner.part(l);
             if !self.may_hold(&self.inner, lo, hi, &q) {
@@ -861,6 +869,10 @@ impl SearchIndex {
                 (MatchKind::Substring, 0, false)
             });
         }
+        if stages == Stages::Early && self.distinct(&cands) >= limit {
+            return self.rank(cands, limit);
+        }
+        // Stage 4: the fuzzy walk (its last scheme runs only if the hits so far leave room).
         self.fuzzy(&q, &langs, limit, &mut cands);
         self.rank(cands, limit)
     }

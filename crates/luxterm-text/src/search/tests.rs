@@ -147,6 +147,18 @@ fn kinds_rank_exact_prefix_word_prefix_fuzzy() {
 }
 
 #[test]
+fn a_chinese_substring_as_typed_ranks_above_a_typo_neighbour() {
+    let g = index(&[
+        ("色情制度", "zh", 0),     // 0 one substitution away from the query
+        ("儿童色情制品", "zh", 0), // 1 holds the query as typed
+    ]);
+    assert_eq!(
+        found(&g, "色情制品"),
+        vec![(1, Substring, 0), (0, Fuzzy, 1)]
+    );
+}
+
+#[test]
 fn ties_by_bias_then_length_then_payload() {
     let g = index(&[
         ("abuse material", "en", 2), // 0
