@@ -347,3 +347,72 @@ summary = "Added."
         round_trip(&folder, format).unwrap();
     }
 }
+
+/// The generator makes what the module says it does: over 200 folders from a fixed seed, every
+/// kind of entry and text occurs (so the property is not passing on glossaries too plain to
+/// fail).
+#[test]
+fn the_generator_covers_what_it_says() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::{RngAlgorithm, TestRng, TestRunner};
+    let mut runner = TestRunner::new_with_rng(
+        Config::default(),
+        TestRng::from_seed(RngAlgorithm::ChaCha, &[7; 32]),
+    );
+    let strategy = glossary_gen::folder();
+    let mut all = String::new();
+    for _ in 0..200 {
+        let folder = strategy.new_tree(&mut runner).unwrap().current();
+        for (_, text) in &folder.concepts {
+            all.push_str(text);
+        }
+    }
+    for needle in [
+        "status = \"preferred\"",
+        "status = \"admitted\"",
+        "status = \"use-with-caution\"",
+        "status = \"avoid\"",
+        "instead_concept = ",
+        "until = ",
+        "abbreviation = ",
+        "grammar = { pos = ",
+        "gender = ",
+        "forms = [",
+        "legal_term_of = [",
+        "[[definition]]\nlang = \"de\"",
+        "term_lang = ",
+        "pinpoint = ",
+        "kind = \"broader\"",
+        "kind = \"narrower\"",
+        "kind = \"related\"",
+        "kind = \"replaced-by\"",
+        "lang = \"ar\"",
+        "lang = \"zh\"",
+        "lang = \"pt-BR\"",
+        "\\n",
+        "\\t",
+        "&",
+        "<",
+        "\\\"",
+        "'",
+        "\u{202e}",
+        "\u{301}",
+        "= \" ",
+        " \"\n",
+    ] {
+        assert!(
+            all.contains(needle),
+            "no {needle:?} in 200 generated folders"
+        );
+    }
+    assert!(
+        all.lines()
+            .any(|l| l.starts_with("id = \"") && l.as_bytes()[6].is_ascii_digit()),
+        "no concept id starting with a digit (written c-<id> in TBX)"
+    );
+    assert!(
+        all.chars().any(|c| ('\u{621}'..='\u{64a}').contains(&c))
+            && all.chars().any(|c| ('\u{4e00}'..='\u{9fa5}').contains(&c)),
+        "no Arabic or no Chinese text"
+    );
+}
