@@ -580,6 +580,44 @@ fn search_keys_from_the_browser_normalizer_match_the_tables_for_generated_string
     }
 }
 
+/// Undoes the fixture's escapes (`\u{HEX}`; tests/search_keys.rs `escape`).
+fn unescape(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(i) = rest.find("\\u{") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 3..];
+        let end = after.find('}').expect("a closed escape");
+        let code = u32::from_str_radix(&after[..end], 16).expect("hex");
+        out.push(char::from_u32(code).expect("a character"));
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Search keys of 3,000 generated strings computed here, with the browser's normalizer, are the
+/// keys the native build computed and pinned in `tests/fixtures/search-keys.txt` (generated with
+/// proptest strategies from a fixed seed by the native test `tests/search_keys.rs`, which fails
+/// when its keys and the file differ): NFC, the search key (`fold`) and the term key.
+#[wasm_bindgen_test]
+fn search_keys_of_generated_strings_are_the_native_ones() {
+    use luxterm_text::normalize::{fold, nfc};
+    let fixture = include_str!("../../tests/fixtures/search-keys.txt");
+    let mut n = 0;
+    for line in fixture.lines() {
+        let cols: Vec<String> = line.split('\t').map(unescape).collect();
+        let [input, nfc_key, fold_key, term] = cols.as_slice() else {
+            panic!("a fixture line has four columns: {line:?}");
+        };
+        assert_eq!(&nfc(input), nfc_key, "NFC of {input:?}");
+        assert_eq!(&fold(input), fold_key, "search key of {input:?}");
+        assert_eq!(&luxterm::term_key(input), term, "term key of {input:?}");
+        n += 1;
+    }
+    assert_eq!(n, 3000);
+}
+
 #[wasm_bindgen_test]
 async fn the_check_page_is_in_the_menu_and_explains_a_checker_that_cannot_load() {
     // The component tests load no boot.js, so there is no checker module to import: the page must

@@ -860,22 +860,26 @@ fn parse_guidance(rest: &str, lang: Option<String>, at: usize) -> Option<RawGuid
         "avoid" => Advice::Avoid,
         _ => return None,
     };
-    // The citation may hold parentheses of its own (`art. 2(c)`, a pinpoint).
-    let mut depth = 1usize;
-    let mut end = None;
-    for (i, ch) in after.char_indices() {
-        match ch {
-            '(' => depth += 1,
-            ')' => {
-                depth -= 1;
-                if depth == 0 {
-                    end = Some(i);
-                    break;
-                }
-            }
-            _ => {}
-        }
-    }
+    // The citation may hold parentheses of its own (`art. 2(c)`, a pinpoint), balanced or not
+    // (a pinpoint is free text). It ends at a `)` followed by the end or by `: ` (the reason):
+    // the first such place where the citation's parentheses balance and it has the form the
+    // exporter writes, else the first where it has that form.
+    let candidates: Vec<usize> = after
+        .char_indices()
+        .filter(|&(i, ch)| {
+            ch == ')'
+                && after
+                    .get(i + 1..)
+                    .is_some_and(|t| t.is_empty() || t.starts_with(": "))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let cite_at = |i: &usize| after.get(..*i).unwrap_or("");
+    let end = candidates
+        .iter()
+        .find(|i| balanced(cite_at(i)) && citation_form(cite_at(i)))
+        .or_else(|| candidates.iter().find(|i| citation_form(cite_at(i))))
+        .copied();
     let end = end?;
     let cite = after.get(..end)?.to_owned();
     let tail = after.get(end + 1..)?;
@@ -889,6 +893,37 @@ fn parse_guidance(rest: &str, lang: Option<String>, at: usize) -> Option<RawGuid
         reason,
         at,
     })
+}
+
+/// Whether the parentheses of `s` balance.
+fn balanced(s: &str) -> bool {
+    let mut depth = 0usize;
+    for ch in s.chars() {
+        match ch {
+            '(' => depth += 1,
+            ')' => match depth.checked_sub(1) {
+                Some(d) => depth = d,
+                None => return false,
+            },
+            _ => {}
+        }
+    }
+    depth == 0
+}
+
+/// Whether `s` has the form of a citation as text: `<instrument>[ <provision>][ (<pinpoint>)]`.
+fn citation_form(s: &str) -> bool {
+    let (instrument, rest) = s.split_once(' ').unwrap_or((s, ""));
+    if !crate::is_slug(instrument) {
+        return false;
+    }
+    if rest.is_empty() {
+        return true;
+    }
+    if rest.starts_with('(') || rest.contains(" (") {
+        return rest.ends_with(')');
+    }
+    crate::is_provision_path(rest)
 }
 
 /// A relation kind as the exporter writes it (`broader`, `replaced-by` …).
@@ -1306,12 +1341,19 @@ fn resolve(r: &mut Reader<'_>, existing: Option<&GlossaryData>) -> Vec<ImpConcep
 }
 
 /// Consecutive concept-level guidance notes with the same advice and citation are one entry
-/// with a reason per language.
+/// with a reason per language, as long as their languages follow each other in the order the
+/// exporter writes them (a reason's language tag after the previous one's): a language that
+/// repeats, or comes before the previous one, starts another entry (two entries with the same
+/// advice and citation; merged, they would give one language two reasons).
 fn merge_guidance(notes: &[RawGuidance]) -> Vec<(RawGuidance, Vec<(String, String)>)> {
     let mut out: Vec<(RawGuidance, Vec<(String, String)>)> = Vec::new();
     for g in notes {
         if let Some((last, reasons)) = out.last_mut() {
-            if last.advice == g.advice && last.cite == g.cite {
+            let in_order = match (reasons.last(), &g.reason) {
+                (Some((previous, _)), Some((lang, _))) => lang > previous,
+                _ => true,
+            };
+            if last.advice == g.advice && last.cite == g.cite && in_order {
                 reasons.extend(g.reason.clone());
                 continue;
             }
@@ -1373,16 +1415,18 @@ fn cite_of(r: &mut Reader<'_>, known: &Known, raw: &str, at: usize) -> Option<Im
     };
     let (mut provision, mut pinpoint) = (None, None);
     if let Some(rest) = rest {
+        // A provision path starts with its unit word, never with `(`: a pinpoint without a
+        // provision is all of `(…)`, whatever parentheses it holds.
         match rest.split_once(" (") {
-            Some((p, pin)) if pin.ends_with(')') => {
-                provision = Some(p.to_owned());
-                pinpoint = pin.strip_suffix(')').map(str::to_owned);
-            }
             _ if rest.starts_with('(') && rest.ends_with(')') => {
                 pinpoint = rest
                     .strip_prefix('(')
                     .and_then(|s| s.strip_suffix(')'))
                     .map(str::to_owned);
+            }
+            Some((p, pin)) if pin.ends_with(')') => {
+                provision = Some(p.to_owned());
+                pinpoint = pin.strip_suffix(')').map(str::to_owned);
             }
             _ => provision = Some(rest.to_owned()),
         }
@@ -1451,10 +1495,11 @@ fn terms(
         }
         kept.push((t, None));
     }
-    // A term listed twice in a language (as the loader compares terms).
+    // A term listed twice in a language, compared as the loader compares terms: exactly (so
+    // `CSAM` and `csam` are two terms, as the loader lets them be).
     let mut seen: HashMap<(String, String), usize> = HashMap::new();
     for (t, _) in &kept {
-        let key = (t.lang.clone(), crate::term_key(&t.text));
+        let key = (t.lang.clone(), t.text.clone());
         if let Some(&first) = seen.get(&key) {
             let (line, _) = crate::diag::line_col(r.text, first);
             r.problem(Problem::new(
@@ -1579,39 +1624,47 @@ fn terms(
                 *at,
             );
         }
-        if status == Status::Avoid {
-            // What to use instead: the term a cross reference points to, a prefixed note, or
-            // the preferred term of the same entry and language.
-            let mut instead: Option<(String, Option<String>)> = None;
-            if let Some((target, at)) = &t.instead_ref {
-                match term_ids.get(target.as_str()) {
-                    Some(&(tc, tt)) => {
-                        let target_term = raws.get(tc).and_then(|x| x.terms.get(tt));
-                        match target_term {
-                            Some(x) if x.lang == t.lang => {
-                                let other = ids.get(tc).filter(|cid| **cid != concept.id).cloned();
-                                instead = Some((x.text.clone(), other));
-                            }
-                            _ => r.omit("a replacement in another language", "not imported", *at),
+        // What to use instead: the term a cross reference points to, or a prefixed note; for a
+        // term to avoid, else the preferred term of the same entry and language. A term to use
+        // with caution (a luxterm status, told by its note) may name a replacement too.
+        let replaced = status == Status::Avoid || status == Status::UseWithCaution;
+        let mut instead: Option<(String, Option<String>)> = None;
+        if let Some((target, at)) = t.instead_ref.as_ref().filter(|_| replaced) {
+            match term_ids.get(target.as_str()) {
+                Some(&(tc, tt)) => {
+                    let target_term = raws.get(tc).and_then(|x| x.terms.get(tt));
+                    match target_term {
+                        Some(x) if x.lang == t.lang => {
+                            let other = ids.get(tc).filter(|cid| **cid != concept.id).cloned();
+                            instead = Some((x.text.clone(), other));
                         }
-                    }
-                    None => r.omit(
-                        "a cross reference to a term not in the file",
-                        "not imported",
-                        *at,
-                    ),
-                }
-            }
-            if instead.is_none() {
-                if let Some((text, other)) = &t.instead_note {
-                    let usable = other.as_ref().is_none_or(|o| {
-                        r.ids.contains_key(o.as_str()) || known.concepts.contains(o.as_str())
-                    });
-                    if usable {
-                        instead = Some((text.clone(), other.clone()));
+                        _ => r.omit("a replacement in another language", "not imported", *at),
                     }
                 }
+                None => r.omit(
+                    "a cross reference to a term not in the file",
+                    "not imported",
+                    *at,
+                ),
             }
+        }
+        if instead.is_none() && replaced {
+            if let Some((text, other)) = &t.instead_note {
+                let usable = other.as_ref().is_none_or(|o| {
+                    r.ids.contains_key(o.as_str()) || known.concepts.contains(o.as_str())
+                });
+                if usable {
+                    instead = Some((text.clone(), other.clone()));
+                }
+            }
+        }
+        if status == Status::UseWithCaution {
+            if let Some((text, other)) = instead.take() {
+                term.instead = Some(text);
+                term.instead_concept = other;
+            }
+        }
+        if status == Status::Avoid {
             if instead.is_none() {
                 if let Some(p) = preferred_text(&t.lang) {
                     r.omit(
@@ -1688,9 +1741,33 @@ mod tests {
         .unwrap();
         assert_eq!(g.cite, "opsc art. 2(c) (pinpoint)");
         assert_eq!(g.reason, Some(("fr".into(), "reason".into())));
+        // A pinpoint is free text: its parentheses need not balance (found by the round-trip
+        // property, tests/tbx_props.rs).
+        let g = parse_guidance("use (opsc (a)b) c)): r (x): y", None, 0).unwrap();
+        assert_eq!(g.cite, "opsc (a)b) c)");
+        assert_eq!(g.reason, Some((String::new(), "r (x): y".into())));
+        let g = parse_guidance("avoid (opsc art. 2(c)): a (b): c", None, 0).unwrap();
+        assert_eq!(g.cite, "opsc art. 2(c)");
         let g = parse_guidance("use (luxembourg-guidelines-2016)", None, 0).unwrap();
         assert_eq!(g.cite, "luxembourg-guidelines-2016");
         assert!(g.reason.is_none());
+    }
+
+    #[test]
+    fn guidance_notes_merge_while_their_languages_are_in_order() {
+        let note = |lang: &str| RawGuidance {
+            advice: Advice::Use,
+            cite: "guidelines".into(),
+            reason: Some((lang.into(), "r".into())),
+            at: 0,
+        };
+        // Two entries with the same advice and citation: {en, fr} then {ar, fr}.
+        let merged = merge_guidance(&[note("en"), note("fr"), note("ar"), note("fr")]);
+        let langs: Vec<Vec<&str>> = merged
+            .iter()
+            .map(|(_, r)| r.iter().map(|(l, _)| l.as_str()).collect())
+            .collect();
+        assert_eq!(langs, [vec!["en", "fr"], vec!["ar", "fr"]]);
     }
 
     #[test]

@@ -36,6 +36,9 @@ pub(super) struct Attr {
 pub(super) enum Child {
     Node(Node),
     Text(String),
+    /// White space written as a character reference (`&#xA;`, `&#x20;` …): content, which
+    /// [`Node::text`] keeps, where white space written as itself may be layout.
+    Kept(char),
 }
 
 impl Node {
@@ -48,24 +51,28 @@ impl Node {
     pub(super) fn elements(&self) -> impl Iterator<Item = &Node> {
         self.children.iter().filter_map(|c| match c {
             Child::Node(n) => Some(n),
-            Child::Text(_) => None,
+            Child::Text(_) | Child::Kept(_) => None,
         })
     }
 
     /// All the text inside the element (inline markup such as `<hi>` kept as its text), trimmed
     /// of XML white space (space, tab, CR, LF), with each run of it that breaks a line (layout:
     /// a text wrapped over several lines) made one space. Other spaces, and every other
-    /// character (no-break spaces included), are kept as they are.
+    /// character (no-break spaces included), are kept as they are; so is white space written as
+    /// a character reference (`&#xA;`, `&#x20;`), which is how a writer says that it is part of
+    /// the text (the luxterm exporter writes a text's tabs, line breaks and leading or trailing
+    /// spaces so).
     pub(super) fn text(&self) -> String {
-        let mut raw = String::new();
+        let mut raw = Vec::new();
         self.collect_text(&mut raw);
-        layout(&raw)
+        layout_chars(&raw)
     }
 
-    fn collect_text(&self, out: &mut String) {
+    fn collect_text(&self, out: &mut Vec<(char, bool)>) {
         for c in &self.children {
             match c {
-                Child::Text(t) => out.push_str(t),
+                Child::Text(t) => out.extend(t.chars().map(|c| (c, false))),
+                Child::Kept(c) => out.push((*c, true)),
                 // Depth is bounded by `Limits::max_depth`, so this recursion is too.
                 Child::Node(n) => n.collect_text(out),
             }
@@ -77,14 +84,26 @@ fn is_xml_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\n' | '\r')
 }
 
-/// See [`Node::text`].
+/// See [`Node::text`] (a text with no white space of character references).
+#[cfg(test)]
 pub(super) fn layout(raw: &str) -> String {
-    let trimmed = raw.trim_matches(is_xml_space);
-    let mut out = String::with_capacity(trimmed.len());
+    let chars: Vec<(char, bool)> = raw.chars().map(|c| (c, false)).collect();
+    layout_chars(&chars)
+}
+
+/// See [`Node::text`]: each character with whether it was a character reference.
+fn layout_chars(raw: &[(char, bool)]) -> String {
+    let layout = |&(c, kept): &(char, bool)| !kept && is_xml_space(c);
+    let start = raw.iter().position(|x| !layout(x)).unwrap_or(raw.len());
+    let end = raw
+        .iter()
+        .rposition(|x| !layout(x))
+        .map_or(start, |i| i + 1);
+    let mut out = String::with_capacity(end.saturating_sub(start));
     let mut run = String::new();
-    for c in trimmed.chars() {
-        if is_xml_space(c) {
-            run.push(c);
+    for x in raw.get(start..end).unwrap_or(&[]) {
+        if layout(x) {
+            run.push(x.0);
             continue;
         }
         if !run.is_empty() {
@@ -95,9 +114,60 @@ pub(super) fn layout(raw: &str) -> String {
             }
             run.clear();
         }
-        out.push(c);
+        out.push(x.0);
     }
     out
+}
+
+/// The white space character a character reference (`#xA`, `#32`: what is between `&` and
+/// `;`) stands for, if it stands for one.
+fn space_reference(reference: &str) -> Option<char> {
+    let code = match reference
+        .strip_prefix("#x")
+        .or_else(|| reference.strip_prefix("#X"))
+    {
+        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+        None => reference.strip_prefix('#')?.parse().ok()?,
+    };
+    char::from_u32(code).filter(|c| is_xml_space(*c))
+}
+
+/// A text node as written (escaped), as children: its text unescaped, with white space written
+/// as character references apart ([`Child::Kept`]).
+fn text_children(escaped: &str) -> Result<Vec<Child>, quick_xml::escape::EscapeError> {
+    let mut out = Vec::new();
+    let mut rest = escaped;
+    let mut plain = String::new();
+    while let Some(amp) = rest.find('&') {
+        let (before, from) = rest.split_at(amp);
+        plain.push_str(before);
+        let kept = from
+            .find(';')
+            .and_then(|end| Some((end, space_reference(from.get(1..end)?)?)));
+        match kept {
+            Some((end, c)) => {
+                if !plain.is_empty() {
+                    out.push(Child::Text(
+                        quick_xml::escape::unescape(&plain)?.into_owned(),
+                    ));
+                    plain.clear();
+                }
+                out.push(Child::Kept(c));
+                rest = from.get(end + 1..).unwrap_or("");
+            }
+            None => {
+                plain.push('&');
+                rest = from.get(1..).unwrap_or("");
+            }
+        }
+    }
+    plain.push_str(rest);
+    if !plain.is_empty() {
+        out.push(Child::Text(
+            quick_xml::escape::unescape(&plain)?.into_owned(),
+        ));
+    }
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -112,6 +182,21 @@ mod tests {
             super::layout("enfants\u{202f}; a  b\u{a0}c"),
             "enfants\u{202f}; a  b\u{a0}c"
         );
+    }
+
+    #[test]
+    fn white_space_written_as_a_character_reference_is_kept() {
+        let children = super::text_children("&#x20;a&#xA;b\n\tc&#9;&amp;&#32;").unwrap();
+        let node = super::Node {
+            name: "term".into(),
+            start: 0,
+            attrs: Vec::new(),
+            children,
+        };
+        assert_eq!(node.text(), " a\nb c\t& ");
+        assert_eq!(super::space_reference("#xD"), Some('\r'));
+        assert_eq!(super::space_reference("#65"), None);
+        assert_eq!(super::space_reference("amp"), None);
     }
 }
 
@@ -198,11 +283,11 @@ pub(super) fn read(
                 close(&mut stack, node, &mut entry)?;
             }
             Event::Text(t) => {
-                let s = t
-                    .unescape()
-                    .map_err(|e| entity_problem(before, &e.to_string()))?;
+                let escaped = String::from_utf8_lossy(t.as_ref());
+                let children =
+                    text_children(&escaped).map_err(|e| entity_problem(before, &e.to_string()))?;
                 if let Some(top) = stack.last_mut() {
-                    top.children.push(Child::Text(s.into_owned()));
+                    top.children.extend(children);
                 }
             }
             Event::CData(t) => {

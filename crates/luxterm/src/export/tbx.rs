@@ -524,6 +524,41 @@ fn check(text: &str) -> Result<(), ExportError> {
     }
 }
 
+/// A text escaped for XML: `<`, `>` and `&` (quick-xml's `partial_escape`), and the white space
+/// that is part of the text rather than layout written as character references: every tab, line
+/// break and carriage return (`&#x9;`, `&#xA;`, `&#xD;`: a reader would turn a carriage return
+/// written as itself into a line feed), and spaces at the start or end (`&#x20;`). An importer
+/// may collapse or trim white space written as itself, as the layout of a file indented or
+/// wrapped by hand; luxterm's keeps what character references say, so that a text comes back
+/// as it was (docs/tbx.md).
+///
+/// ```text
+/// " a\tb " → "&#x20;a&#x9;b&#x20;"
+/// ```
+fn escape_text(text: &str) -> std::borrow::Cow<'_, str> {
+    let escaped = partial_escape(text);
+    let plain = |c: char| !matches!(c, '\t' | '\n' | '\r');
+    if escaped.chars().all(plain) && !escaped.starts_with(' ') && !escaped.ends_with(' ') {
+        return escaped;
+    }
+    let body = escaped.trim_start_matches(' ');
+    let lead = escaped.len() - body.len();
+    let body = body.trim_end_matches(' ');
+    let trail = escaped.len() - lead - body.len();
+    let mut out = String::with_capacity(escaped.len() + 8 * (lead + trail));
+    out.push_str(&"&#x20;".repeat(lead));
+    for c in body.chars() {
+        match c {
+            '\t' => out.push_str("&#x9;"),
+            '\n' => out.push_str("&#xA;"),
+            '\r' => out.push_str("&#xD;"),
+            c => out.push(c),
+        }
+    }
+    out.push_str(&"&#x20;".repeat(trail));
+    std::borrow::Cow::Owned(out)
+}
+
 impl Xml {
     fn new() -> Xml {
         Xml {
@@ -569,7 +604,7 @@ impl Xml {
         let start = Self::start(name, attrs)?;
         self.w.write_event(Event::Start(start)).map_err(io)?;
         self.w
-            .write_event(Event::Text(BytesText::from_escaped(partial_escape(text))))
+            .write_event(Event::Text(BytesText::from_escaped(escape_text(text))))
             .map_err(io)?;
         self.close(name)
     }
@@ -717,6 +752,16 @@ mod tests {
     fn control_characters_are_a_typed_error() {
         assert!(matches!(check("a\u{1}b"), Err(ExportError::Write(m)) if m.contains("U+0001")));
         assert!(check("a\tb — ü 中").is_ok());
+    }
+
+    #[test]
+    fn white_space_of_a_text_is_written_as_character_references() {
+        assert_eq!(escape_text("a <b> & c"), "a &lt;b&gt; &amp; c");
+        assert_eq!(
+            escape_text("  a\tb\nc\r\n d "),
+            "&#x20;&#x20;a&#x9;b&#xA;c&#xD;&#xA; d&#x20;"
+        );
+        assert_eq!(escape_text("   "), "&#x20;&#x20;&#x20;");
     }
 
     #[test]
