@@ -78,7 +78,8 @@ const interfaceText = (page) =>
   });
 
 async function leftEnglish(page, code) {
-  const own = new Set(strings(code));
+  const ownList = strings(code);
+  const own = new Set(ownList);
   const candidates = english.filter((s) => s.length > 2 && !own.has(s) && !s.includes("{n}"));
   const texts = await interfaceText(page);
   const found = [];
@@ -86,7 +87,9 @@ async function leftEnglish(page, code) {
     for (const s of candidates) {
       if (t === s || (s.length >= 5 && (t.startsWith(`${s} `) || t.startsWith(`${s}:`)))) found.push(`${JSON.stringify(t)} (${JSON.stringify(s)})`);
     }
-    if (/^\d+ (concepts?|instruments?)\b/.test(t)) found.push(JSON.stringify(t));
+    // A count in English ("63 concepts"), unless the language says it so too (French "7 instruments").
+    const ownCount = ownList.some((f) => f.includes("{n}") && new RegExp(`^${f.replace("{n}", "[\\d\\s\u00a0\u202f,.]+")}$`).test(t));
+    if (/^\d+ (concepts?|instruments?)\b/.test(t) && !ownCount) found.push(JSON.stringify(t));
   }
   return found;
 }
