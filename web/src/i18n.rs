@@ -1,9 +1,16 @@
-//! The interface's own words in English, French, Spanish and Arabic, and the names of languages,
-//! statuses, categories and kinds in each.
+//! The interface's own words in the six UN languages (Arabic, Chinese, English, French, Russian,
+//! Spanish), and the names of languages, statuses, categories and kinds in each.
 //!
 //! Every interface language has every string (a missing one is a compile error), so the interface
 //! never falls back; only the glossary's content does, visibly (see `components::text`).
+//! A phrase with a number is a [`Counted`]: one form per CLDR plural category of its language,
+//! chosen by the browser's plural rules ([`crate::intl`]), never by a rule written here.
+//!
+//! The interface's prose uses the terms the Luxembourg Guidelines prefer ("child sexual abuse
+//! material", not "child pornography"); in Chinese and Russian, the names of legal notions are
+//! those of the UN's official texts (买卖儿童, 文书; торговля детьми, документы), as in the glossary.
 
+use crate::intl::Plural::{Few, Many, One, Other, Two, Zero};
 use luxterm::diff::Field;
 use luxterm::{Advice, Category, CellValue, InstrumentKind, ProvisionKind, RelationKind, Status};
 
@@ -18,11 +25,23 @@ pub enum UiLang {
     Es,
     /// Arabic (laid out right to left).
     Ar,
+    /// Chinese (Simplified).
+    Zh,
+    /// Russian.
+    Ru,
 }
 
 impl UiLang {
-    /// Every interface language, in the order of the language menu.
-    pub const ALL: [UiLang; 4] = [UiLang::En, UiLang::Fr, UiLang::Es, UiLang::Ar];
+    /// Every interface language, in the order of the language menu: the UN's order of its six
+    /// languages (as on un.org: العربية, 中文, English, Français, Русский, Español).
+    pub const ALL: [UiLang; 6] = [
+        UiLang::Ar,
+        UiLang::Zh,
+        UiLang::En,
+        UiLang::Fr,
+        UiLang::Ru,
+        UiLang::Es,
+    ];
 
     /// The BCP 47 tag.
     pub fn code(self) -> &'static str {
@@ -31,6 +50,8 @@ impl UiLang {
             UiLang::Fr => "fr",
             UiLang::Es => "es",
             UiLang::Ar => "ar",
+            UiLang::Zh => "zh",
+            UiLang::Ru => "ru",
         }
     }
 
@@ -56,6 +77,8 @@ impl UiLang {
             UiLang::Fr => "Français",
             UiLang::Es => "Español",
             UiLang::Ar => "العربية",
+            UiLang::Zh => "中文",
+            UiLang::Ru => "Русский",
         }
     }
 
@@ -66,7 +89,43 @@ impl UiLang {
             UiLang::Fr => &FR,
             UiLang::Es => &ES,
             UiLang::Ar => &AR,
+            UiLang::Zh => &ZH,
+            UiLang::Ru => &RU,
         }
+    }
+
+    /// `n` and the counted phrase in the form its plural category takes in this language, with
+    /// the number in the language's digits and grouping.
+    ///
+    /// ```
+    /// use luxterm_web::i18n::UiLang;
+    /// // Outside a browser there are no CLDR rules: the `other` form.
+    /// assert_eq!(UiLang::En.count(63, &UiLang::En.s().concepts), "63 concepts");
+    /// ```
+    pub fn count(self, n: u64, phrase: &Counted) -> String {
+        phrase
+            .form(crate::intl::plural(self, n))
+            .replace("{n}", &crate::intl::number(self, n))
+    }
+}
+
+/// A phrase with a number: its form in each CLDR plural category of its language, `{n}` standing
+/// for the number (Arabic's `one` and `two` forms say the number in words, as Arabic does).
+#[derive(Debug)]
+pub struct Counted(pub &'static [(crate::intl::Plural, &'static str)]);
+
+impl Counted {
+    /// The form for a plural category (the `other` form if this phrase lacks it).
+    pub fn form(&self, p: crate::intl::Plural) -> &'static str {
+        let find = |p| self.0.iter().find(|(c, _)| *c == p).map(|(_, f)| *f);
+        find(p)
+            .or_else(|| find(crate::intl::Plural::Other))
+            .unwrap_or_default()
+    }
+
+    /// The plural categories this phrase has a form for.
+    pub fn categories(&self) -> Vec<crate::intl::Plural> {
+        self.0.iter().map(|(c, _)| *c).collect()
     }
 }
 
@@ -122,6 +181,26 @@ pub fn lang_name(ui: UiLang, lang: &str) -> String {
             "الألمانية",
             "البرتغالية",
         ],
+        UiLang::Zh => [
+            "阿拉伯文",
+            "中文",
+            "英文",
+            "法文",
+            "俄文",
+            "西班牙文",
+            "德文",
+            "葡萄牙文",
+        ],
+        UiLang::Ru => [
+            "арабский",
+            "китайский",
+            "английский",
+            "французский",
+            "русский",
+            "испанский",
+            "немецкий",
+            "португальский",
+        ],
     };
     TAGS.iter()
         .position(|l| *l == lang)
@@ -154,8 +233,10 @@ pub struct Strings {
     pub search_button: &'static str,
     pub categories_heading: &'static str,
     pub current_release: &'static str,
-    pub concepts: &'static str,
-    pub instruments: &'static str,
+    /// "63 concepts" (the number of concepts in a release).
+    pub concepts: Counted,
+    /// "7 instruments".
+    pub instruments: Counted,
 
     pub results_heading: &'static str,
     pub results_found: &'static str,
@@ -274,6 +355,274 @@ pub struct Strings {
 }
 
 impl Strings {
+    /// Every text of this language: each string, each label of the tables, each form of the
+    /// counted phrases and the Check page's strings (for the tests that every language has every
+    /// string, translated). Destructured without `..`: a new field must be listed here.
+    pub fn texts(&self) -> Vec<&'static str> {
+        let Strings {
+            app_tagline,
+            skip_to_content,
+            nav_label,
+            nav_search,
+            nav_instruments,
+            nav_compare,
+            nav_releases,
+            ui_language,
+            content_language,
+            footer,
+            release,
+            released_on,
+            loading,
+            intro,
+            search_label,
+            search_placeholder,
+            search_hint,
+            search_button,
+            categories_heading,
+            current_release,
+            concepts,
+            instruments,
+            results_heading,
+            results_found,
+            no_results,
+            matched,
+            preferred_term,
+            use_instead,
+            why,
+            terms_heading,
+            no_term_yet,
+            legal_term_of,
+            abbreviation,
+            definitions_heading,
+            no_definition,
+            source,
+            guidance_heading,
+            about_term,
+            citations_heading,
+            official_text,
+            verified,
+            unverified,
+            unverified_hint,
+            evidence,
+            link_unverified,
+            related_heading,
+            history_heading,
+            cite_heading,
+            permalink,
+            citation,
+            copy_link,
+            copy_citation,
+            copied,
+            copy_failed,
+            pinned_notice,
+            see_current,
+            not_in_release,
+            unknown_release,
+            concept_not_found,
+            category,
+            added_in,
+            removed_in,
+            compare_languages,
+            compare_releases,
+            compare_instruments,
+            defining_provisions,
+            no_matrix,
+            entry,
+            compare_concepts,
+            print,
+            fallback_shown_in,
+            quotation,
+            glossary_name,
+            concept_word,
+            instrument_not_found,
+            kind,
+            adopted_by,
+            symbol,
+            adopted,
+            in_force,
+            not_in_force,
+            authentic_languages,
+            provisions_heading,
+            concepts_citing,
+            none_citing,
+            note,
+            instruments_heading,
+            compare_heading,
+            concept_n,
+            choose,
+            add_concept,
+            remove,
+            languages_legend,
+            from_release,
+            to_release,
+            no_differences,
+            one_release_only,
+            added,
+            removed,
+            changed,
+            before,
+            after,
+            pick_two,
+            terms_to_avoid,
+            other_terms,
+            definition,
+            legal_terms,
+            provisions,
+            releases_heading,
+            not_found_heading,
+            not_found_text,
+            back_home,
+            loading_glossary,
+            glossary_failed,
+            retry,
+            status,
+            advice,
+            categories,
+            relations,
+            instrument_kinds,
+            provision_kinds,
+            cell_values,
+            diff_fields,
+            diff_entries,
+            check,
+        } = self;
+        let mut all: Vec<&'static str> = vec![
+            *app_tagline,
+            *skip_to_content,
+            *nav_label,
+            *nav_search,
+            *nav_instruments,
+            *nav_compare,
+            *nav_releases,
+            *ui_language,
+            *content_language,
+            *footer,
+            *release,
+            *released_on,
+            *loading,
+            *intro,
+            *search_label,
+            *search_placeholder,
+            *search_hint,
+            *search_button,
+            *categories_heading,
+            *current_release,
+            *results_heading,
+            *results_found,
+            *no_results,
+            *matched,
+            *preferred_term,
+            *use_instead,
+            *why,
+            *terms_heading,
+            *no_term_yet,
+            *legal_term_of,
+            *abbreviation,
+            *definitions_heading,
+            *no_definition,
+            *source,
+            *guidance_heading,
+            *about_term,
+            *citations_heading,
+            *official_text,
+            *verified,
+            *unverified,
+            *unverified_hint,
+            *evidence,
+            *link_unverified,
+            *related_heading,
+            *history_heading,
+            *cite_heading,
+            *permalink,
+            *citation,
+            *copy_link,
+            *copy_citation,
+            *copied,
+            *copy_failed,
+            *pinned_notice,
+            *see_current,
+            *not_in_release,
+            *unknown_release,
+            *concept_not_found,
+            *category,
+            *added_in,
+            *removed_in,
+            *compare_languages,
+            *compare_releases,
+            *compare_instruments,
+            *defining_provisions,
+            *no_matrix,
+            *entry,
+            *compare_concepts,
+            *print,
+            *fallback_shown_in,
+            *quotation,
+            *glossary_name,
+            *concept_word,
+            *instrument_not_found,
+            *kind,
+            *adopted_by,
+            *symbol,
+            *adopted,
+            *in_force,
+            *not_in_force,
+            *authentic_languages,
+            *provisions_heading,
+            *concepts_citing,
+            *none_citing,
+            *note,
+            *instruments_heading,
+            *compare_heading,
+            *concept_n,
+            *choose,
+            *add_concept,
+            *remove,
+            *languages_legend,
+            *from_release,
+            *to_release,
+            *no_differences,
+            *one_release_only,
+            *added,
+            *removed,
+            *changed,
+            *before,
+            *after,
+            *pick_two,
+            *terms_to_avoid,
+            *other_terms,
+            *definition,
+            *legal_terms,
+            *provisions,
+            *releases_heading,
+            *not_found_heading,
+            *not_found_text,
+            *back_home,
+            *loading_glossary,
+            *glossary_failed,
+            *retry,
+        ];
+        all.extend(status.iter().copied());
+        all.extend(advice.iter().copied());
+        all.extend(categories.iter().copied());
+        all.extend(relations.iter().copied());
+        all.extend(instrument_kinds.iter().copied());
+        all.extend(provision_kinds.iter().copied());
+        all.extend(cell_values.iter().copied());
+        all.extend(diff_fields.iter().copied());
+        all.extend(diff_entries.iter().copied());
+        all.extend(concepts.0.iter().map(|(_, form)| *form));
+        all.extend(instruments.0.iter().map(|(_, form)| *form));
+        let CheckStrings {
+            nav,
+            heading,
+            intro,
+            loading,
+            checker_failed,
+        } = check;
+        all.extend([*nav, *heading, *intro, *loading, *checker_failed]);
+        all
+    }
+
     /// The label of a term status.
     pub fn status(&self, s: Status) -> &'static str {
         label(&self.status, &Status::ALL, s)
@@ -349,8 +698,8 @@ static EN: Strings = Strings {
     search_button: "Search",
     categories_heading: "Browse by category",
     current_release: "Current release",
-    concepts: "concepts",
-    instruments: "instruments",
+    concepts: Counted(&[(One, "{n} concept"), (Other, "{n} concepts")]),
+    instruments: Counted(&[(One, "{n} instrument"), (Other, "{n} instruments")]),
 
     results_heading: "Results",
     results_found: "Concepts found:",
@@ -532,8 +881,16 @@ static FR: Strings = Strings {
     search_button: "Rechercher",
     categories_heading: "Parcourir par catégorie",
     current_release: "Version actuelle",
-    concepts: "notions",
-    instruments: "instruments",
+    concepts: Counted(&[
+        (One, "{n} notion"),
+        (Many, "{n} de notions"),
+        (Other, "{n} notions"),
+    ]),
+    instruments: Counted(&[
+        (One, "{n} instrument"),
+        (Many, "{n} d’instruments"),
+        (Other, "{n} instruments"),
+    ]),
 
     results_heading: "Résultats",
     results_found: "Notions trouvées :",
@@ -720,8 +1077,16 @@ static ES: Strings = Strings {
     search_button: "Buscar",
     categories_heading: "Explorar por categoría",
     current_release: "Versión actual",
-    concepts: "conceptos",
-    instruments: "instrumentos",
+    concepts: Counted(&[
+        (One, "{n} concepto"),
+        (Many, "{n} de conceptos"),
+        (Other, "{n} conceptos"),
+    ]),
+    instruments: Counted(&[
+        (One, "{n} instrumento"),
+        (Many, "{n} de instrumentos"),
+        (Other, "{n} instrumentos"),
+    ]),
 
     results_heading: "Resultados",
     results_found: "Conceptos encontrados:",
@@ -898,13 +1263,27 @@ static AR: Strings = Strings {
 
     intro: "اعثر على المصطلح المناسب بلغات الأمم المتحدة الست، واعرف أي صك يستخدم أي مصطلح قانوني، وما يُقال بدلاً من المصطلح الذي ينبغي تجنبه.",
     search_label: "ابحث عن مصطلح بأي لغة",
-    search_placeholder: "child pornography, pédopornographie, 儿童色情制品…",
+    search_placeholder: "استغلال الأطفال في المواد الإباحية, child pornography, 儿童色情制品…",
     search_hint: "تظهر النتائج أثناء الكتابة. اضغط السهم السفلي للوصول إليها.",
     search_button: "بحث",
     categories_heading: "تصفح حسب الفئة",
     current_release: "الإصدار الحالي",
-    concepts: "مفاهيم",
-    instruments: "صكوك",
+    concepts: Counted(&[
+        (Zero, "{n} مفهوم"),
+        (One, "مفهوم واحد"),
+        (Two, "مفهومان"),
+        (Few, "{n} مفاهيم"),
+        (Many, "{n} مفهومًا"),
+        (Other, "{n} مفهوم"),
+    ]),
+    instruments: Counted(&[
+        (Zero, "{n} صك"),
+        (One, "صك واحد"),
+        (Two, "صكّان"),
+        (Few, "{n} صكوك"),
+        (Many, "{n} صكًّا"),
+        (Other, "{n} صك"),
+    ]),
 
     results_heading: "النتائج",
     results_found: "المفاهيم التي وُجدت:",
@@ -1059,6 +1438,383 @@ static AR: Strings = Strings {
     check: &AR_CHECK,
 };
 
+static ZH: Strings = Strings {
+    app_tagline: "买卖儿童和对儿童的性剥削问题术语",
+    skip_to_content: "跳至正文",
+    nav_label: "主菜单",
+    nav_search: "搜索",
+    nav_instruments: "文书",
+    nav_compare: "比较",
+    nav_releases: "版本",
+    ui_language: "界面语言",
+    content_language: "术语语言",
+    footer: "luxterm 是一个独立项目，并非准则作者的正式出版物。定义、说明和摘要均由我们自行撰写；未经核实的信息均有标注。",
+    release: "版本",
+    released_on: "发布于",
+    loading: "正在加载…",
+
+    intro: "以联合国六种正式语文查找恰当的术语，了解哪项文书使用哪个法律术语，以及应避免使用的术语可用什么术语替代。",
+    search_label: "以任何语文搜索术语",
+    search_placeholder: "儿童色情制品, child pornography, pédopornographie…",
+    search_hint: "输入时即显示结果。按向下箭头键可转到结果。",
+    search_button: "搜索",
+    categories_heading: "按类别浏览",
+    current_release: "当前版本",
+    concepts: Counted(&[(Other, "{n} 个概念")]),
+    instruments: Counted(&[(Other, "{n} 项文书")]),
+
+    results_heading: "结果",
+    results_found: "找到的概念：",
+    no_results: "没有匹配的术语。请尝试其他拼写或其他语文。",
+    matched: "匹配的术语",
+    preferred_term: "首选术语",
+    use_instead: "改用：",
+    why: "原因：",
+
+    terms_heading: "联合国六种正式语文的术语",
+    no_term_yet: "此语文尚无术语。",
+    legal_term_of: "法律术语，出自",
+    abbreviation: "缩写",
+    definitions_heading: "定义",
+    no_definition: "尚无定义。",
+    source: "出处：",
+    guidance_heading: "准则的建议",
+    about_term: "关于",
+    citations_heading: "条款",
+    official_text: "正式文本",
+    verified: "已核实",
+    unverified: "未核实",
+    unverified_hint: "尚未对照文书文本核实",
+    evidence: "依据",
+    link_unverified: "链接未核实",
+    related_heading: "相关概念",
+    history_heading: "修订历史",
+    cite_heading: "引用本条目",
+    permalink: "本版本的永久链接",
+    citation: "引用格式",
+    copy_link: "复制链接",
+    copy_citation: "复制引用",
+    copied: "已复制。",
+    copy_failed: "此处无法复制：请选中文本后自行复制。",
+    pinned_notice: "您正在查看本条目的历史版本：版本",
+    see_current: "查看当前条目",
+    not_in_release: "该概念未收入版本",
+    unknown_release: "术语表中没有版本",
+    concept_not_found: "没有使用此标识符的概念。",
+    category: "类别",
+    added_in: "收入版本",
+    removed_in: "撤销于版本",
+    compare_languages: "比较各语文",
+    compare_releases: "比较各版本",
+    compare_instruments: "比较各文书",
+    defining_provisions: "定义条款",
+    no_matrix: "术语表中尚无文书对此概念作出定义。",
+    entry: "条目",
+    compare_concepts: "与其他概念比较",
+    print: "打印",
+    fallback_shown_in: "此语文暂无；显示的是",
+    quotation: "作准文本引文",
+    glossary_name: "luxterm 术语表",
+    concept_word: "概念",
+
+    instrument_not_found: "没有使用此标识符的文书。",
+    kind: "类型",
+    adopted_by: "通过机构",
+    symbol: "文号",
+    adopted: "通过日期",
+    in_force: "生效日期",
+    not_in_force: "未生效或不适用",
+    authentic_languages: "作准语文",
+    provisions_heading: "条款",
+    concepts_citing: "援引本条款的概念",
+    none_citing: "尚无概念援引本条款。",
+    note: "说明",
+    instruments_heading: "文书",
+
+    compare_heading: "比较",
+    concept_n: "概念",
+    choose: "请选择…",
+    add_concept: "添加概念",
+    remove: "移除",
+    languages_legend: "显示的语文",
+    from_release: "起始版本",
+    to_release: "目标版本",
+    no_differences: "这两个版本之间没有差异。",
+    one_release_only: "术语表目前只有一个版本；下一版本发布后，差异将显示于此。",
+    added: "新增",
+    removed: "删除",
+    changed: "修改",
+    before: "修改前",
+    after: "修改后",
+    pick_two: "请至少选择两个概念。",
+    terms_to_avoid: "应避免使用的术语",
+    other_terms: "其他术语",
+    definition: "定义",
+    legal_terms: "法律术语",
+    provisions: "条款",
+
+    releases_heading: "版本",
+    not_found_heading: "未找到页面",
+    not_found_text: "此地址不对应 luxterm 的任何页面。",
+    back_home: "返回搜索",
+    loading_glossary: "正在加载术语表…",
+    glossary_failed: "无法加载术语表。搜索仍可使用；本页需要完整的术语表。",
+    retry: "重试",
+
+    status: ["首选", "可接受", "慎用", "避免使用"],
+    advice: ["使用", "慎用", "最好避免"],
+    categories: [
+        "人员",
+        "总括术语",
+        "买卖和贩运",
+        "卖淫",
+        "旅行和旅游",
+        "材料",
+        "网上行为",
+        "犯罪构成要件",
+        "信息和通信技术",
+        "法律框架",
+        "机构和任务授权",
+    ],
+    relations: ["上位概念", "下位概念", "相关概念", "已由以下概念取代"],
+    instrument_kinds: ["条约", "议定书", "指令", "提案", "准则", "决议"],
+    provision_kinds: ["定义", "定为刑事罪", "规定义务", "建议", "其他"],
+    cell_values: ["是", "否", "任择", "部分", "未涉及"],
+    diff_fields: [
+        "类别",
+        "状态",
+        "缩写",
+        "改用",
+        "原因",
+        "说明",
+        "法律术语，出自",
+        "文本",
+        "建议",
+        "理由",
+        "已核实",
+        "答复",
+        "文字答复",
+        "出处",
+        "列入",
+    ],
+    diff_entries: ["类别", "术语", "定义", "指导意见", "引文", "关系", "要素"],
+    check: &ZH_CHECK,
+};
+
+static RU: Strings = Strings {
+    app_tagline: "Терминология по вопросам торговли детьми и сексуальной эксплуатации детей",
+    skip_to_content: "Перейти к содержанию",
+    nav_label: "Главное меню",
+    nav_search: "Поиск",
+    nav_instruments: "Документы",
+    nav_compare: "Сравнение",
+    nav_releases: "Версии",
+    ui_language: "Язык интерфейса",
+    content_language: "Язык терминов",
+    footer: "luxterm — независимый проект, а не официальное издание авторов руководящих принципов. Определения, примечания и резюме изложены нашими словами; непроверенные сведения помечены.",
+    release: "Версия",
+    released_on: "опубликована",
+    loading: "Загрузка…",
+
+    intro: "Найдите нужный термин на шести официальных языках ООН, узнайте, в каком документе используется тот или иной юридический термин и что сказать вместо термина, которого следует избегать.",
+    search_label: "Поиск термина на любом языке",
+    search_placeholder: "детская порнография, child pornography, 儿童色情制品…",
+    search_hint: "Результаты появляются по мере ввода. Чтобы перейти к ним, нажмите стрелку вниз.",
+    search_button: "Найти",
+    categories_heading: "Обзор по категориям",
+    current_release: "Текущая версия",
+    concepts: Counted(&[
+        (One, "{n} понятие"),
+        (Few, "{n} понятия"),
+        (Many, "{n} понятий"),
+        (Other, "{n} понятия"),
+    ]),
+    instruments: Counted(&[
+        (One, "{n} документ"),
+        (Few, "{n} документа"),
+        (Many, "{n} документов"),
+        (Other, "{n} документа"),
+    ]),
+
+    results_heading: "Результаты",
+    results_found: "Найдено понятий:",
+    no_results: "Совпадений нет. Попробуйте другое написание или другой язык.",
+    matched: "Найденный термин",
+    preferred_term: "Предпочтительный термин",
+    use_instead: "Используйте вместо этого:",
+    why: "Почему:",
+
+    terms_heading: "Термины на шести официальных языках ООН",
+    no_term_yet: "На этом языке термина пока нет.",
+    legal_term_of: "Юридический термин в",
+    abbreviation: "Сокращение",
+    definitions_heading: "Определения",
+    no_definition: "Определения пока нет.",
+    source: "Источник:",
+    guidance_heading: "Что говорится в руководящих принципах",
+    about_term: "О термине",
+    citations_heading: "Положения",
+    official_text: "Официальный текст",
+    verified: "Проверено",
+    unverified: "Не проверено",
+    unverified_hint: "Ещё не сверено с текстом документа",
+    evidence: "Основание",
+    link_unverified: "ссылка не проверена",
+    related_heading: "Связанные понятия",
+    history_heading: "История изменений",
+    cite_heading: "Как цитировать эту статью",
+    permalink: "Постоянная ссылка на эту версию",
+    citation: "Библиографическая ссылка",
+    copy_link: "Копировать ссылку",
+    copy_citation: "Копировать библиографическую ссылку",
+    copied: "Скопировано.",
+    copy_failed: "Копирование здесь заблокировано: выделите текст и скопируйте его.",
+    pinned_notice: "Вы просматриваете эту статью в том виде, в каком она была в версии",
+    see_current: "Открыть текущую статью",
+    not_in_release: "Этого понятия не было в версии",
+    unknown_release: "В глоссарии нет версии",
+    concept_not_found: "Понятия с таким идентификатором нет.",
+    category: "Категория",
+    added_in: "Добавлено в версии",
+    removed_in: "Исключено в версии",
+    compare_languages: "Сравнить по языкам",
+    compare_releases: "Сравнить по версиям",
+    compare_instruments: "Сравнить по документам",
+    defining_provisions: "Положения, содержащие определение",
+    no_matrix: "В глоссарии пока нет документа, определяющего это понятие.",
+    entry: "Запись",
+    compare_concepts: "Сравнить с другими понятиями",
+    print: "Печать",
+    fallback_shown_in: "На этом языке нет; показано на языке:",
+    quotation: "Цитата из аутентичного текста",
+    glossary_name: "глоссарий luxterm",
+    concept_word: "понятие",
+
+    instrument_not_found: "Документа с таким идентификатором нет.",
+    kind: "Вид",
+    adopted_by: "Кем принят",
+    symbol: "Условное обозначение",
+    adopted: "Дата принятия",
+    in_force: "Вступление в силу",
+    not_in_force: "Не вступил в силу или неприменимо",
+    authentic_languages: "Аутентичные языки",
+    provisions_heading: "Положения",
+    concepts_citing: "Понятия, ссылающиеся на это положение",
+    none_citing: "Пока ни одно понятие не ссылается на это положение.",
+    note: "Примечание",
+    instruments_heading: "Документы",
+
+    compare_heading: "Сравнение",
+    concept_n: "Понятие",
+    choose: "Выберите…",
+    add_concept: "Добавить понятие",
+    remove: "Убрать",
+    languages_legend: "Показываемые языки",
+    from_release: "С версии",
+    to_release: "До версии",
+    no_differences: "Между этими двумя версиями различий нет.",
+    one_release_only: "Пока у глоссария одна версия; различия появятся здесь после выхода следующей.",
+    added: "Добавлено",
+    removed: "Удалено",
+    changed: "Изменено",
+    before: "До",
+    after: "После",
+    pick_two: "Выберите не менее двух понятий.",
+    terms_to_avoid: "Термины, которых следует избегать",
+    other_terms: "Другие термины",
+    definition: "Определение",
+    legal_terms: "Юридические термины",
+    provisions: "Положения",
+
+    releases_heading: "Версии",
+    not_found_heading: "Страница не найдена",
+    not_found_text: "Этому адресу не соответствует ни одна страница luxterm.",
+    back_home: "Вернуться к поиску",
+    loading_glossary: "Загрузка глоссария…",
+    glossary_failed: "Не удалось загрузить глоссарий. Поиск по-прежнему работает; для этой страницы нужен полный глоссарий.",
+    retry: "Повторить",
+
+    status: [
+        "Предпочтительный",
+        "Допустимый",
+        "Использовать с осторожностью",
+        "Избегать",
+    ],
+    advice: [
+        "Использовать",
+        "Использовать с осторожностью",
+        "Лучше избегать",
+    ],
+    categories: [
+        "Лица",
+        "Общие термины",
+        "Торговля детьми и торговля людьми",
+        "Проституция",
+        "Путешествия и туризм",
+        "Материалы",
+        "Действия в интернете",
+        "Элементы составов преступлений",
+        "Информационно-коммуникационные технологии",
+        "Правовая база",
+        "Учреждения и мандаты",
+    ],
+    relations: [
+        "Более широкое понятие",
+        "Более узкое понятие",
+        "Связанное понятие",
+        "Заменено понятием",
+    ],
+    instrument_kinds: [
+        "Договор",
+        "Протокол",
+        "Директива",
+        "Предложение",
+        "Руководящие принципы",
+        "Резолюция",
+    ],
+    provision_kinds: [
+        "Определяет",
+        "Устанавливает уголовную ответственность",
+        "Обязывает",
+        "Рекомендует",
+        "Иное",
+    ],
+    cell_values: [
+        "Да",
+        "Нет",
+        "Факультативно",
+        "Частично",
+        "Не рассматривается",
+    ],
+    diff_fields: [
+        "Категория",
+        "Статус",
+        "Сокращение",
+        "Использовать вместо этого",
+        "Почему",
+        "Примечание",
+        "Юридический термин в",
+        "Текст",
+        "Рекомендация",
+        "Обоснование",
+        "Проверено",
+        "Ответ",
+        "Ответ словами",
+        "Источник",
+        "Упомянуто",
+    ],
+    diff_entries: [
+        "Категория",
+        "Термин",
+        "Определение",
+        "Рекомендация",
+        "Цитата",
+        "Связь",
+        "Элемент",
+    ],
+    check: &RU_CHECK,
+};
+
 /// The Check page's name, heading and intro in one language (its form and the labels of its
 /// findings are in the checker's module, `web/check`, loaded with it).
 #[allow(missing_docs)]
@@ -1102,6 +1858,22 @@ static AR_CHECK: CheckStrings = CheckStrings {
     checker_failed: "تعذّر تحميل أداة التدقيق. أعد تحميل الصفحة للمحاولة مرة أخرى.",
 };
 
+static ZH_CHECK: CheckStrings = CheckStrings {
+    nav: "检查文本",
+    heading: "检查文本",
+    intro: "粘贴文本或选择文件（.txt、.md、.docx、.xlf、.xliff）：每个应避免使用或应慎用的术语都会在原处标出，并注明应改用的术语、原因和出处。您的文本只留在您的浏览器中，不会上传任何内容。",
+    loading: "正在加载检查工具…",
+    checker_failed: "无法加载检查工具。请重新加载页面再试。",
+};
+
+static RU_CHECK: CheckStrings = CheckStrings {
+    nav: "Проверить текст",
+    heading: "Проверить текст",
+    intro: "Вставьте текст или выберите файл (.txt, .md, .docx, .xlf, .xliff): каждый термин, которого следует избегать или который следует использовать с осторожностью, будет отмечен на месте, с указанием того, что использовать вместо него, почему и источника. Ваш текст остаётся в вашем браузере: ничего не отправляется.",
+    loading: "Загрузка средства проверки…",
+    checker_failed: "Не удалось загрузить средство проверки. Перезагрузите страницу, чтобы повторить попытку.",
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1110,11 +1882,99 @@ mod tests {
     fn tags_map_to_interface_languages() {
         assert_eq!(UiLang::from_tag("fr-CA"), Some(UiLang::Fr));
         assert_eq!(UiLang::from_tag("AR"), Some(UiLang::Ar));
-        assert_eq!(UiLang::from_tag("zh"), None);
+        assert_eq!(UiLang::from_tag("zh-Hans-CN"), Some(UiLang::Zh));
+        assert_eq!(UiLang::from_tag("ru_RU"), Some(UiLang::Ru));
+        assert_eq!(UiLang::from_tag("de"), None);
+        assert_eq!(UiLang::Zh.dir(), "ltr");
+        assert_eq!(lang_name(UiLang::Ru, "zh"), "китайский");
+        assert_eq!(lang_name(UiLang::Zh, "ar"), "阿拉伯文");
         assert_eq!(UiLang::Ar.dir(), "rtl");
         assert_eq!(lang_name(UiLang::Fr, "zh"), "chinois");
         assert_eq!(lang_name(UiLang::En, "pt-BR"), "pt-BR");
         assert_eq!(lang_name(UiLang::Fr, "de"), "allemand");
+    }
+
+    /// Whether `text` has a letter of the script of `ui` (Arabic, Han, Cyrillic).
+    fn in_script(ui: UiLang, text: &str) -> bool {
+        text.chars().any(|c| match ui {
+            UiLang::Ar => ('\u{0600}'..='\u{06FF}').contains(&c),
+            UiLang::Zh => ('\u{4E00}'..='\u{9FFF}').contains(&c),
+            UiLang::Ru => ('\u{0400}'..='\u{04FF}').contains(&c),
+            _ => c.is_alphabetic(),
+        })
+    }
+
+    #[test]
+    fn every_language_has_every_string_translated() {
+        let english = UiLang::En.s().texts();
+        assert!(english.len() > 180, "{}", english.len());
+        for ui in UiLang::ALL {
+            let texts = ui.s().texts();
+            // The counted phrases have as many forms as the language has plural categories.
+            let forms = |u: UiLang| u.s().concepts.0.len() + u.s().instruments.0.len();
+            assert_eq!(
+                texts.len() - forms(ui),
+                english.len() - forms(UiLang::En),
+                "{ui:?}"
+            );
+            for t in &texts {
+                assert!(!t.trim().is_empty(), "{ui:?}: an empty string");
+                // Arabic, Chinese and Russian strings are in their own script: none was left
+                // in English (the search box's examples mix scripts on purpose, with the
+                // language's own first).
+                assert!(in_script(ui, t), "{ui:?}: not translated: {t:?}");
+            }
+        }
+        for ui in [UiLang::Zh, UiLang::Ru] {
+            let texts = ui.s().texts();
+            let untranslated: Vec<_> = english
+                .iter()
+                .filter(|e| e.len() > 3 && texts.contains(e))
+                .collect();
+            assert!(untranslated.is_empty(), "{ui:?}: {untranslated:?}");
+        }
+    }
+
+    #[test]
+    fn every_counted_phrase_has_other_and_a_number() {
+        for ui in UiLang::ALL {
+            for phrase in [&ui.s().concepts, &ui.s().instruments] {
+                assert!(phrase.categories().contains(&Other), "{ui:?}");
+                assert!(phrase.form(Other).contains("{n}"), "{ui:?}");
+                // A category the phrase lacks falls back to `other`, never to nothing.
+                for p in crate::intl::Plural::ALL {
+                    assert!(!phrase.form(p).is_empty(), "{ui:?} {p:?}");
+                }
+            }
+        }
+        assert_eq!(UiLang::Ar.s().concepts.form(Many), "{n} مفهومًا");
+        assert_eq!(UiLang::Ru.s().concepts.form(Few), "{n} понятия");
+    }
+
+    #[test]
+    fn the_language_menu_names_each_language_in_itself() {
+        let menu: Vec<_> = UiLang::ALL
+            .iter()
+            .map(|l| (l.code(), l.endonym()))
+            .collect();
+        assert_eq!(
+            menu,
+            [
+                ("ar", "العربية"),
+                ("zh", "中文"),
+                ("en", "English"),
+                ("fr", "Français"),
+                ("ru", "Русский"),
+                ("es", "Español"),
+            ]
+        );
+        for l in UiLang::ALL {
+            assert_eq!(UiLang::from_tag(l.code()), Some(l));
+            assert_eq!(
+                lang_name(l, l.code()).to_lowercase(),
+                l.endonym().to_lowercase()
+            );
+        }
     }
 
     #[test]

@@ -10,7 +10,8 @@
 //! - [`state::AppState`]: the interface language and the language of terms, a `Reducible`
 //!   changed by [`state::Action`]s and shared through a context.
 //! - [`components`] and [`hooks`]: the pieces the [`pages`] are made of.
-//! - [`i18n`]: the interface in English, French, Spanish and Arabic (right to left).
+//! - [`i18n`]: the interface in the six UN languages (Arabic right to left); [`intl`]: plural
+//!   categories, numbers and dates from the browser's CLDR data.
 //!
 //! # Running
 //!
@@ -22,6 +23,7 @@ pub mod components;
 pub mod data;
 pub mod hooks;
 pub mod i18n;
+pub mod intl;
 pub mod pages;
 pub mod route;
 pub mod state;

@@ -232,7 +232,7 @@ async fn the_interface_switches_to_arabic_right_to_left() {
 
 #[wasm_bindgen_test]
 async fn a_missing_translation_falls_back_visibly() {
-    // Russian is not an interface language, but terms can be shown in Russian; a concept's
+    // Terms can be shown in another language than the interface's; a concept's
     // definitions may lack Russian and then show English with a note.
     let g = whole();
     let concept = g

@@ -128,6 +128,8 @@ pub fn mount(checker: &'static Checker<'static>, root: &Element, ui: &str) -> Re
         "fr" => "fr",
         "es" => "es",
         "ar" => "ar",
+        "zh" => "zh",
+        "ru" => "ru",
         _ => "en",
     };
     let value_of = |selector: &str| -> Option<String> {

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::components::badges::verification;
 use crate::components::link::AppLink;
+use crate::components::text::{data, ltr};
 use crate::hooks::use_ui;
 use crate::i18n::Strings;
 use crate::route::{Route, href};
@@ -21,7 +22,7 @@ pub fn citation(c: &CitationView, s: &Strings) -> Html {
         .collect::<Vec<_>>();
     html! {
         <span class="citation">
-            <AppLink to={Route::Instrument { id: c.instrument.clone() }} {query}>{ c.display.clone() }</AppLink>
+            <AppLink to={Route::Instrument { id: c.instrument.clone() }} {query}>{ data(&c.display) }</AppLink>
             if let Some(link) = &c.official_link {
                 { " · " }
                 <a class="external" href={link.clone()} rel="noopener noreferrer">{ s.official_text }</a>
@@ -120,7 +121,7 @@ pub fn CiteThis(props: &CiteThisProps) -> Html {
         <section class="cite" aria-labelledby="cite-heading">
             <h2 id="cite-heading">{ s.cite_heading }</h2>
             <div class="field">
-                <label for="permalink">{ s.permalink }{ " " }{ props.release.clone() }</label>
+                <label for="permalink">{ s.permalink }{ " " }{ ltr(&props.release) }</label>
                 <div class="copy-row">
                     <input id="permalink" type="url" readonly=true value={permalink} ref={link_ref} dir="ltr" />
                     <button type="button" class="no-print" onclick={copy_link}>{ s.copy_link }</button>

@@ -12,7 +12,7 @@
 //!   saved through a Blob and an object URL: nothing is sent anywhere.
 //!
 //! To keep the first load small (the same menu as a yew component, with the panel's layout, its
-//! words in four languages, the manifest's parsing and the Blob saving in Rust, cost 12 KB gzip
+//! words in every interface language, the manifest's parsing and the Blob saving in Rust, cost 12 KB gzip
 //! there, measured with `cargo xtask size`), the app carries only the button, in a plain function
 //! rather than a component, and the panel's empty element: on the first click `boot.js` imports
 //! the panel's script (`web/export/downloads.js`, served as `exporter/downloads.js` beside the
@@ -71,6 +71,8 @@ fn download_label(ui: UiLang) -> &'static str {
         UiLang::Fr => "Télécharger",
         UiLang::Es => "Descargar",
         UiLang::Ar => "تنزيل",
+        UiLang::Zh => "下载",
+        UiLang::Ru => "Скачать",
     }
 }
 

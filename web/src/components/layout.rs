@@ -3,7 +3,7 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::components::text::ltr;
+use crate::components::text::date;
 use yew_router::prelude::*;
 
 use crate::components::link::AppLink;
@@ -92,7 +92,7 @@ pub fn Header() -> Html {
 /// The footer: what luxterm is, and the release shown.
 #[function_component]
 pub fn Footer() -> Html {
-    let (_, s, _) = use_ui();
+    let (ui, s, _) = use_ui();
     let release = crate::data::search_part().current_release();
     html! {
         <footer class="site-footer">
@@ -100,7 +100,7 @@ pub fn Footer() -> Html {
             if let Some(r) = release {
                 <p>
                     <AppLink to={Route::Releases}>{ format!("{} {}", s.release, r.version) }</AppLink>
-                    { format!(" · {} ", s.released_on) }{ ltr(&r.date.to_string()) }
+                    { format!(" · {} ", s.released_on) }{ date(ui, r.date) }
                 </p>
             }
         </footer>

@@ -64,10 +64,14 @@ fn TermItem(props: &TermItemProps) -> Html {
     let t = &props.term;
     html! {
         <li class={classes!("term", format!("term-{}", t.status.as_str()), props.highlight.then_some("highlight"))}>
-            <span class="term-text" lang={t.lang.clone()} dir={t.dir.as_str()}>{ t.text.clone() }</span>
-            if let Some(abbreviation) = &t.abbreviation {
-                { " " }<abbr class="abbreviation" lang={t.lang.clone()} title={format!("{}: {}", s.abbreviation, t.text)}>{ abbreviation.clone() }</abbr>
-            }
+            // The term and its abbreviation are one isolated run in the term's direction
+            // ("child sexual abuse material CSAM" in an Arabic page too, not "CSAM child…").
+            <bdi class="term-unit" lang={t.lang.clone()} dir={t.dir.as_str()}>
+                <span class="term-text" lang={t.lang.clone()} dir={t.dir.as_str()}>{ t.text.clone() }</span>
+                if let Some(abbreviation) = &t.abbreviation {
+                    { " " }<abbr class="abbreviation" lang={t.lang.clone()} title={format!("{}: {}", s.abbreviation, t.text)}>{ abbreviation.clone() }</abbr>
+                }
+            </bdi>
             if !t.legal_term_of.is_empty() {
                 <ul class="legal-terms">
                     { for t.legal_term_of.iter().map(|c| html! {

@@ -1,19 +1,42 @@
-//! Passages in a language: every one carries its own `lang` and `dir`, and a text missing in the
-//! chosen language falls back visibly.
+//! Text from the data inside the interface's own text: every passage carries its own `lang` and
+//! `dir`, every data string is isolated from what is around it, and a text missing in the chosen
+//! language falls back visibly.
+//!
+//! **Isolation.** A term, an abbreviation, a date, a citation, an identifier, a name from the
+//! data or text a reader typed is put in a `<bdi>` (Unicode bidirectional isolation, as the
+//! `FSI`…`PDI` pair): its direction is its own, the interface text around it keeps its order, and
+//! nothing inside it — not an English term in Arabic prose, not a U+202E RIGHT-TO-LEFT OVERRIDE
+//! in the data — reorders what comes before or after. [`data`] is for a string of unknown
+//! direction (the first strong character decides), [`in_lang`] for one in a known language,
+//! [`ltr`] for versions and identifiers, [`date`] for dates, written in the interface language.
 
 use luxterm::view::LangText;
 use yew::prelude::*;
 
 use crate::i18n::{UiLang, dir_of, lang_name};
 
-/// A passage in language `lang`.
-pub fn in_lang(lang: &str, text: &str) -> Html {
-    html! { <span lang={lang.to_string()} dir={dir_of(lang)}>{ text.to_string() }</span> }
+/// A data string of unknown direction (a name, a citation, text from the address bar),
+/// isolated: `<bdi>` with no `dir`, so its first strong character sets its direction.
+pub fn data(text: &str) -> Html {
+    html! { <bdi>{ text.to_string() }</bdi> }
 }
 
-/// Numbers, dates and versions, kept left to right inside right-to-left text.
+/// A passage in language `lang`, isolated, with that language's `lang` and `dir`.
+pub fn in_lang(lang: &str, text: &str) -> Html {
+    html! { <bdi lang={lang.to_string()} dir={dir_of(lang)}>{ text.to_string() }</bdi> }
+}
+
+/// Numbers, versions and identifiers, kept left to right inside right-to-left text.
 pub fn ltr(text: &str) -> Html {
     html! { <bdi dir="ltr">{ text.to_string() }</bdi> }
+}
+
+/// A date in the interface language's words (`20 نوفمبر 1989`, `1989年11月20日`), from the
+/// browser's CLDR data ([`crate::intl::date`]), in a `<time>` with the ISO date and isolated.
+pub fn date(ui: UiLang, d: luxterm::Date) -> Html {
+    html! {
+        <bdi class="date"><time datetime={d.to_string()}>{ crate::intl::date(ui, d) }</time></bdi>
+    }
 }
 
 /// A passage in language `lang`, as a block.

@@ -12,7 +12,7 @@ use crate::components::cite::{CiteThis, citation};
 use crate::components::download::{Offer, download_menu};
 use crate::components::link::AppLink;
 use crate::components::terms::{LanguageTerms, instead};
-use crate::components::text::{fallback_note, in_lang, lang_para, lang_text};
+use crate::components::text::{data, fallback_note, in_lang, lang_para, lang_text};
 use crate::hooks::{use_param, use_ui};
 use crate::i18n::{Strings, UiLang};
 use crate::route::Route;
@@ -32,22 +32,20 @@ pub fn ConceptPage(props: &ConceptProps) -> Html {
     let from_term = use_param("term");
     let g = crate::data::glossary();
     let reader = Reader::new(ui.code()).with_terms(&lang);
-    let loaded: Result<PageView, String> = match release.as_deref().map(str::parse::<Version>) {
-        Some(Err(_)) => Err(format!(
-            "{} {}.",
-            s.unknown_release,
-            release.clone().unwrap_or_default()
-        )),
-        parsed => {
-            let version = parsed.and_then(Result::ok);
-            g.concept_page(&props.id, &reader, version)
-                .map_err(|e| match e {
-                    Error::UnknownRelease(v) => format!("{} {v}.", s.unknown_release),
-                    Error::NotInRelease(_, v) => format!("{} {v}.", s.not_in_release),
-                    _ => s.concept_not_found.to_string(),
-                })
-        }
-    };
+    // An error: what is wrong, and the release asked for (from the address bar: shown isolated).
+    let loaded: Result<PageView, (&str, Option<String>)> =
+        match release.as_deref().map(str::parse::<Version>) {
+            Some(Err(_)) => Err((s.unknown_release, release.clone())),
+            parsed => {
+                let version = parsed.and_then(Result::ok);
+                g.concept_page(&props.id, &reader, version)
+                    .map_err(|e| match e {
+                        Error::UnknownRelease(v) => (s.unknown_release, Some(v.to_string())),
+                        Error::NotInRelease(_, v) => (s.not_in_release, Some(v.to_string())),
+                        _ => (s.concept_not_found, None),
+                    })
+            }
+        };
     let loaded = loaded.map(|mut page| {
         if let Some(t) = &from_term {
             g.mark_from_term(&mut page, t);
@@ -60,10 +58,13 @@ pub fn ConceptPage(props: &ConceptProps) -> Html {
     };
     use_effect_with(title, |t| super::set_title(t));
     match loaded {
-        Err(text) => html! {
+        Err((text, value)) => html! {
             <div class="problem">
                 <h1>{ s.not_found_heading }</h1>
-                <p>{ text }</p>
+                <p>
+                    { text }
+                    if let Some(value) = value { { " " }{ data(&value) }{ "." } }
+                </p>
                 if release.is_some() && g.concept(&props.id).is_some() {
                     <p><AppLink to={Route::Concept { id: props.id.to_string() }}>{ s.see_current }</AppLink></p>
                 }
@@ -208,7 +209,7 @@ fn guidance(p: &PageView, ui: UiLang, s: &Strings) -> Html {
                 { for p.guidance.iter().map(|x| html! {
                     <li class="guidance-item">
                         <p>
-                            <AppLink to={Route::Instrument { id: x.guideline.clone() }}>{ x.guideline_name.clone() }</AppLink>
+                            <AppLink to={Route::Instrument { id: x.guideline.clone() }}>{ data(&x.guideline_name) }</AppLink>
                             { ": " }<span class={classes!("badge", format!("advice-{}", x.advice.as_str()))}>{ s.advice(x.advice) }</span>
                             if let Some(term) = &x.term {
                                 { format!(" · {} ", s.about_term) }{ in_lang(&term.lang, &term.text) }

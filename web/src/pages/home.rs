@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::text::ltr;
+use crate::components::text::date;
 
 use crate::components::download::download_menu;
 use crate::components::link::AppLink;
@@ -32,7 +32,7 @@ pub fn Home() -> Html {
                             { for g.category_counts().into_iter().map(|c| html! {
                                 <li>
                                     <AppLink to={Route::Category { id: c.category.as_str().to_string() }}>{ s.category(c.category) }</AppLink>
-                                    <span class="count">{ format!(" ({})", c.concepts) }</span>
+                                    <span class="count">{ format!(" ({})", crate::intl::number(ui, c.concepts as u64)) }</span>
                                 </li>
                             }) }
                         </ul>
@@ -42,11 +42,11 @@ pub fn Home() -> Html {
                             <h2 id="release-heading">{ s.current_release }</h2>
                             <p class="release-version">
                                 <AppLink to={Route::Releases}>{ format!("{} {}", s.release, r.version) }</AppLink>
-                                { format!(" · {} ", s.released_on) }{ ltr(&r.date.to_string()) }
+                                { format!(" · {} ", s.released_on) }{ date(ui, r.date) }
                             </p>
                             <p class="release-counts">
-                                { format!("{} {} · ", g.concepts().len(), s.concepts) }
-                                <AppLink to={Route::Instruments}>{ format!("{} {}", g.instruments().len(), s.instruments) }</AppLink>
+                                { ui.count(g.concepts().len() as u64, &s.concepts) }{ " · " }
+                                <AppLink to={Route::Instruments}>{ ui.count(g.instruments().len() as u64, &s.instruments) }</AppLink>
                             </p>
                             if let Some(notes) = crate::data::whole().and_then(|w| w.current_release()).map(|w| w.notes.to_string()) {
                                 <p class="release-notes" lang="en" dir="ltr">{ notes }</p>

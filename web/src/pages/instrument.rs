@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::concept_link;
 use crate::components::badges::verification;
 use crate::components::link::AppLink;
-use crate::components::text::{lang_text, ltr};
+use crate::components::text::{data, date, lang_text};
 use crate::hooks::{use_param, use_ui};
 use crate::i18n::{Strings, UiLang, lang_name};
 use crate::pages::not_found::NotFound;
@@ -27,8 +27,8 @@ pub fn Instruments() -> Html {
             <ul class="instrument-list">
                 { for list.instruments.iter().map(|i| html! {
                     <li>
-                        <AppLink to={Route::Instrument { id: i.id.clone() }}>{ i.short_name.clone() }</AppLink>
-                        { format!(" · {} · ", s.instrument_kind(i.kind)) }{ ltr(&i.adopted.to_string()) }
+                        <AppLink to={Route::Instrument { id: i.id.clone() }}>{ data(&i.short_name) }</AppLink>
+                        { format!(" · {} · ", s.instrument_kind(i.kind)) }{ date(ui, i.adopted) }
                         if let Some(title) = &i.title { <p class="title">{ lang_text(title, ui) }</p> }
                     </li>
                 }) }
@@ -70,15 +70,15 @@ pub fn InstrumentPage(props: &InstrumentProps) -> Html {
         return html! { <><p class="problem">{ s.instrument_not_found }</p><NotFound /></> };
     };
     let date = |d: Option<luxterm::Date>| match d {
-        Some(d) => ltr(&d.to_string()),
+        Some(d) => date(ui, d),
         None => html! { { s.not_in_force } },
     };
     html! {
         <article class="instrument" aria-labelledby="instrument-title">
             <p class="crumbs"><AppLink to={Route::Instruments}>{ s.instruments_heading }</AppLink></p>
-            <h1 id="instrument-title">{ i.title.as_ref().map(|t| lang_text(t, ui)).unwrap_or_else(|| html! { { i.short_name.clone() } }) }</h1>
+            <h1 id="instrument-title">{ i.title.as_ref().map(|t| lang_text(t, ui)).unwrap_or_else(|| data(&i.short_name)) }</h1>
             <dl class="meta-list">
-                <dt>{ s.kind }</dt><dd>{ s.instrument_kind(i.kind) }{ " · " }<span>{ i.short_name.clone() }</span></dd>
+                <dt>{ s.kind }</dt><dd>{ s.instrument_kind(i.kind) }{ " · " }{ data(&i.short_name) }</dd>
                 <dt>{ s.adopted_by }</dt><dd lang="en" dir="ltr">{ i.body.clone() }</dd>
                 if let Some(symbol) = &i.symbol { <dt>{ s.symbol }</dt><dd dir="ltr">{ symbol.clone() }</dd> }
                 <dt>{ s.adopted }</dt><dd>{ date(Some(i.adopted)) }</dd>

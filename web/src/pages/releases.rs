@@ -5,7 +5,7 @@ use luxterm::view::Reader;
 use yew::prelude::*;
 
 use super::concept_link;
-use crate::components::text::{in_lang, ltr};
+use crate::components::text::{date, in_lang};
 use crate::hooks::use_ui;
 
 /// The releases.
@@ -22,8 +22,8 @@ pub fn Releases() -> Html {
                     <li id={format!("release-{}", r.version)}>
                         <h2>{ format!("{} ", s.release) }<bdi dir="ltr">{ r.version.to_string() }</bdi></h2>
                         <p class="meta">
-                            { format!("{} ", s.released_on) }{ ltr(&r.date.to_string()) }
-                            { format!(" · {} {}", r.concepts, s.concepts) }
+                            { format!("{} ", s.released_on) }{ date(ui, r.date) }
+                            { " · " }{ ui.count(r.concepts as u64, &s.concepts) }
                         </p>
                         <p>{ in_lang(&r.notes.lang, &r.notes.text) }</p>
                         if !r.added.is_empty() {
