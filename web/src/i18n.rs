@@ -271,6 +271,7 @@ pub struct Strings {
     pub diff_entries: [&'static str; 7],
     /// The Check page's strings.
     pub check: &'static CheckStrings,
+    pub matrix: &'static MatrixStrings,
 }
 
 impl Strings {
@@ -508,6 +509,7 @@ static EN: Strings = Strings {
         "Element",
     ],
     check: &EN_CHECK,
+    matrix: &EN_MATRIX,
 };
 
 static FR: Strings = Strings {
@@ -696,6 +698,7 @@ static FR: Strings = Strings {
         "Élément",
     ],
     check: &FR_CHECK,
+    matrix: &FR_MATRIX,
 };
 
 static ES: Strings = Strings {
@@ -879,6 +882,7 @@ static ES: Strings = Strings {
         "Elemento",
     ],
     check: &ES_CHECK,
+    matrix: &ES_MATRIX,
 };
 
 static AR: Strings = Strings {
@@ -1057,6 +1061,7 @@ static AR: Strings = Strings {
         "العنصر",
     ],
     check: &AR_CHECK,
+    matrix: &AR_MATRIX,
 };
 
 /// The Check page's name, heading and intro in one language (its form and the labels of its
@@ -1100,6 +1105,87 @@ static AR_CHECK: CheckStrings = CheckStrings {
     intro: "الصق نصًا أو اختر ملفًا (.txt أو .md أو .docx أو .xlf أو .xliff): يُعلَّم في موضعه كل مصطلح ينبغي تجنبه أو استخدامه بحذر، مع البديل الذي ينبغي استخدامه والسبب والمصدر. يبقى نصك في متصفحك: لا يُرسَل أي شيء.",
     loading: "جارٍ تحميل أداة التدقيق…",
     checker_failed: "تعذّر تحميل أداة التدقيق. أعد تحميل الصفحة للمحاولة مرة أخرى.",
+};
+
+/// The element matrix's own words: the choice of instruments, the empty columns, citing the
+/// table and its CSV, and why the tabs of /compare wait for a concept.
+#[allow(missing_docs)]
+pub struct MatrixStrings {
+    /// The legend of the instrument picker.
+    pub instruments: &'static str,
+    /// Resets the choice to every instrument.
+    pub all_instruments: &'static str,
+    /// After an instrument in the picker whose column would be empty.
+    pub no_entry: &'static str,
+    /// Before the names of the empty columns hidden.
+    pub hidden_empty: &'static str,
+    pub show_empty: &'static str,
+    pub hide_empty: &'static str,
+    /// The heading of the table's "cite this".
+    pub cite_heading: &'static str,
+    /// Before the provisions the table cites, in its citation.
+    pub provisions_cited: &'static str,
+    pub download_csv: &'static str,
+    /// Why the other tabs of /compare are disabled, and how to enable them.
+    pub tabs_need_concept: &'static str,
+    /// The heading of the phone layout's card for defining provisions and legal terms.
+    pub overview: &'static str,
+}
+
+static EN_MATRIX: MatrixStrings = MatrixStrings {
+    instruments: "Instruments shown",
+    all_instruments: "All instruments",
+    no_entry: "(no entry)",
+    hidden_empty: "Hidden, with no entry in this table:",
+    show_empty: "Show them",
+    hide_empty: "Hide the instruments with no entry",
+    cite_heading: "Cite this table",
+    provisions_cited: "Provisions cited",
+    download_csv: "Download the table (CSV)",
+    tabs_need_concept: "To compare across languages, instruments or releases, first choose a concept below (Concept 1).",
+    overview: "Definitions and legal terms",
+};
+
+static FR_MATRIX: MatrixStrings = MatrixStrings {
+    instruments: "Instruments affichés",
+    all_instruments: "Tous les instruments",
+    no_entry: "(aucune entrée)",
+    hidden_empty: "Masqués, sans aucune entrée dans ce tableau :",
+    show_empty: "Les afficher",
+    hide_empty: "Masquer les instruments sans entrée",
+    cite_heading: "Citer ce tableau",
+    provisions_cited: "Dispositions citées",
+    download_csv: "Télécharger le tableau (CSV)",
+    tabs_need_concept: "Pour comparer entre langues, instruments ou versions, choisissez d’abord une notion ci-dessous (Notion 1).",
+    overview: "Définitions et termes juridiques",
+};
+
+static ES_MATRIX: MatrixStrings = MatrixStrings {
+    instruments: "Instrumentos mostrados",
+    all_instruments: "Todos los instrumentos",
+    no_entry: "(sin datos)",
+    hidden_empty: "Ocultos, sin ningún dato en esta tabla:",
+    show_empty: "Mostrarlos",
+    hide_empty: "Ocultar los instrumentos sin datos",
+    cite_heading: "Citar esta tabla",
+    provisions_cited: "Disposiciones citadas",
+    download_csv: "Descargar la tabla (CSV)",
+    tabs_need_concept: "Para comparar entre idiomas, instrumentos o versiones, elija primero un concepto más abajo (Concepto 1).",
+    overview: "Definiciones y términos jurídicos",
+};
+
+static AR_MATRIX: MatrixStrings = MatrixStrings {
+    instruments: "الصكوك المعروضة",
+    all_instruments: "جميع الصكوك",
+    no_entry: "(لا مدخلات)",
+    hidden_empty: "مخفية، لعدم وجود أي مدخل لها في هذا الجدول:",
+    show_empty: "اعرضها",
+    hide_empty: "أخفِ الصكوك التي لا مدخلات لها",
+    cite_heading: "استشهد بهذا الجدول",
+    provisions_cited: "الأحكام المستشهد بها",
+    download_csv: "نزّل الجدول (CSV)",
+    tabs_need_concept: "للمقارنة بين اللغات أو الصكوك أو الإصدارات، اختر أولاً مفهومًا أدناه (المفهوم 1).",
+    overview: "التعاريف والمصطلحات القانونية",
 };
 
 #[cfg(test)]
