@@ -228,7 +228,7 @@ await test("matrix: a two-part question gets a complete answer (the age, with it
   assert(/18/.test(lanzarote.detail) && /no lower age/.test(lanzarote.detail) && lanzarote.cite === "Lanzarote Convention art. 3", `Lanzarote: ${JSON.stringify(lanzarote)}`);
   assert(/does not define/.test(opsc.detail) && opsc.cite === "OPSC preamble", `OPSC says it sets no age: ${JSON.stringify(opsc)}`);
   // No addressed cell anywhere is a bare word.
-  const bare = await page.$$eval(".matrix tbody td", (tds) => tds.filter((td) => td.querySelector(".badge") && !td.querySelector(".badge.cell-not-addressed") && !td.querySelector(".detail")).length);
+  const bare = await page.$$eval(".matrix tbody td", (tds) => tds.filter((td) => td.querySelector(".badge[class*=cell-]") && !td.querySelector(".badge.cell-not-addressed") && !td.querySelector(".detail")).length);
   assert(bare === 0, `${bare} answers without their detail`);
 });
 
