@@ -200,12 +200,32 @@ export interface AcrossLanguages {
 
 /** One concept's definitions across instruments, element by element. */
 export interface ElementMatrix {
+  /** Every instrument in play, in order of adoption, shown or not: what a picker offers. */
+  choices: InstrumentChoice[];
+  /** True when the columns are the instruments asked by id rather than the default. */
+  chosen: boolean;
   /** Instruments that define, criminalise or name the concept, or answer one of its elements, in order of adoption. */
   columns: InstrumentColumn[];
   /** The concept. */
   concept: ConceptLink;
+  /** The short names of the columns empty all the way down that are hidden, in order of adoption (none when instruments are asked by id or empty columns are asked for). */
+  hidden_empty: string[];
   /** One row per element, in the order of `elements.toml`. */
   rows: MatrixRow[];
+}
+
+/** An instrument a reader may show or hide in an element matrix (for a picker). */
+export interface InstrumentChoice {
+  /** Its date of adoption. */
+  adopted: GlossaryDate;
+  /** Whether its column would be empty all the way down (see `InstrumentColumn.empty`). */
+  empty: boolean;
+  /** The instrument's id. */
+  instrument: string;
+  /** Its short name in the reader's language. */
+  short_name: string;
+  /** Whether the matrix shows it. */
+  shown: boolean;
 }
 
 /** The releases, newest first. */
@@ -430,8 +450,12 @@ export interface InstrumentColumn {
   adopted: GlossaryDate;
   /** How many of the matrix's rows this instrument answers. */
   answered: number;
+  /** Every provision this column cites (defining provisions, legal terms, answers), as a drafter cites it (`OPSC art. 2(c)`), once each, in the order they appear in the column. */
+  cited: string[];
   /** The provisions of this instrument that the concept cites and that define it. */
   definitions: DefiningProvision[];
+  /** True when the column is empty all the way down: no defining provision, no legal term (in the language asked or in English) and no answer. */
+  empty: boolean;
   /** The instrument's id. */
   instrument: string;
   /** What kind of document it is. */

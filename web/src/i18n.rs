@@ -352,6 +352,7 @@ pub struct Strings {
     pub diff_entries: [&'static str; 7],
     /// The Check page's strings.
     pub check: &'static CheckStrings,
+    pub matrix: &'static MatrixStrings,
 }
 
 impl Strings {
@@ -485,6 +486,7 @@ impl Strings {
             diff_fields,
             diff_entries,
             check,
+            matrix,
         } = self;
         let mut all: Vec<&'static str> = vec![
             *app_tagline,
@@ -620,6 +622,32 @@ impl Strings {
             checker_failed,
         } = check;
         all.extend([*nav, *heading, *intro, *loading, *checker_failed]);
+        let MatrixStrings {
+            instruments: matrix_instruments,
+            all_instruments,
+            no_entry,
+            hidden_empty,
+            show_empty,
+            hide_empty,
+            cite_heading: matrix_cite_heading,
+            provisions_cited,
+            download_csv,
+            tabs_need_concept,
+            overview,
+        } = matrix;
+        all.extend([
+            *matrix_instruments,
+            *all_instruments,
+            *no_entry,
+            *hidden_empty,
+            *show_empty,
+            *hide_empty,
+            *matrix_cite_heading,
+            *provisions_cited,
+            *download_csv,
+            *tabs_need_concept,
+            *overview,
+        ]);
         all
     }
 
@@ -857,6 +885,7 @@ static EN: Strings = Strings {
         "Element",
     ],
     check: &EN_CHECK,
+    matrix: &EN_MATRIX,
 };
 
 static FR: Strings = Strings {
@@ -1053,6 +1082,7 @@ static FR: Strings = Strings {
         "Élément",
     ],
     check: &FR_CHECK,
+    matrix: &FR_MATRIX,
 };
 
 static ES: Strings = Strings {
@@ -1244,6 +1274,7 @@ static ES: Strings = Strings {
         "Elemento",
     ],
     check: &ES_CHECK,
+    matrix: &ES_MATRIX,
 };
 
 static AR: Strings = Strings {
@@ -1436,6 +1467,7 @@ static AR: Strings = Strings {
         "العنصر",
     ],
     check: &AR_CHECK,
+    matrix: &AR_MATRIX,
 };
 
 static ZH: Strings = Strings {
@@ -1599,6 +1631,7 @@ static ZH: Strings = Strings {
     ],
     diff_entries: ["类别", "术语", "定义", "指导意见", "引文", "关系", "要素"],
     check: &ZH_CHECK,
+    matrix: &ZH_MATRIX,
 };
 
 static RU: Strings = Strings {
@@ -1813,6 +1846,7 @@ static RU: Strings = Strings {
         "Элемент",
     ],
     check: &RU_CHECK,
+    matrix: &RU_MATRIX,
 };
 
 /// The Check page's name, heading and intro in one language (its form and the labels of its
@@ -1872,6 +1906,115 @@ static RU_CHECK: CheckStrings = CheckStrings {
     intro: "Вставьте текст или выберите файл (.txt, .md, .docx, .xlf, .xliff): каждый термин, которого следует избегать или который следует использовать с осторожностью, будет отмечен на месте, с указанием того, что использовать вместо него, почему и источника. Ваш текст остаётся в вашем браузере: ничего не отправляется.",
     loading: "Загрузка средства проверки…",
     checker_failed: "Не удалось загрузить средство проверки. Перезагрузите страницу, чтобы повторить попытку.",
+};
+
+/// The element matrix's own words: the choice of instruments, the empty columns, citing the
+/// table and its CSV, and why the tabs of /compare wait for a concept.
+#[allow(missing_docs)]
+pub struct MatrixStrings {
+    /// The legend of the instrument picker.
+    pub instruments: &'static str,
+    /// Resets the choice to every instrument.
+    pub all_instruments: &'static str,
+    /// After an instrument in the picker whose column would be empty.
+    pub no_entry: &'static str,
+    /// Before the names of the empty columns hidden.
+    pub hidden_empty: &'static str,
+    pub show_empty: &'static str,
+    pub hide_empty: &'static str,
+    /// The heading of the table's "cite this".
+    pub cite_heading: &'static str,
+    /// Before the provisions the table cites, in its citation.
+    pub provisions_cited: &'static str,
+    pub download_csv: &'static str,
+    /// Why the other tabs of /compare are disabled, and how to enable them.
+    pub tabs_need_concept: &'static str,
+    /// The heading of the phone layout's card for defining provisions and legal terms.
+    pub overview: &'static str,
+}
+
+static EN_MATRIX: MatrixStrings = MatrixStrings {
+    instruments: "Instruments shown",
+    all_instruments: "All instruments",
+    no_entry: "(no entry)",
+    hidden_empty: "Hidden, with no entry in this table:",
+    show_empty: "Show them",
+    hide_empty: "Hide the instruments with no entry",
+    cite_heading: "Cite this table",
+    provisions_cited: "Provisions cited",
+    download_csv: "Download the table (CSV)",
+    tabs_need_concept: "To compare across languages, instruments or releases, first choose a concept below (Concept 1).",
+    overview: "Definitions and legal terms",
+};
+
+static FR_MATRIX: MatrixStrings = MatrixStrings {
+    instruments: "Instruments affichés",
+    all_instruments: "Tous les instruments",
+    no_entry: "(aucune entrée)",
+    hidden_empty: "Masqués, sans aucune entrée dans ce tableau :",
+    show_empty: "Les afficher",
+    hide_empty: "Masquer les instruments sans entrée",
+    cite_heading: "Citer ce tableau",
+    provisions_cited: "Dispositions citées",
+    download_csv: "Télécharger le tableau (CSV)",
+    tabs_need_concept: "Pour comparer entre langues, instruments ou versions, choisissez d’abord une notion ci-dessous (Notion 1).",
+    overview: "Définitions et termes juridiques",
+};
+
+static ES_MATRIX: MatrixStrings = MatrixStrings {
+    instruments: "Instrumentos mostrados",
+    all_instruments: "Todos los instrumentos",
+    no_entry: "(sin datos)",
+    hidden_empty: "Ocultos, sin ningún dato en esta tabla:",
+    show_empty: "Mostrarlos",
+    hide_empty: "Ocultar los instrumentos sin datos",
+    cite_heading: "Citar esta tabla",
+    provisions_cited: "Disposiciones citadas",
+    download_csv: "Descargar la tabla (CSV)",
+    tabs_need_concept: "Para comparar entre idiomas, instrumentos o versiones, elija primero un concepto más abajo (Concepto 1).",
+    overview: "Definiciones y términos jurídicos",
+};
+
+static AR_MATRIX: MatrixStrings = MatrixStrings {
+    instruments: "الصكوك المعروضة",
+    all_instruments: "جميع الصكوك",
+    no_entry: "(لا مدخلات)",
+    hidden_empty: "مخفية، لعدم وجود أي مدخل لها في هذا الجدول:",
+    show_empty: "اعرضها",
+    hide_empty: "أخفِ الصكوك التي لا مدخلات لها",
+    cite_heading: "استشهد بهذا الجدول",
+    provisions_cited: "الأحكام المستشهد بها",
+    download_csv: "نزّل الجدول (CSV)",
+    tabs_need_concept: "للمقارنة بين اللغات أو الصكوك أو الإصدارات، اختر أولاً مفهومًا أدناه (المفهوم 1).",
+    overview: "التعاريف والمصطلحات القانونية",
+};
+
+static ZH_MATRIX: MatrixStrings = MatrixStrings {
+    instruments: "显示的文书",
+    all_instruments: "所有文书",
+    no_entry: "（无条目）",
+    hidden_empty: "已隐藏，在本表中没有任何条目：",
+    show_empty: "显示这些文书",
+    hide_empty: "隐藏没有条目的文书",
+    cite_heading: "引用本表",
+    provisions_cited: "所引条款",
+    download_csv: "下载本表（CSV）",
+    tabs_need_concept: "如需按语言、文书或版本进行比较，请先在下方选择一个概念（概念 1）。",
+    overview: "定义和法律术语",
+};
+
+static RU_MATRIX: MatrixStrings = MatrixStrings {
+    instruments: "Показанные документы",
+    all_instruments: "Все документы",
+    no_entry: "(нет записи)",
+    hidden_empty: "Скрыты, так как в этой таблице для них нет записей:",
+    show_empty: "Показать их",
+    hide_empty: "Скрыть документы без записей",
+    cite_heading: "Как цитировать эту таблицу",
+    provisions_cited: "Цитируемые положения",
+    download_csv: "Скачать таблицу (CSV)",
+    tabs_need_concept: "Чтобы сравнить по языкам, документам или версиям, сначала выберите понятие ниже (Понятие 1).",
+    overview: "Определения и юридические термины",
 };
 
 #[cfg(test)]

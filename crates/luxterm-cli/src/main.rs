@@ -88,6 +88,17 @@ enum Command {
         /// With `--by releases`: the later release (default: the current).
         #[arg(long, value_name = "VERSION")]
         to: Option<Version>,
+        /// With `--by instruments`: only these instruments (comma-separated ids, shown in order
+        /// of adoption; default: every instrument in play).
+        #[arg(long, value_name = "IDS")]
+        instruments: Option<String>,
+        /// With `--by instruments` and no `--instruments`: leave out the columns that are empty
+        /// all the way down (as the web app does by default).
+        #[arg(long)]
+        hide_empty: bool,
+        /// With `--by instruments`: print the matrix as CSV (RFC 4180), as the web app downloads it.
+        #[arg(long, conflicts_with = "json")]
+        csv: bool,
         /// Print JSON.
         #[arg(long)]
         json: bool,
@@ -295,8 +306,27 @@ fn run(glossary: &Glossary, command: Command, out: &mut String) -> Result<(), St
             lang,
             from,
             to,
+            instruments,
+            hide_empty,
+            csv,
             json,
-        } => compare(glossary, &ids, by, lang.as_deref(), from, to, json, out),
+        } => {
+            let matrix = MatrixFlags {
+                instruments,
+                hide_empty,
+                csv,
+            };
+            compare(
+                glossary,
+                &ids,
+                by,
+                lang.as_deref(),
+                (from, to),
+                &matrix,
+                json,
+                out,
+            )
+        }
         Command::Diff {
             from,
             to,
@@ -432,14 +462,21 @@ fn validate(dir: &std::path::Path, deny_warnings: bool, color: bool) -> ExitCode
     }
 }
 
+/// The flags of `compare --by instruments`.
+struct MatrixFlags {
+    instruments: Option<String>,
+    hide_empty: bool,
+    csv: bool,
+}
+
 #[allow(clippy::too_many_arguments)]
 fn compare(
     glossary: &Glossary,
     ids: &[String],
     by: By,
     lang: Option<&str>,
-    from: Option<Version>,
-    to: Option<Version>,
+    (from, to): (Option<Version>, Option<Version>),
+    matrix: &MatrixFlags,
     json: bool,
     out: &mut String,
 ) -> Result<(), String> {
@@ -487,9 +524,21 @@ fn compare(
             render::across_languages(&t, out);
         }
         By::Instruments => {
+            let asked: Vec<&str> = matrix
+                .instruments
+                .as_deref()
+                .map(|l| l.split(',').map(str::trim).collect())
+                .unwrap_or_default();
+            let options = luxterm::compare::MatrixOptions::default()
+                .with_instruments(asked)
+                .with_empty(!matrix.hide_empty);
             let m = glossary
-                .compare_instruments(one()?, &Reader::new(lang.unwrap_or("en")))
+                .compare_instruments_with(one()?, &Reader::new(lang.unwrap_or("en")), &options)
                 .map_err(err)?;
+            if matrix.csv {
+                out.push_str(&m.to_csv());
+                return Ok(());
+            }
             if json {
                 return render::json(&json::Compare::Instruments(m), out);
             }

@@ -140,3 +140,59 @@ pub fn CiteThis(props: &CiteThisProps) -> Html {
         </section>
     }
 }
+
+/// Properties of [`CiteTable`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct CiteTableProps {
+    /// The section's heading.
+    pub heading: AttrValue,
+    /// The table's address (path and query, with the choices that make the view), without the
+    /// origin.
+    pub path: AttrValue,
+    /// The citation's text before the address (the table, the release, what it cites).
+    pub text: AttrValue,
+    /// The release shown.
+    pub release: AttrValue,
+}
+
+/// "Cite this table": the table's address with the choices that make it (so a view can be
+/// shared and cited), a formatted citation ending in that address, copy buttons.
+#[function_component]
+pub fn CiteTable(props: &CiteTableProps) -> Html {
+    let (_, s, _) = use_ui();
+    let status = use_state(|| None::<bool>);
+    let link_ref = use_node_ref();
+    let citation_ref = use_node_ref();
+    let permalink = format!("{}{}", origin(), props.path);
+    let formatted = format!("{} {}", props.text, permalink);
+    let copy_link = {
+        let (text, field, status) = (permalink.clone(), link_ref.clone(), status.clone());
+        Callback::from(move |_| copy(text.clone(), field.clone(), status.clone()))
+    };
+    let copy_citation = {
+        let (text, field, status) = (formatted.clone(), citation_ref.clone(), status.clone());
+        Callback::from(move |_| copy(text.clone(), field.clone(), status.clone()))
+    };
+    html! {
+        <section class="cite" aria-labelledby="cite-table-heading">
+            <h2 id="cite-table-heading">{ props.heading.clone() }</h2>
+            <div class="field">
+                <label for="table-permalink">{ s.permalink }{ " " }{ props.release.clone() }</label>
+                <div class="copy-row">
+                    <input id="table-permalink" type="url" readonly=true value={permalink} ref={link_ref} dir="ltr" />
+                    <button type="button" class="no-print" onclick={copy_link}>{ s.copy_link }</button>
+                </div>
+            </div>
+            <div class="field">
+                <label for="table-citation">{ s.citation }</label>
+                <div class="copy-row">
+                    <textarea id="table-citation" readonly=true rows="5" ref={citation_ref} value={formatted} />
+                    <button type="button" class="no-print" onclick={copy_citation}>{ s.copy_citation }</button>
+                </div>
+            </div>
+            <p class="copy-status" role="status" aria-live="polite">
+                { match *status { Some(true) => s.copied, Some(false) => s.copy_failed, None => "" } }
+            </p>
+        </section>
+    }
+}

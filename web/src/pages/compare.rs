@@ -13,7 +13,7 @@ use yew_router::prelude::*;
 
 use super::concept_link;
 use crate::components::badges::status_badge;
-use crate::components::cite::citation;
+use crate::components::cite::{CiteTable, citation};
 use crate::components::download::{Offer, download_menu};
 use crate::components::link::AppLink;
 use crate::components::text::{fallback_note, in_lang, lang_para, lang_text};
@@ -68,11 +68,14 @@ fn tabs(s: &Strings, current: u8, id: Option<&str>) -> Html {
                         if let Some(route) = route {
                             <AppLink to={route} {query} current={n == current}>{ label }</AppLink>
                         } else {
-                            <span class="disabled">{ label }</span>
+                            <span class="disabled" role="link" aria-disabled="true" aria-describedby="tabs-why">{ label }</span>
                         }
                     </li>
                 }) }
             </ul>
+            if id.is_none() {
+                <p id="tabs-why" class="hint tabs-why">{ s.matrix.tabs_need_concept }</p>
+            }
         </nav>
     }
 }
@@ -361,32 +364,214 @@ fn cell_value(s: &Strings, v: CellValue) -> Html {
     html! { <span class={classes!("badge", format!("cell-{}", v.as_str()))}>{ s.cell_value(v) }</span> }
 }
 
+/// The instruments of the matrix's URL (`?i=opsc,lanzarote-convention`) and whether the empty
+/// columns are shown (`?empty=1`).
+fn matrix_query(instruments: &[String], empty: bool) -> Query {
+    let mut q: Query = Vec::new();
+    if !instruments.is_empty() {
+        q.push(("i", instruments.join(",")));
+    }
+    if empty {
+        q.push(("empty", "1".to_string()));
+    }
+    q
+}
+
+/// Saves `text` as a file named `name` through a Blob and an object URL (nothing is sent).
+fn save_csv(text: &str, name: &str) -> Option<()> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/csv;charset=utf-8");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let document = web_sys::window()?.document()?;
+    let a = document
+        .create_element("a")
+        .ok()?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()?;
+    a.set_attribute("href", &url).ok()?;
+    a.set_attribute("download", name).ok()?;
+    a.set_attribute("hidden", "").ok()?;
+    document.body()?.append_child(&a).ok()?;
+    a.click();
+    a.remove();
+    web_sys::Url::revoke_object_url(&url).ok()
+}
+
+fn matrix_cell(cell: Option<&luxterm::compare::CellView>, s: &Strings, ui: UiLang) -> Html {
+    match cell {
+        Some(cell) => html! {
+            <>
+                { cell_value(s, cell.value) }
+                if let Some(detail) = &cell.detail { <p class="detail">{ lang_text(detail, ui) }</p> }
+                <p class="source">{ citation(&cell.cite, s) }</p>
+            </>
+        },
+        None => empty(),
+    }
+}
+
+fn defining(col: &luxterm::compare::InstrumentColumn) -> Html {
+    html! {
+        <>
+            if col.definitions.is_empty() { { empty() } }
+            <ul class="cell-list">
+                { for col.definitions.iter().map(|p| html! {
+                    <li>
+                        <AppLink to={Route::Instrument { id: col.instrument.clone() }} query={vec![("p", p.path.clone())]}>{ p.display.clone() }</AppLink>
+                    </li>
+                }) }
+            </ul>
+        </>
+    }
+}
+
+fn column_legal_terms(col: &luxterm::compare::InstrumentColumn, s: &Strings, ui: UiLang) -> Html {
+    html! {
+        <>
+            { term_list(&col.legal_terms, s, true) }
+            if col.legal_terms_fallback {
+                if let Some(t) = col.legal_terms.first() { { fallback_note(ui, &t.lang) } }
+            }
+        </>
+    }
+}
+
 /// One concept's definitions across instruments: defining provisions, legal terms, and the
-/// element matrix with a citation in every cell.
+/// element matrix with a citation in every cell (`?i=` the instruments shown, `?empty=1` the
+/// columns with no entry). A table on wide screens (sticky header row and first column), one card
+/// an element on phones, landscape on paper; with "cite this table" and its CSV.
 #[function_component]
 pub fn CompareInstruments(props: &OneConceptProps) -> Html {
     let (ui, s, lang) = use_ui();
     use_effect_with(s.compare_instruments, |t| super::set_title(t));
     let g = crate::data::glossary();
-    let Ok(matrix) = g.compare_instruments(&props.id, &Reader::new(ui.code()).with_terms(&lang))
-    else {
+    let navigator = use_navigator();
+    let asked = use_list_param("i");
+    let show_empty = use_param("empty").is_some_and(|v| v == "1");
+    let options = luxterm::compare::MatrixOptions::default()
+        .with_instruments(asked)
+        .with_empty(show_empty);
+    let reader = Reader::new(ui.code()).with_terms(&lang);
+    let Ok(matrix) = g.compare_instruments_with(&props.id, &reader, &options) else {
         return html! { <super::not_found::NotFound /> };
     };
+    let m = &matrix;
+    let shown: Vec<String> = m.columns.iter().map(|c| c.instrument.clone()).collect();
+    let go = {
+        let (navigator, id) = (navigator.clone(), props.id.to_string());
+        move |instruments: Vec<String>, empty: bool| {
+            if let Some(nav) = &navigator {
+                let _ = nav.replace_with_query(
+                    &Route::CompareInstruments { id: id.clone() },
+                    matrix_query(&instruments, empty),
+                );
+            }
+        }
+    };
+    let toggle = |i: String| {
+        let (shown, go, all) = (shown.clone(), go.clone(), m.choices.clone());
+        Callback::from(move |_: Event| {
+            // The next choice, in the matrix's order (the core puts them in order of adoption).
+            let next: Vec<String> = all
+                .iter()
+                .map(|c| c.instrument.clone())
+                .filter(|c| (*c == i) != shown.contains(c)) // tidy:allow(filter): a checkbox toggled
+                .collect();
+            go(next, show_empty);
+        })
+    };
+    let reset = {
+        let go = go.clone();
+        Callback::from(move |_: MouseEvent| go(Vec::new(), show_empty))
+    };
+    let set_empty = |on: bool| {
+        let go = go.clone();
+        Callback::from(move |_: MouseEvent| go(Vec::new(), on))
+    };
+    let release = g.current_release();
+    let version = release.map(|r| r.version.to_string()).unwrap_or_default();
+    let date = release.map(|r| r.date.to_string()).unwrap_or_default();
+    let path = crate::route::href(
+        &Route::CompareInstruments {
+            id: props.id.to_string(),
+        },
+        &matrix_query(&shown, false),
+    );
+    let names: Vec<String> = m
+        .columns
+        .iter()
+        .map(|c| format!("{} ({})", c.short_name, c.adopted.year))
+        .collect();
+    let cited: Vec<String> = m.columns.iter().map(|c| c.cited.join(", ")).collect();
+    let cite_text = format!(
+        "“{}”, {} ({}). {}: {}. {}, {} {} ({}).",
+        m.concept.name.text,
+        s.compare_instruments,
+        names.join("; "),
+        s.matrix.provisions_cited,
+        cited.join("; "),
+        s.glossary_name,
+        s.release,
+        version,
+        date,
+    );
+    let on_csv = {
+        let (csv, name) = (
+            m.to_csv(),
+            format!("luxterm-{version}-{}-instruments.csv", props.id),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let _ = save_csv(&csv, &name);
+        })
+    };
     html! {
-        <div class="compare">
-            <h1>{ s.compare_instruments }{ ": " }{ concept_link(&matrix.concept, ui) }</h1>
+        <div class="compare compare-matrix">
+            <h1>{ s.compare_instruments }{ ": " }{ concept_link(&m.concept, ui) }</h1>
             { tabs(s, 2, Some(&props.id)) }
-            if matrix.columns.is_empty() {
+            if m.choices.is_empty() {
                 <p class="hint">{ s.no_matrix }</p>
             } else {
-                <div class="table-scroll" role="region" aria-labelledby="matrix-caption" tabindex="0">
+                <fieldset class="instrument-choices no-print">
+                    <legend>{ s.matrix.instruments }</legend>
+                    { for m.choices.iter().map(|c| {
+                        let id = format!("instrument-{}", c.instrument);
+                        let last = c.shown && m.columns.len() == 1;
+                        html! {
+                            <span class="check">
+                                <input type="checkbox" id={id.clone()} value={c.instrument.clone()} checked={c.shown} disabled={last} onchange={toggle(c.instrument.clone())} />
+                                <label for={id}>
+                                    <bdi>{ c.short_name.clone() }</bdi>
+                                    if c.empty { { " " }<span class="note-inline">{ s.matrix.no_entry }</span> }
+                                </label>
+                            </span>
+                        }
+                    }) }
+                    if m.chosen {
+                        <button type="button" class="link-button" onclick={reset}>{ s.matrix.all_instruments }</button>
+                    }
+                </fieldset>
+                if !m.hidden_empty.is_empty() {
+                    <p class="hidden-empty no-print">
+                        { s.matrix.hidden_empty }{ " " }
+                        { for m.hidden_empty.iter().enumerate().map(|(n, name)| html! { <>if n > 0 { { ", " } }<bdi>{ name.clone() }</bdi></> }) }
+                        { " " }
+                        <button type="button" class="link-button" id="show-empty" onclick={set_empty(true)}>{ s.matrix.show_empty }</button>
+                    </p>
+                } else if show_empty && !m.chosen && m.columns.iter().any(|c| c.empty) {
+                    <p class="hidden-empty no-print">
+                        <button type="button" class="link-button" id="hide-empty" onclick={set_empty(false)}>{ s.matrix.hide_empty }</button>
+                    </p>
+                }
+                <div class="table-scroll matrix-scroll" role="region" aria-labelledby="matrix-caption" tabindex="0">
                     <table class="compare-table matrix">
-                        <caption id="matrix-caption">{ s.compare_instruments }</caption>
+                        <caption id="matrix-caption">{ s.compare_instruments }{ ": " }{ in_lang(&m.concept.name.lang, &m.concept.name.text) }</caption>
                         <thead>
                             <tr>
-                                <td></td>
-                                { for matrix.columns.iter().map(|col| html! {
-                                    <th scope="col">
+                                <td class="corner"></td>
+                                { for m.columns.iter().map(|col| html! {
+                                    <th scope="col" class={classes!(col.empty.then_some("empty-column"))}>
                                         <AppLink to={Route::Instrument { id: col.instrument.clone() }}>{ col.short_name.clone() }</AppLink>
                                         <span class="year">{ " (" }<bdi dir="ltr">{ col.adopted.year.to_string() }</bdi>{ ")" }</span>
                                     </th>
@@ -396,52 +581,55 @@ pub fn CompareInstruments(props: &OneConceptProps) -> Html {
                         <tbody>
                             <tr>
                                 <th scope="row">{ s.defining_provisions }</th>
-                                { for matrix.columns.iter().map(|col| html! {
-                                    <td>
-                                        if col.definitions.is_empty() { { empty() } }
-                                        <ul class="cell-list">
-                                            { for col.definitions.iter().map(|p| html! {
-                                                <li>
-                                                    <AppLink to={Route::Instrument { id: col.instrument.clone() }} query={vec![("p", p.path.clone())]}>{ p.display.clone() }</AppLink>
-                                                </li>
-                                            }) }
-                                        </ul>
-                                    </td>
-                                }) }
+                                { for m.columns.iter().map(|col| html! { <td>{ defining(col) }</td> }) }
                             </tr>
-                            <tr>
+                            <tr class="legal-terms-row">
                                 <th scope="row">{ s.legal_terms }</th>
-                                { for matrix.columns.iter().map(|col| html! {
-                                    <td>
-                                        { term_list(&col.legal_terms, s, true) }
-                                        if col.legal_terms_fallback {
-                                            if let Some(t) = col.legal_terms.first() { { fallback_note(ui, &t.lang) } }
-                                        }
-                                    </td>
-                                }) }
+                                { for m.columns.iter().map(|col| html! { <td>{ column_legal_terms(col, s, ui) }</td> }) }
                             </tr>
-                            { for matrix.rows.iter().map(|row| html! {
-                                <tr>
+                            { for m.rows.iter().map(|row| html! {
+                                <tr data-element={row.element.clone()}>
                                     <th scope="row">
                                         { lang_text(&row.label, ui) }
                                         if let Some(q) = &row.question { <p class="question">{ lang_text(q, ui) }</p> }
                                     </th>
-                                    { for row.cells.iter().map(|cell| html! {
-                                        <td>
-                                            if let Some(cell) = cell {
-                                                { cell_value(s, cell.value) }
-                                                if let Some(detail) = &cell.detail { <p class="detail">{ lang_text(detail, ui) }</p> }
-                                                <p class="source">{ citation(&cell.cite, s) }</p>
-                                            } else {
-                                                { empty() }
-                                            }
-                                        </td>
-                                    }) }
+                                    { for row.cells.iter().map(|cell| html! { <td>{ matrix_cell(cell.as_ref(), s, ui) }</td> }) }
                                 </tr>
                             }) }
                         </tbody>
                     </table>
                 </div>
+                <div class="matrix-cards">
+                    <section class="matrix-card">
+                        <h2>{ s.matrix.overview }</h2>
+                        { for m.columns.iter().map(|col| html! {
+                            <div class="card-cell">
+                                <h3><AppLink to={Route::Instrument { id: col.instrument.clone() }}>{ col.short_name.clone() }</AppLink>
+                                    <span class="year">{ " (" }<bdi dir="ltr">{ col.adopted.year.to_string() }</bdi>{ ")" }</span></h3>
+                                <p class="card-label">{ s.defining_provisions }</p>
+                                { defining(col) }
+                                <p class="card-label">{ s.legal_terms }</p>
+                                { column_legal_terms(col, s, ui) }
+                            </div>
+                        }) }
+                    </section>
+                    { for m.rows.iter().map(|row| html! {
+                        <section class="matrix-card" data-element={row.element.clone()}>
+                            <h2>{ lang_text(&row.label, ui) }</h2>
+                            if let Some(q) = &row.question { <p class="question">{ lang_text(q, ui) }</p> }
+                            { for row.cells.iter().zip(&m.columns).map(|(cell, col)| html! {
+                                <div class="card-cell">
+                                    <h3><bdi>{ col.short_name.clone() }</bdi></h3>
+                                    { matrix_cell(cell.as_ref(), s, ui) }
+                                </div>
+                            }) }
+                        </section>
+                    }) }
+                </div>
+                <p class="matrix-actions no-print">
+                    <button type="button" id="matrix-csv" onclick={on_csv}>{ s.matrix.download_csv }</button>
+                </p>
+                <CiteTable heading={s.matrix.cite_heading} path={path} text={cite_text} release={version.clone()} />
             }
         </div>
     }
