@@ -22,6 +22,7 @@ pub mod components;
 pub mod data;
 pub mod hooks;
 pub mod i18n;
+pub mod i18n_tools;
 pub mod pages;
 pub mod route;
 pub mod state;
