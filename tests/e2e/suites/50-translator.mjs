@@ -29,7 +29,7 @@ await test("translator: a copy button copies the term exactly, by keyboard, and 
   await reset(page);
   await open(page, "/concept/child-sexual-abuse-material");
   await page.waitForSelector(".lang-block button.copy-term");
-  // The French term to avoid, with its apostrophe-free spelling kept exactly.
+  // A French term to avoid, copied exactly (accents and all).
   const button = page.locator('.lang-block button.copy-term[data-copy="pédopornographie"]');
   assert((await button.count()) === 1, "a copy button beside the French term");
   await button.focus();
@@ -151,8 +151,9 @@ await test("translator: definitions are labelled as luxterm's own wording; verif
   assert((await page.textContent(".own-wording-note")).includes("not the text of the instrument"), "what our wording is");
   const verified = page.locator(".definition .badge.verified").first();
   assert((await verified.getAttribute("title")).includes("checked against the instrument's text"), "verified explained");
-  await page.locator(".definition details.evidence summary").first().click();
-  assert(await page.locator(".definition details.evidence .verified-means").first().isVisible(), "the explanation in the evidence");
+  const details = page.locator(".definition details.evidence:has(.verified-means)").first();
+  await details.locator("summary").click();
+  assert(await details.locator(".verified-means").isVisible(), "the explanation in the evidence");
   // Treaty words appear as quotations, with their language.
   const quote = page.locator(".provisions-cited figure.quote blockquote").first();
   assert((await quote.count()) === 1, "a quotation of the instrument's exact words");
@@ -245,10 +246,11 @@ await test("translator: each filter narrows the results and is kept in the URL",
   await page.fill("#q", "exploitation");
   await page.waitForFunction(() => new URLSearchParams(location.search).get("q") === "exploitation");
   await page.waitForSelector(".results li");
-  const before = await hits(page).count();
+  const before = await page.$$eval(".results > li a.result-term", (a) => a.map((x) => x.lang));
+  assert(before.some((l) => l !== "fr"), `terms in other languages first: ${before}`);
   await page.selectOption("#filter-lang", "fr");
   await page.waitForFunction(() => new URLSearchParams(location.search).get("lang") === "fr");
-  await page.waitForFunction((n) => document.querySelectorAll(".results > li").length < n, before);
+  await page.waitForFunction(() => [...document.querySelectorAll(".results > li a.result-term")].every((a) => a.lang === "fr"));
   const langs = await page.$$eval(".results > li a.result-term", (a) => a.map((x) => x.lang));
   assert(langs.length > 0 && langs.every((l) => l === "fr"), `only French terms: ${langs}`);
   // Typing keeps the filters.
