@@ -240,7 +240,7 @@ await test("translator: each filter narrows the results and is kept in the URL",
     assert(statuses.every((c) => c.includes("status-avoid")), `only terms to avoid: ${statuses}`);
   });
   await narrows("#filter-category", "material", "category");
-  await page.waitForSelector("#filter-instrument option[value=opsc]");
+  await page.waitForSelector("#filter-instrument option[value=opsc]", { state: "attached" });
   await narrows("#filter-instrument", "opsc", "instrument");
   // The language of the term: French terms for "exploitation" (the same word in English).
   await page.fill("#q", "exploitation");
