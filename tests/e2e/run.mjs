@@ -366,6 +366,8 @@ await test("a French interface shows preferred terms in French, with a visible f
   await open(page, "/");
   await page.selectOption("#ui-lang", "fr");
   await page.waitForFunction(() => document.documentElement.lang === "fr");
+  // The language of terms is a setting of its own (the interface language does not change it).
+  await page.selectOption("#content-lang", "fr");
   await open(page, "/concept/child");
   assert((await page.textContent("#concept-title")).trim() === "enfant", "title in French");
   // Terms in Russian: definitions written in English only say so.
@@ -380,6 +382,8 @@ await test("a French interface shows preferred terms in French, with a visible f
   await page.screenshot({ path: path.join(artifacts, "concept-ar-360.png"), fullPage: true });
   await page.selectOption("#ui-lang", "en");
   await page.waitForFunction(() => document.documentElement.lang === "en");
+  await page.selectOption("#content-lang", "en");
+  await page.waitForFunction(() => document.querySelector("#concept-title")?.getAttribute("lang") === "en");
 });
 
 await test("a permalink pinned to a release survives a reload", async (page) => {

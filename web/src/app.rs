@@ -15,6 +15,7 @@ use crate::pages::concept::ConceptPage;
 use crate::pages::home::Home;
 use crate::pages::instrument::{InstrumentPage, Instruments};
 use crate::pages::not_found::NotFound;
+use crate::pages::pair::ComparePair;
 use crate::pages::releases::Releases;
 use crate::route::Route;
 use crate::state::{AppContext, AppState};
@@ -31,6 +32,7 @@ pub fn switch(route: Route) -> Html {
         Route::Category { id } => html! { <CategoryPage id={id} /> },
         Route::Compare => whole(html! { <CompareConcepts /> }),
         Route::CompareLanguages { id } => whole(html! { <CompareLanguages id={id} /> }),
+        Route::ComparePair => whole(html! { <ComparePair /> }),
         Route::CompareInstruments { id } => whole(html! { <CompareInstruments id={id} /> }),
         Route::CompareReleases { id } => whole(html! { <CompareReleases id={id} /> }),
         Route::Releases => whole(html! { <Releases /> }),

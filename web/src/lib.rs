@@ -24,6 +24,7 @@ pub mod data;
 pub mod hooks;
 pub mod i18n;
 pub mod intl;
+pub mod i18n_tools;
 pub mod pages;
 pub mod route;
 pub mod state;

@@ -3,7 +3,8 @@
 //! Paths are real paths (`/concept/child`); the server answers unknown paths with `index.html`
 //! (`cargo xtask serve` does, and `404.html` is a copy for static hosts). Options of a view are
 //! query parameters: `?q=` (search), `?release=0.1.0` (a view pinned to a release), `?c=a,b`
-//! (concepts compared), `?langs=en,fr`, `?from=`/`?to=` (releases compared), `?p=` (a provision).
+//! (concepts compared), `?langs=en,fr`, `?from=`/`?to=` (releases, or the languages of a pair),
+//! `?p=` (a provision), `?lang=`/`?status=`/`?category=`/`?instrument=` (filters of the results).
 
 use yew_router::prelude::*;
 
@@ -46,6 +47,10 @@ pub enum Route {
         /// The concept's id.
         id: String,
     },
+    /// Concepts in a language pair, side by side: `?from=fr&to=ar` (the reader's languages when
+    /// absent), `?c=child` for one concept (every concept when absent).
+    #[at("/compare/pair")]
+    ComparePair,
     /// One concept across instruments: the element matrix.
     #[at("/compare/instruments/:id")]
     CompareInstruments {

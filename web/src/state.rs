@@ -19,7 +19,8 @@ pub struct AppState {
 /// Every change of [`AppState`].
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// Switch the interface language; the language of terms follows it.
+    /// Switch the interface language; the language of terms stays as it is (a translator
+    /// reads the interface in one language and works on terms in another).
     SetUi(UiLang),
     /// Show terms and definitions in another language.
     SetLang(String),
@@ -32,7 +33,7 @@ impl Reducible for AppState {
         match action {
             Action::SetUi(ui) => Rc::new(AppState {
                 ui,
-                lang: ui.code().to_string(),
+                lang: self.lang.clone(),
             }),
             Action::SetLang(lang)
                 if crate::data::search_part().term_languages().contains(&lang) =>
@@ -61,7 +62,9 @@ fn storage() -> Option<web_sys::Storage> {
 }
 
 impl AppState {
-    /// The state saved in this browser, else the browser's language, else English.
+    /// The state saved in this browser, else the browser's language, else English. The two
+    /// settings are saved apart: the language of terms starts as the interface language only
+    /// when none was ever chosen.
     pub fn initial() -> AppState {
         let saved = storage();
         let get = |key: &str| saved.as_ref().and_then(|s| s.get_item(key).ok().flatten());

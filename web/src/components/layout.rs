@@ -51,6 +51,25 @@ pub fn Header() -> Html {
         )
     );
     let in_instruments = matches!(route, Some(Route::Instruments | Route::Instrument { .. }));
+    // Home and the results have the main search box; every other page has this one.
+    let on_home = matches!(route, Some(Route::Home | Route::Search) | None);
+    let navigator = use_navigator();
+    let on_search = Callback::from(move |e: SubmitEvent| {
+        e.prevent_default();
+        let value = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("site-q"))
+            .and_then(|i| i.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .map(|i| i.value())
+            .unwrap_or_default();
+        if let Some(nav) = &navigator {
+            if value.trim().is_empty() {
+                nav.push(&Route::Search);
+            } else {
+                let _ = nav.push_with_query(&Route::Search, vec![("q", value)]);
+            }
+        }
+    });
     html! {
         <header class="site-header">
             <a class="skip-link" href="#main">{ s.skip_to_content }</a>
@@ -67,6 +86,14 @@ pub fn Header() -> Html {
                     <li><AppLink to={Route::Releases} current={is(&[Route::Releases])}>{ s.nav_releases }</AppLink></li>
                 </ul>
             </nav>
+            if !on_home {
+                <form role="search" class="site-search no-print" onsubmit={on_search}>
+                    <label for="site-q" class="visually-hidden">{ s.search_label }</label>
+                    <input id="site-q" name="q" type="search" autocomplete="off" spellcheck="false"
+                        placeholder={s.search_label} />
+                    <button type="submit">{ s.search_button }</button>
+                </form>
+            }
             <div class="lang-menus no-print">
                 <div class="field-inline">
                     <label for="ui-lang">{ s.ui_language }</label>
@@ -76,7 +103,7 @@ pub fn Header() -> Html {
                         }) }
                     </select>
                 </div>
-                <div class="field-inline">
+                <div class="field-inline terms-lang-menu">
                     <label for="content-lang">{ s.content_language }</label>
                     <select id="content-lang" onchange={on_lang}>
                         { for crate::data::search_part().term_languages().iter().map(|l| html! {

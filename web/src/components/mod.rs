@@ -2,6 +2,7 @@
 
 pub mod badges;
 pub mod cite;
+pub mod copy;
 pub mod download;
 pub mod layout;
 pub mod link;

@@ -1,29 +1,126 @@
-//! The search box, answering as you type, and its results.
+//! The search box, answering as you type, and its results: filters kept in the URL (the
+//! filtering is the core's [`luxterm::view::SearchFilter`]), arrow keys between the hits, a copy
+//! button and a language tag on every term.
 
-use luxterm::view::{HitView, Reader};
+use luxterm::view::{HitView, Reader, SearchFilter};
 use luxterm::{SearchOptions, Status};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::badges::{lang_badge, status_badge};
+use crate::components::badges::{lang_badge, lang_tag, status_badge};
+use crate::components::copy::{CopyButton, CopyScope};
 use crate::components::link::AppLink;
-use crate::components::terms::instead;
+use crate::components::terms::instead_labelled;
 use crate::components::text::lang_text;
-use crate::hooks::{use_param, use_ui};
-use crate::i18n::UiLang;
-use crate::route::Route;
+use crate::hooks::{use_param, use_query_str, use_ui};
+use crate::i18n::{UiLang, lang_name};
+use crate::i18n_tools::tools;
+use crate::route::{Route, param};
 
 /// The most concepts listed for a query.
 const MAX_HITS: usize = 100;
 
-fn focus_first_result() {
-    let first = web_sys::window()
+/// The query parameters of the filters, in the order they are written in the URL.
+pub const FILTER_PARAMS: [&str; 4] = ["lang", "status", "category", "instrument"];
+
+/// The filter a query string carries (`?lang=fr&status=avoid…`), read by the core.
+pub fn filter_of(query_str: &str) -> SearchFilter {
+    let get = |name: &str| param(query_str, name);
+    SearchFilter::parse(
+        get("lang").as_deref(),
+        get("status").as_deref(),
+        get("category").as_deref(),
+        get("instrument").as_deref(),
+    )
+}
+
+/// The query of the results' URL: `q`, then every filter set in `query_str`, with `changed`
+/// (a filter's name and its new value, empty to clear it) applied.
+fn results_query(
+    q: &str,
+    query_str: &str,
+    changed: Option<(&str, &str)>,
+) -> Vec<(&'static str, String)> {
+    let mut out = vec![("q", q.to_string())];
+    for name in FILTER_PARAMS {
+        let value = match changed {
+            Some((n, v)) if n == name => v.to_string(),
+            _ => param(query_str, name).unwrap_or_default(),
+        };
+        if !value.is_empty() {
+            out.push((name, value));
+        }
+    }
+    out
+}
+
+fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(id)?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
+}
+
+/// The links of the hits, in order.
+fn hit_links() -> Vec<web_sys::HtmlElement> {
+    let Some(list) = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(".results a").ok().flatten())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(link) = first {
+        .and_then(|d| d.query_selector_all(".results a.result-term").ok())
+    else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::HtmlElement>().ok()) // tidy:allow(filter): DOM nodes
+        .collect()
+}
+
+fn focus_first_result() {
+    if let Some(link) = hit_links().first() {
         let _ = link.focus();
+    }
+}
+
+/// Arrow keys inside the results: Down and Up move between the hits (Up from the first returns to
+/// the search box), Home and End go to the first and last, Escape returns to the box. Enter
+/// follows the focused link, as it does anywhere.
+fn on_results_key(e: KeyboardEvent) {
+    let key = e.key();
+    if !matches!(
+        key.as_str(),
+        "ArrowDown" | "ArrowUp" | "Escape" | "Home" | "End"
+    ) {
+        return;
+    }
+    let links = hit_links();
+    // The hit the focus is in (on its link, its copy button or its replacement).
+    let current = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|t| t.closest("li.result").ok().flatten())
+        .and_then(|li| {
+            links
+                .iter()
+                .position(|l| li.contains(Some(l.unchecked_ref::<web_sys::Node>())))
+        });
+    let target = match (key.as_str(), current) {
+        ("Escape", _) | ("ArrowUp", Some(0)) | ("ArrowUp", None) => None,
+        ("ArrowDown", Some(i)) => Some((i + 1).min(links.len().saturating_sub(1))),
+        ("ArrowDown", None) | ("Home", _) => Some(0),
+        ("ArrowUp", Some(i)) => Some(i - 1),
+        _ => Some(links.len().saturating_sub(1)),
+    };
+    e.prevent_default();
+    match target.and_then(|i| links.get(i)) {
+        Some(link) => {
+            let _ = link.focus();
+        }
+        None => {
+            if let Some(input) = element_by_id("q") {
+                let _ = input.focus();
+            }
+        }
     }
 }
 
@@ -47,8 +144,10 @@ pub fn SearchPanel() -> Html {
         });
     }
 
+    let query_str = use_query_str();
     let oninput = {
         let (query, navigator, route) = (query.clone(), navigator.clone(), route.clone());
+        let query_str = query_str.clone();
         Callback::from(move |e: InputEvent| {
             let Some(input) = e
                 .target()
@@ -62,7 +161,7 @@ pub fn SearchPanel() -> Html {
                 if value.trim().is_empty() {
                     nav.replace(&route);
                 } else {
-                    let _ = nav.replace_with_query(&route, vec![("q", value.clone())]);
+                    let _ = nav.replace_with_query(&route, results_query(&value, &query_str, None));
                 }
             }
         })
@@ -99,7 +198,7 @@ pub fn SearchPanel() -> Html {
                 <p id="search-hint" class="hint">{ s.search_hint }</p>
             </form>
             if !query.trim().is_empty() {
-                <Results query={(*query).clone()} ui={ui} lang={lang} />
+                <Results query={(*query).clone()} ui={ui} lang={lang} query_str={query_str} />
             }
         </div>
     }
@@ -114,34 +213,119 @@ pub struct ResultsProps {
     pub ui: UiLang,
     /// The language of preferred terms.
     pub lang: AttrValue,
+    /// The URL's query string (the filters).
+    #[prop_or_default]
+    pub query_str: AttrValue,
 }
 
 /// The concepts matching a query, each with the term that matched, its language and status,
 /// the preferred term in the chosen language and, for a term to avoid, what to say instead: the
-/// core's [`luxterm::view::SearchResults`], one hit per concept.
+/// core's [`luxterm::view::SearchResults`], one hit per concept, narrowed by the filters of the
+/// URL.
 #[function_component]
 pub fn Results(props: &ResultsProps) -> Html {
     let ui = props.ui;
     let s = ui.s();
+    let t = tools(ui);
     let options = SearchOptions {
         lang: None,
         limit: MAX_HITS,
     };
     let reader = Reader::new(ui.code()).with_terms(&props.lang);
     // The search part answers from the first paint; once the whole glossary is in (the loader's
-    // context changes, so this re-renders), the hits also say why a term is to be avoided.
+    // context changes, so this re-renders), the hits also say why a term is to be avoided, and
+    // the results can be filtered by instrument.
     let _ = use_context::<crate::components::loading::Loader>();
+    let navigator = use_navigator();
+    let route = use_route::<Route>().unwrap_or(Route::Home);
     let glossary = crate::data::glossary();
-    let results = glossary.search_view(&props.query, &options, true, &reader);
+    let filter = filter_of(&props.query_str);
+    let waiting = filter.instrument.is_some() && crate::data::whole().is_none();
+    let results = glossary.search_view_filtered(&props.query, &options, true, &reader, &filter);
+    let facets = glossary.search_facets(&reader);
+
+    let on_filter = |name: &'static str| {
+        let (navigator, route, q, qs) = (
+            navigator.clone(),
+            route.clone(),
+            props.query.to_string(),
+            props.query_str.to_string(),
+        );
+        Callback::from(move |e: Event| {
+            let value = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+                .map(|s| s.value())
+                .unwrap_or_default();
+            if let Some(nav) = &navigator {
+                let _ =
+                    nav.replace_with_query(&route, results_query(&q, &qs, Some((name, &value))));
+            }
+        })
+    };
+    let on_clear = {
+        let (navigator, route, q) = (navigator.clone(), route.clone(), props.query.to_string());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(nav) = &navigator {
+                let _ = nav.replace_with_query(&route, vec![("q", q.clone())]);
+            }
+        })
+    };
+    let current = |name: &str| param(&props.query_str, name).unwrap_or_default();
+    let select = |id: &'static str,
+                  name: &'static str,
+                  label: &str,
+                  choices: Vec<(String, String)>| {
+        let chosen = current(name);
+        html! {
+            <div class="field-inline">
+                <label for={id}>{ label.to_string() }</label>
+                <select id={id} onchange={on_filter(name)}>
+                    <option value="" selected={chosen.is_empty()}>{ t.any }</option>
+                    { for choices.into_iter().map(|(value, text)| html! {
+                        <option selected={value == chosen} value={value.clone()}>{ text }</option>
+                    }) }
+                </select>
+            </div>
+        }
+    };
     html! {
         <section class="results-section" aria-labelledby="results-heading">
             <h2 id="results-heading">{ s.results_heading }</h2>
-            <p class="results-count" role="status" aria-live="polite">
-                if results.hits.is_empty() { { s.no_results } } else { { format!("{} {}", s.results_found, results.hits.len()) } }
+            <p class="terms-language">
+                { s.content_language }{ ": " }<strong>{ lang_name(ui, &props.lang) }</strong>
             </p>
-            <ol class="results">
-                { for results.hits.iter().map(|hit| result_item(hit, ui)) }
-            </ol>
+            <fieldset class="filters no-print">
+                <legend>{ t.filters }</legend>
+                { select("filter-lang", "lang", t.filter_language,
+                    facets.languages.iter().map(|l| (l.clone(), lang_name(ui, l))).collect()) }
+                { select("filter-status", "status", t.status,
+                    facets.statuses.iter().map(|st| (st.as_str().to_string(), s.status(*st).to_string())).collect()) }
+                { select("filter-category", "category", s.category,
+                    facets.categories.iter().map(|c| (c.as_str().to_string(), s.category(*c).to_string())).collect()) }
+                if !facets.instruments.is_empty() {
+                    { select("filter-instrument", "instrument", t.filter_instrument,
+                        facets.instruments.iter().map(|i| (i.id.clone(), i.name.clone())).collect()) }
+                }
+                if !filter.is_empty() {
+                    <button type="button" class="clear-filters" onclick={on_clear}>{ t.clear_filters }</button>
+                }
+            </fieldset>
+            if waiting {
+                <p class="results-count" role="status" aria-live="polite">{ s.loading_glossary }</p>
+            } else {
+                <p class="results-count" role="status" aria-live="polite">
+                    if results.hits.is_empty() { { s.no_results } } else { { format!("{} {}", s.results_found, results.hits.len()) } }
+                </p>
+                if !results.hits.is_empty() {
+                    <p class="hint results-keys">{ t.results_keys }</p>
+                }
+                <CopyScope>
+                    <ol class="results" onkeydown={Callback::from(on_results_key)}>
+                        { for results.hits.iter().map(|hit| result_item(hit, ui)) }
+                    </ol>
+                </CopyScope>
+            }
         </section>
     }
 }
@@ -162,14 +346,16 @@ fn result_item(hit: &HitView, ui: UiLang) -> Html {
                     { term.text.clone() }
                 </AppLink>
                 { " " }{ lang_badge(ui, &term.lang) }{ " " }{ status_badge(s, term.status) }
+                { " " }<CopyButton text={term.text.clone()} />
             </div>
             if let Some(preferred) = &hit.preferred {
                 <p class="result-preferred">
-                    { s.preferred_term }{ ": " }{ lang_text(preferred, ui) }
+                    { s.preferred_term }{ ": " }{ lang_text(preferred, ui) }{ " " }{ lang_tag(ui, &preferred.lang) }
+                    { " " }<CopyButton text={preferred.text.clone()} />
                 </p>
             }
             if avoid {
-                <p class="result-instead">{ instead(term) }</p>
+                <p class="result-instead">{ instead_labelled(term) }</p>
             }
         </li>
     }

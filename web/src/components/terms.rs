@@ -6,8 +6,9 @@ use luxterm::Status;
 use luxterm::view::{LanguageTerms as LanguageView, TermView};
 use yew::prelude::*;
 
-use crate::components::badges::status_badge;
+use crate::components::badges::{lang_tag, status_badge};
 use crate::components::cite::citation;
+use crate::components::copy::CopyButton;
 use crate::components::link::AppLink;
 use crate::components::text::{in_lang, para_in_lang};
 use crate::hooks::use_ui;
@@ -72,6 +73,7 @@ fn TermItem(props: &TermItemProps) -> Html {
                     { " " }<abbr class="abbreviation" lang={t.lang.clone()} title={format!("{}: {}", s.abbreviation, t.text)}>{ abbreviation.clone() }</abbr>
                 }
             </bdi>
+            { " " }<CopyButton text={t.text.clone()} />
             if !t.legal_term_of.is_empty() {
                 <ul class="legal-terms">
                     { for t.legal_term_of.iter().map(|c| html! {
@@ -95,14 +97,22 @@ pub fn instead(t: &TermView) -> Html {
     html! { <InsteadOf term={t.clone()} /> }
 }
 
+/// [`instead`] where terms of several languages meet (search results, the term a reader came
+/// from): the replacement carries its language tag and a copy button.
+pub fn instead_labelled(t: &TermView) -> Html {
+    html! { <InsteadOf term={t.clone()} labelled=true /> }
+}
+
 #[derive(Properties, PartialEq, Clone)]
 struct InsteadProps {
     term: TermView,
+    #[prop_or_default]
+    labelled: bool,
 }
 
 #[function_component]
 fn InsteadOf(props: &InsteadProps) -> Html {
-    let (_, s, _) = use_ui();
+    let (ui, s, _) = use_ui();
     let t = &props.term;
     html! {
         <>
@@ -112,6 +122,9 @@ fn InsteadOf(props: &InsteadProps) -> Html {
                     <AppLink to={Route::Concept { id: r.concept.clone() }} lang={AttrValue::from(r.text.lang.clone())} dir={AttrValue::from(r.text.dir.as_str())}>{ r.text.text.clone() }</AppLink>
                 } else {
                     { in_lang(&r.text.lang, &r.text.text) }
+                }
+                if props.labelled {
+                    { " " }{ lang_tag(ui, &r.text.lang) }{ " " }<CopyButton text={r.text.text.clone()} />
                 }
             }
             if let Some(why) = &t.why {

@@ -34,7 +34,7 @@ fn select_value(e: &Event) -> String {
 /// Links between the four ways of comparing.
 fn tabs(s: &Strings, current: u8, id: Option<&str>) -> Html {
     let with_id = |make: fn(String) -> Route| id.map(|id| make(id.to_string()));
-    let items: [(u8, &str, Option<Route>, Query); 4] = [
+    let items: [(u8, &str, Option<Route>, Query); 5] = [
         (
             0,
             s.compare_concepts,
@@ -58,6 +58,12 @@ fn tabs(s: &Strings, current: u8, id: Option<&str>) -> Html {
             s.compare_releases,
             with_id(|id| Route::CompareReleases { id }),
             Vec::new(),
+        ),
+        (
+            4,
+            crate::i18n_tools::tools_for(s).language_pair,
+            Some(Route::ComparePair),
+            id.map(|i| vec![("c", i.to_string())]).unwrap_or_default(),
         ),
     ];
     html! {
@@ -275,8 +281,8 @@ pub struct OneConceptProps {
     pub id: AttrValue,
 }
 
-/// One concept across the languages a translator picks (`?langs=en,fr,ar`; by default every
-/// language, the reader's first).
+/// One concept across the languages a translator picks (`?langs=en,fr,ar`; by default the
+/// language of terms, the interface language, English and every language with terms for it).
 #[function_component]
 pub fn CompareLanguages(props: &OneConceptProps) -> Html {
     let (ui, s, lang) = use_ui();
@@ -284,8 +290,16 @@ pub fn CompareLanguages(props: &OneConceptProps) -> Html {
     let g = crate::data::glossary();
     let navigator = use_navigator();
     let asked = use_list_param("langs");
-    let asked_refs: Vec<&str> = asked.iter().map(String::as_str).collect();
     let reader = Reader::new(ui.code()).with_terms(&lang);
+    // No choice in the URL: the core's default set (the reader's languages, English and every
+    // language the concept has terms in), not every language there is.
+    let asked = if asked.is_empty() {
+        g.default_compared_languages(&props.id, &reader)
+            .unwrap_or_default()
+    } else {
+        asked
+    };
+    let asked_refs: Vec<&str> = asked.iter().map(String::as_str).collect();
     let Ok(table) = g.compare_languages(&props.id, &asked_refs, &reader) else {
         return html! { <super::not_found::NotFound /> };
     };

@@ -7,14 +7,16 @@ use luxterm::{Error, Version};
 use yew::prelude::*;
 
 use super::concept_link;
-use crate::components::badges::status_badge;
+use crate::components::badges::{lang_tag, status_badge};
 use crate::components::cite::{CiteThis, citation};
+use crate::components::copy::{CopyButton, CopyScope};
 use crate::components::download::{Offer, download_menu};
 use crate::components::link::AppLink;
-use crate::components::terms::{LanguageTerms, instead};
+use crate::components::terms::{LanguageTerms, instead_labelled};
 use crate::components::text::{data, fallback_note, in_lang, lang_para, lang_text};
 use crate::hooks::{use_param, use_ui};
 use crate::i18n::{Strings, UiLang};
+use crate::i18n_tools::tools;
 use crate::route::Route;
 
 /// Properties of [`ConceptPage`].
@@ -101,6 +103,7 @@ pub fn ConceptView(props: &ConceptViewProps) -> Html {
     let release = p.release.version.to_string();
     let date = p.release.date.to_string();
     html! {
+        <CopyScope>
         <article class="concept" aria-labelledby="concept-title">
             <header class="concept-head">
                 <p class="crumbs">
@@ -125,14 +128,16 @@ pub fn ConceptView(props: &ConceptViewProps) -> Html {
                         <p>
                             { status_badge(s, t.status) }{ " " }
                             <span class="term-text" lang={t.lang.clone()} dir={t.dir.as_str()}>{ t.text.clone() }</span>
+                            { " " }{ lang_tag(ui, &t.lang) }{ " " }<CopyButton text={t.text.clone()} />
                         </p>
-                        <p>{ instead(t) }</p>
+                        <p>{ instead_labelled(t) }</p>
                     </div>
                 }
                 <ul class="actions no-print">
                     <li><AppLink to={Route::CompareLanguages { id: p.id.clone() }}>{ s.compare_languages }</AppLink></li>
                     <li><AppLink to={Route::CompareInstruments { id: p.id.clone() }}>{ s.compare_instruments }</AppLink></li>
                     <li><AppLink to={Route::CompareReleases { id: p.id.clone() }}>{ s.compare_releases }</AppLink></li>
+                    <li><AppLink to={Route::ComparePair} query={vec![("c", p.id.clone())]} classes="pair-link">{ tools(ui).language_pair }</AppLink></li>
                     <li><AppLink to={Route::Compare} query={vec![("c", p.id.clone())]}>{ s.compare_concepts }</AppLink></li>
                     <li><button type="button" onclick={on_print}>{ s.print }</button></li>
                     <li>
@@ -177,13 +182,18 @@ pub fn ConceptView(props: &ConceptViewProps) -> Html {
 
             <CiteThis id={p.id.clone()} name={name.text.clone()} name_lang={name.lang.clone()} release={release} date={date} />
         </article>
+        </CopyScope>
     }
 }
 
 fn definitions(p: &PageView, ui: UiLang, s: &Strings) -> Html {
+    let t = tools(ui);
     html! {
         <section class="definitions" aria-labelledby="definitions-heading">
             <h2 id="definitions-heading">{ s.definitions_heading }</h2>
+            if !p.definitions.is_empty() {
+                <p class="hint own-wording-note">{ t.own_wording_hint }{ " " }{ t.verified_means }</p>
+            }
             if p.definitions.is_empty() {
                 <p class="missing">{ s.no_definition }</p>
             }
@@ -191,7 +201,12 @@ fn definitions(p: &PageView, ui: UiLang, s: &Strings) -> Html {
                 <div class="definition">
                     if i == 0 && p.definition_fallback { <p>{ fallback_note(ui, &d.text.lang) }</p> }
                     <p class="definition-text" lang={d.text.lang.clone()} dir={d.text.dir.as_str()}>{ d.text.text.clone() }</p>
-                    <p class="source">{ s.source }{ " " }{ citation(&d.source, s) }</p>
+                    <p class="source">
+                        <span class="badge own-wording" title={t.own_wording_hint}>{ t.own_wording }</span>
+                        { " " }{ lang_tag(ui, &d.text.lang) }
+                        { format!(" · {} ", t.based_on) }{ citation(&d.source, s) }
+                    </p>
+                    <p class="visually-hidden">{ t.own_wording_hint }</p>
                 </div>
             }) }
         </section>
@@ -238,7 +253,16 @@ fn provisions(p: &PageView, ui: UiLang, s: &Strings) -> Html {
                         if let Some(kind) = c.kind {
                             { " " }<span class="badge kind">{ s.provision_kind(kind) }</span>
                         }
-                        if let Some(summary) = &c.summary { { lang_para(summary, ui, "summary") } }
+                        if let Some(summary) = &c.summary {
+                            <p class="own-wording-label"><span class="badge own-wording" title={tools(ui).own_wording_hint}>{ tools(ui).own_wording }</span></p>
+                            { lang_para(summary, ui, "summary") }
+                        }
+                        if let Some(q) = crate::data::glossary().quote_of(&c.cite) {
+                            <figure class="quote">
+                                <blockquote lang={q.lang.clone()} dir={q.dir.as_str()}>{ q.text.clone() }</blockquote>
+                                <figcaption>{ s.quotation }{ " " }{ lang_tag(ui, &q.lang) }</figcaption>
+                            </figure>
+                        }
                     </li>
                 }) }
             </ul>

@@ -8,6 +8,7 @@ pub mod concept;
 pub mod home;
 pub mod instrument;
 pub mod not_found;
+pub mod pair;
 pub mod releases;
 
 use luxterm::view::ConceptLink;

@@ -26,6 +26,7 @@ mod concept;
 mod instrument;
 mod link;
 mod list;
+mod pair;
 mod release;
 mod search;
 
@@ -38,8 +39,9 @@ pub use instrument::{
 };
 pub use link::{OFFICIAL_HOSTS, official_link};
 pub use list::{CategoryCount, ConceptList, ConceptListItem};
+pub use pair::{LanguagePair, PairRow, PairSide};
 pub use release::{ReleaseList, ReleaseView};
-pub use search::{HitView, Match, SearchResults};
+pub use search::{HitView, InstrumentChoice, Match, SearchFacets, SearchFilter, SearchResults};
 
 use crate::lang::{self, Dir};
 use crate::{Citation, Concept, Glossary, Grammar, Localized, Status, Term, Version};
@@ -249,6 +251,27 @@ pub(crate) fn cite(g: &Glossary, c: &Citation, lang: &str) -> CitationView {
         official_url: instrument.and_then(|i| i.url.as_deref().map(str::to_owned)),
         official_link: instrument.and_then(|i| i.url.as_deref().and_then(official_link)),
         official_url_verified: instrument.is_some_and(|i| i.url_verified),
+    }
+}
+
+impl Glossary {
+    /// The instrument's exact words that a cited provision records (its `quote`: a defined term
+    /// or key phrase, in the language of the authentic text read), when it has one: a face shows
+    /// it as a quotation, apart from the project's own wording.
+    ///
+    /// ```
+    /// use luxterm::{Glossary, view::Reader};
+    /// let g = Glossary::embedded();
+    /// let page = g.concept_page("child-sexual-abuse-material", &Reader::new("en"), None).unwrap();
+    /// let quoted: Vec<_> = page.provisions.iter().filter_map(|p| g.quote_of(&p.cite)).collect();
+    /// assert!(quoted.iter().any(|q| q.text == "child pornography" && q.lang == "en"));
+    /// ```
+    pub fn quote_of(&self, c: &CitationView) -> Option<LangText> {
+        let q = self
+            .provision(&c.instrument, c.provision.as_deref()?)?
+            .quote
+            .as_ref()?;
+        Some(LangText::new(&q.text, &q.lang))
     }
 }
 
