@@ -168,6 +168,18 @@ function close(root) {
   button.focus();
 }
 
+// The panel's headings are one level below the heading of the part of the page the menu is in
+// (an h2 on a concept page, whose header has only the h1; an h3 in the home page's release
+// box), so that the page's outline skips no level.
+function headingTag(root) {
+  let level = 1;
+  for (const h of document.querySelectorAll("h1, h2, h3, h4, h5, h6")) {
+    if (root.contains(h) || !(h.compareDocumentPosition(root) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
+    level = Number(h.tagName[1]);
+  }
+  return `h${Math.min(level + 1, 6)}`;
+}
+
 function selectionPart(options, files, release) {
   const w = options.words;
   const status = el("p", { class: "download-status", role: "status", "aria-live": "polite" });
@@ -199,7 +211,7 @@ function selectionPart(options, files, release) {
   return el(
     "div",
     { class: "download-selection" },
-    el("h3", { id: "download-selection-heading" }, w[options.selection]),
+    el(options.heading, { id: "download-selection-heading" }, w[options.selection]),
     el("fieldset", {}, el("legend", {}, w.languages), all, radio("one", `${w.only} ${options.langName}`, false)),
     list,
     el("p", { class: "hint" }, w.local),
@@ -209,12 +221,13 @@ function selectionPart(options, files, release) {
 
 async function fill(panel, options) {
   const w = options.words;
-  panel.replaceChildren(el("h3", {}, w.whole), el("p", {}, w.loading));
+  const h = options.heading;
+  panel.replaceChildren(el(h, {}, w.whole), el("p", {}, w.loading));
   let m;
   try {
     m = await getManifest();
   } catch (e) {
-    panel.replaceChildren(el("h3", {}, w.whole), el("p", { class: "error" }, `${w.failed} ${e.message}`));
+    panel.replaceChildren(el(h, {}, w.whole), el("p", { class: "error" }, `${w.failed} ${e.message}`));
     return;
   }
   const files = el("ul", { class: "download-files" });
@@ -222,7 +235,7 @@ async function fill(panel, options) {
     const link = el("a", { href: `/${f.file}`, download: f.download, type: f.mediaType }, formatNames[f.format] ?? f.format);
     files.append(el("li", {}, link, el("span", { class: "size" }, ` · ${sizeLabel(f.size)}`)));
   }
-  panel.replaceChildren(el("h3", {}, w.whole), files);
+  panel.replaceChildren(el(h, {}, w.whole), files);
   if (options.selection) panel.append(selectionPart(options, m.files, options.release ?? m.release));
 }
 
@@ -260,6 +273,7 @@ export async function toggle(root, ui, lang, langName, selection, concepts, cate
   }
   panel.hidden = false;
   button.setAttribute("aria-expanded", "true");
-  const options = { words: words[ui] ?? words.en, lang, langName, selection, concepts, category, release, label, whole, wholeUrl };
+  const heading = headingTag(root);
+  const options = { words: words[ui] ?? words.en, heading, lang, langName, selection, concepts, category, release, label, whole, wholeUrl };
   return fill(panel, options);
 }

@@ -334,6 +334,8 @@ pub struct Strings {
     pub back_home: &'static str,
     /// Shown while the whole glossary (definitions, provisions, history) is still arriving.
     pub loading_glossary: &'static str,
+    /// The heading of the page shown when the whole glossary could not be fetched or read.
+    pub glossary_failed_heading: &'static str,
     /// Shown when the whole glossary could not be fetched or read (the reason follows).
     pub glossary_failed: &'static str,
     pub retry: &'static str,
@@ -824,6 +826,7 @@ static EN: Strings = Strings {
     not_found_text: "This address matches no page of luxterm.",
     back_home: "Back to search",
     loading_glossary: "Loading the glossary…",
+    glossary_failed_heading: "The glossary could not be loaded",
     glossary_failed: "The glossary could not be loaded. Search still works; this page needs the whole glossary.",
     retry: "Try again",
 
@@ -1016,6 +1019,7 @@ static FR: Strings = Strings {
     not_found_text: "Cette adresse ne correspond à aucune page de luxterm.",
     back_home: "Retour à la recherche",
     loading_glossary: "Chargement du glossaire…",
+    glossary_failed_heading: "Le glossaire n’a pas pu être chargé",
     glossary_failed: "Le glossaire n’a pas pu être chargé. La recherche fonctionne toujours ; cette page a besoin du glossaire complet.",
     retry: "Réessayer",
 
@@ -1213,6 +1217,7 @@ static ES: Strings = Strings {
     not_found_text: "Esta dirección no corresponde a ninguna página de luxterm.",
     back_home: "Volver a la búsqueda",
     loading_glossary: "Cargando el glosario…",
+    glossary_failed_heading: "No se pudo cargar el glosario",
     glossary_failed: "No se pudo cargar el glosario. La búsqueda sigue funcionando; esta página necesita el glosario completo.",
     retry: "Reintentar",
 
@@ -1411,6 +1416,7 @@ static AR: Strings = Strings {
     not_found_text: "لا يطابق هذا العنوان أي صفحة في luxterm.",
     back_home: "العودة إلى البحث",
     loading_glossary: "جارٍ تحميل المسرد…",
+    glossary_failed_heading: "تعذّر تحميل المسرد",
     glossary_failed: "تعذّر تحميل المسرد. لا يزال البحث يعمل؛ أما هذه الصفحة فتحتاج إلى المسرد كاملًا.",
     retry: "إعادة المحاولة",
 

@@ -40,6 +40,7 @@ pub fn NeedsWhole(props: &NeedsWholeProps) -> Html {
             retry,
         }) => html! {
             <div class="load-failed" role="alert">
+                <h1>{ s.glossary_failed_heading }</h1>
                 <p>{ s.glossary_failed }</p>
                 <p class="load-reason" lang="en" dir="ltr"><code>{ reason }</code></p>
                 <p class="load-actions">
