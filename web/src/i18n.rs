@@ -477,6 +477,7 @@ impl Strings {
             back_home,
             loading_glossary,
             glossary_failed,
+            glossary_failed_heading,
             retry,
             status,
             advice,
@@ -603,6 +604,7 @@ impl Strings {
             *back_home,
             *loading_glossary,
             *glossary_failed,
+            *glossary_failed_heading,
             *retry,
         ];
         all.extend(status.iter().copied());
@@ -1597,6 +1599,7 @@ static ZH: Strings = Strings {
     back_home: "返回搜索",
     loading_glossary: "正在加载术语表…",
     glossary_failed: "无法加载术语表。搜索仍可使用；本页需要完整的术语表。",
+    glossary_failed_heading: "无法加载术语表",
     retry: "重试",
 
     status: ["首选", "可接受", "慎用", "避免使用"],
@@ -1771,6 +1774,7 @@ static RU: Strings = Strings {
     back_home: "Вернуться к поиску",
     loading_glossary: "Загрузка глоссария…",
     glossary_failed: "Не удалось загрузить глоссарий. Поиск по-прежнему работает; для этой страницы нужен полный глоссарий.",
+    glossary_failed_heading: "Не удалось загрузить глоссарий",
     retry: "Повторить",
 
     status: [
