@@ -10,6 +10,7 @@
 //! - [`state::AppState`]: the interface language and the language of terms, a `Reducible`
 //!   changed by [`state::Action`]s and shared through a context.
 //! - [`components`] and [`hooks`]: the pieces the [`pages`] are made of.
+//! - [`nav`]: scroll and focus after each navigation (top and heading, a provision, Back).
 //! - [`i18n`]: the interface in English, French, Spanish and Arabic (right to left).
 //!
 //! # Running
@@ -22,6 +23,7 @@ pub mod components;
 pub mod data;
 pub mod hooks;
 pub mod i18n;
+pub mod nav;
 pub mod pages;
 pub mod route;
 pub mod state;
