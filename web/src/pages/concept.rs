@@ -15,6 +15,7 @@ use crate::components::terms::{LanguageTerms, instead};
 use crate::components::text::{fallback_note, in_lang, lang_para, lang_text};
 use crate::hooks::{use_param, use_ui};
 use crate::i18n::{Strings, UiLang};
+use crate::pages::not_found::NotFound;
 use crate::route::Route;
 
 /// Properties of [`ConceptPage`].
@@ -32,22 +33,24 @@ pub fn ConceptPage(props: &ConceptProps) -> Html {
     let from_term = use_param("term");
     let g = crate::data::glossary();
     let reader = Reader::new(ui.code()).with_terms(&lang);
-    let loaded: Result<PageView, String> = match release.as_deref().map(str::parse::<Version>) {
-        Some(Err(_)) => Err(format!(
-            "{} {}.",
-            s.unknown_release,
-            release.clone().unwrap_or_default()
-        )),
-        parsed => {
-            let version = parsed.and_then(Result::ok);
-            g.concept_page(&props.id, &reader, version)
-                .map_err(|e| match e {
-                    Error::UnknownRelease(v) => format!("{} {v}.", s.unknown_release),
-                    Error::NotInRelease(_, v) => format!("{} {v}.", s.not_in_release),
-                    _ => s.concept_not_found.to_string(),
-                })
-        }
-    };
+    // Err(Some(reason)): a problem with the release asked for; Err(None): no such concept.
+    let loaded: Result<PageView, Option<String>> =
+        match release.as_deref().map(str::parse::<Version>) {
+            Some(Err(_)) => Err(Some(format!(
+                "{} {}.",
+                s.unknown_release,
+                release.clone().unwrap_or_default()
+            ))),
+            parsed => {
+                let version = parsed.and_then(Result::ok);
+                g.concept_page(&props.id, &reader, version)
+                    .map_err(|e| match e {
+                        Error::UnknownRelease(v) => Some(format!("{} {v}.", s.unknown_release)),
+                        Error::NotInRelease(_, v) => Some(format!("{} {v}.", s.not_in_release)),
+                        _ => None,
+                    })
+            }
+        };
     let loaded = loaded.map(|mut page| {
         if let Some(t) = &from_term {
             g.mark_from_term(&mut page, t);
@@ -58,9 +61,12 @@ pub fn ConceptPage(props: &ConceptProps) -> Html {
         Ok(p) => p.name.text.clone(),
         Err(_) => s.not_found_heading.to_string(),
     };
-    use_effect_with(title, |t| super::set_title(t));
+    super::use_title(title.into(), !matches!(loaded, Err(None)));
     match loaded {
-        Err(text) => html! {
+        Err(None) => html! {
+            <NotFound what={s.concept_not_found} id={props.id.clone()} />
+        },
+        Err(Some(text)) => html! {
             <div class="problem">
                 <h1>{ s.not_found_heading }</h1>
                 <p>{ text }</p>
