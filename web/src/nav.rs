@@ -172,11 +172,16 @@ fn install(nav: &mut Nav) {
     if let Ok(history) = w.history() {
         let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
     }
+    // The position is kept under the key the current entry carries (an entry the router or a
+    // fragment link has just made carries none until `navigated` has seen it, so a scroll
+    // between the two is not taken for the previous entry's), or the one waiting to be written.
     let on_scroll = Closure::<dyn Fn()>::new(|| {
         let y = scroll_y();
+        let stored = entry_key();
         NAV.with(|n| {
             let mut n = n.borrow_mut();
-            if let Some(key) = n.key.clone() {
+            let pending = n.settle.is_some().then(|| n.key.clone()).flatten();
+            if let Some(key) = stored.or(pending) {
                 n.positions.insert(key, y);
             }
         });
@@ -284,7 +289,7 @@ pub fn navigated(path: &str, query: &str, hash: &str) {
             if let Some(w) = window() {
                 w.scroll_to_with_x_and_y(0.0, 0.0);
             }
-            focus_heading(generation, start);
+            focus_heading(generation, start, true);
         }
         Aim::Element(id) => scroll_to_element(id, generation, start, scroll_y()),
         Aim::Restore(y) => restore(y, generation, start, None),
@@ -351,11 +356,13 @@ fn focus_is_free() -> bool {
 
 /// Focuses the page's `h1` (made focusable by script, `tabindex=-1`) without scrolling; `main`
 /// until the heading is rendered.
-fn focus_heading(generation: u32, start: f64) {
+/// `now`: right after the navigation (the focus may still be on the link followed, in the
+/// header); later attempts leave a focus the reader has moved.
+fn focus_heading(generation: u32, start: f64, now: bool) {
     let Some(d) = document() else {
         return;
     };
-    if !focus_is_free() {
+    if !now && !focus_is_free() {
         return;
     }
     match d
@@ -374,7 +381,9 @@ fn focus_heading(generation: u32, start: f64) {
             if let Some(main) = d.get_element_by_id("main").and_then(html_element) {
                 focus_without_scrolling(&main);
             }
-            again(generation, start, move || focus_heading(generation, start));
+            again(generation, start, move || {
+                focus_heading(generation, start, false)
+            });
         }
     }
 }

@@ -244,8 +244,9 @@ await test("nav: an id spelt with other capitals (/concept/CHILD) opens its page
     const now = await page.evaluate(() => location.pathname + location.search);
     assert(now === canonical, `${asked}: the address is ${now}, expected ${canonical}`);
     assert(!(await page.textContent("main")).includes("not found"), `${asked}: no not-found page`);
+    // A new tab's history holds its blank page and the address opened: a push would add one.
     const length = await page.evaluate(() => history.length);
-    assert(length === 1, `${asked}: the address was replaced, not pushed (history ${length})`);
+    assert(length <= 2, `${asked}: the address was replaced, not pushed (history ${length})`);
     await page.close();
   }
 });
@@ -267,8 +268,8 @@ await test("nav: not-found pages have the right title, say once what was not fou
     const main = (await page.textContent("main")).replace(/\s+/g, " ");
     assert((await page.locator("main h1").count()) === 1 && (await page.textContent("main h1")) === "Page not found", `${address}: one heading`);
     assert((await page.textContent(".not-found-what")).replace(/\s+/g, " ").trim() === says, `${address}: says "${await page.textContent(".not-found-what")}"`);
-    const times = main.split("not found").length - 1 + main.split("No concept").length - 1 + main.split("No instrument").length - 1 + main.split("matches no page").length - 1;
-    assert(times === 2, `${address}: said once (heading and one sentence), not repeated: ${main}`);
+    const sentence = says.split(":")[0];
+    assert(main.split("not found").length - 1 === 1 && main.split(sentence).length - 1 === 1, `${address}: said once (heading and one sentence), not repeated: ${main}`);
     assert((await page.locator("main form[role=search] input[type=search]").count()) === 1, `${address}: a search box`);
   }
   // The search it offers starts from the id's words and shows results.
@@ -317,7 +318,7 @@ await test("nav: /releases counts each release's concepts and what it added, cha
   if (cli) {
     for (const r of cli) {
       const c = get(r.version);
-      const want = { "Concepts in this release:": r.concepts, "Concepts added:": r.added, "Concepts changed:": r.changed, "Concepts withdrawn:": r.removed };
+      const want = { "Concepts in this release:": r.concepts, "Concepts added:": r.added.length, "Concepts changed:": r.changed.length, "Concepts withdrawn:": r.removed.length };
       assert(JSON.stringify(c) === JSON.stringify(want), `${r.version}: shown ${JSON.stringify(c)}, the CLI says ${JSON.stringify(want)}`);
     }
   }
