@@ -23,6 +23,8 @@ use crate::state::{AppContext, AppState};
 /// The view for a route. Home, search, categories and releases run on the search part of the
 /// glossary; the other views wait for the whole glossary.
 pub fn switch(route: Route) -> Html {
+    // An id spelt with other capitals shows its view at once ([`Root`] replaces the address).
+    let route = route.canonical(data::search_part()).unwrap_or(route);
     let whole = |view: Html| html! { <NeedsWhole>{ view }</NeedsWhole> };
     match route {
         Route::Home | Route::Search => html! { <Home /> },
@@ -58,10 +60,6 @@ pub fn App() -> Html {
 pub fn Root() -> Html {
     let state = use_reducer(AppState::initial);
     let location = use_location();
-    let path = location
-        .as_ref()
-        .map(|l| l.path().to_string())
-        .unwrap_or_default();
 
     // The page's language and direction follow the interface language; the choice is saved.
     use_effect_with(state.clone(), |state| {
@@ -75,21 +73,35 @@ pub fn Root() -> Html {
         state.save();
     });
 
-    // On a new page (not a new query), start at the top and move focus to the content,
-    // as a full page load would.
-    let first = use_mut_ref(|| true);
-    use_effect_with(path, move |_| {
-        if std::mem::replace(&mut *first.borrow_mut(), false) {
-            return;
+    // Where the window is scrolled and the focus is after each navigation (crate::nav).
+    let here = location.as_ref().map(|l| {
+        (
+            l.path().to_string(),
+            l.query_str().to_string(),
+            l.hash().to_string(),
+            l.id(),
+        )
+    });
+    use_effect_with(here, |here| {
+        if let Some((path, query, hash, _)) = here {
+            crate::nav::navigated(path, query, hash);
         }
-        if let Some(w) = web_sys::window() {
-            w.scroll_to_with_x_and_y(0.0, 0.0);
-            if let Some(main) = w.document().and_then(|d| d.get_element_by_id("main")) {
-                use wasm_bindgen::JsCast;
-                if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = main.focus();
-                }
-            }
+    });
+
+    // An address whose id is spelt with other capitals is replaced with the canonical one,
+    // keeping its query.
+    let route = use_route::<Route>();
+    let navigator = use_navigator();
+    let query = location
+        .as_ref()
+        .map(|l| l.query_str().to_string())
+        .unwrap_or_default();
+    use_effect_with(route, move |route| {
+        let canonical = route
+            .as_ref()
+            .and_then(|r| r.canonical(data::search_part()));
+        if let (Some(canonical), Some(nav)) = (canonical, navigator) {
+            let _ = nav.replace_with_query(&canonical, crate::route::params(&query));
         }
     });
 

@@ -10,6 +10,7 @@
 //! - [`state::AppState`]: the interface language and the language of terms, a `Reducible`
 //!   changed by [`state::Action`]s and shared through a context.
 //! - [`components`] and [`hooks`]: the pieces the [`pages`] are made of.
+//! - [`nav`]: scroll and focus after each navigation (top and heading, a provision, Back).
 //! - [`i18n`]: the interface in the six UN languages (Arabic right to left); [`intl`]: plural
 //!   categories, numbers and dates from the browser's CLDR data.
 //!
@@ -25,6 +26,7 @@ pub mod hooks;
 pub mod i18n;
 pub mod intl;
 pub mod i18n_tools;
+pub mod nav;
 pub mod pages;
 pub mod route;
 pub mod state;

@@ -75,6 +75,50 @@ pub enum Route {
     NotFound,
 }
 
+impl Route {
+    /// The same view with each id spelt as the glossary spells it, when the address spells it
+    /// otherwise (`/concept/CHILD` is `/concept/child`): ids are resolved ignoring case, by the
+    /// core's look-ups. `None` when the route is already canonical or names nothing.
+    pub fn canonical(&self, g: &luxterm::Glossary) -> Option<Route> {
+        let concept = |id: &str| {
+            g.concept_ignoring_case(id)
+                .map(|c| c.id.to_string())
+                .filter(|c| c != id) // tidy:allow(filter): an id of the URL
+        };
+        match self {
+            Route::Concept { id } => concept(id).map(|id| Route::Concept { id }),
+            Route::CompareLanguages { id } => concept(id).map(|id| Route::CompareLanguages { id }),
+            Route::CompareInstruments { id } => {
+                concept(id).map(|id| Route::CompareInstruments { id })
+            }
+            Route::CompareReleases { id } => concept(id).map(|id| Route::CompareReleases { id }),
+            Route::Instrument { id } => g
+                .instrument_ignoring_case(id)
+                .map(|i| i.id.to_string())
+                .filter(|i| i != id) // tidy:allow(filter): an id of the URL
+                .map(|id| Route::Instrument { id }),
+            Route::Category { id } => luxterm::Category::from_name_ignoring_case(id)
+                .map(|c| c.as_str())
+                .filter(|c| c != id) // tidy:allow(filter): an id of the URL
+                .map(|c| Route::Category { id: c.to_owned() }),
+            _ => None,
+        }
+    }
+}
+
+/// The parameters of a query string (`?a=1&b=2`), decoded, in order.
+pub fn params(query_str: &str) -> Vec<(String, String)> {
+    query_str
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty()) // tidy:allow(filter): parsing the URL
+        .map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode(key), decode(value))
+        })
+        .collect()
+}
+
 /// Query parameters of a link, in order.
 pub type Query = Vec<(&'static str, String)>;
 

@@ -963,6 +963,24 @@ impl Category {
     }
 }
 
+impl Category {
+    /// The category whose name in the source format is `name` once ASCII case is ignored
+    /// (`Material` and `MATERIAL` name [`Category::Material`]), for names typed or shared with
+    /// other capitals (an address such as `/category/Material`). Parsing (`str::parse`) is exact.
+    ///
+    /// ```
+    /// use luxterm_data::model::Category;
+    /// assert_eq!(Category::from_name_ignoring_case("Sale-And-Trafficking"), Some(Category::SaleAndTrafficking));
+    /// assert_eq!(Category::from_name_ignoring_case("material"), Some(Category::Material));
+    /// assert_eq!(Category::from_name_ignoring_case("materials"), None);
+    /// ```
+    pub fn from_name_ignoring_case(name: &str) -> Option<Category> {
+        Category::ALL
+            .into_iter()
+            .find(|c| c.as_str().eq_ignore_ascii_case(name))
+    }
+}
+
 impl core::str::FromStr for Category {
     type Err = ParseError;
     fn from_str(s: &str) -> Result<Self, ParseError> {

@@ -277,6 +277,27 @@ impl Glossary {
             .and_then(|i| c.get(i))
     }
 
+    /// The concept whose id is `id` once ASCII case is ignored: `CHILD` and `Child` name `child`.
+    ///
+    /// For ids typed or shared with other capitals (an address such as `/concept/CHILD`). Ids are
+    /// lower-case slugs — the loader refuses any other — so this is the exact look-up, then the
+    /// look-up of `id` in lower case: no scan, and never a different concept than the one whose
+    /// id differs only in case. A face that resolves an id this way shows the concept under its
+    /// own id (`concept.id`), e.g. by replacing the address with the canonical one.
+    ///
+    /// ```
+    /// let g = luxterm::Glossary::embedded();
+    /// assert_eq!(g.concept_ignoring_case("CHILD").map(|c| &*c.id), Some("child"));
+    /// assert_eq!(g.concept_ignoring_case("Sale-Of-Children").map(|c| &*c.id), Some("sale-of-children"));
+    /// assert!(g.concept_ignoring_case("no-such-concept").is_none());
+    /// ```
+    pub fn concept_ignoring_case(&self, id: &str) -> Option<&Concept> {
+        self.concept(id).or_else(|| {
+            let lower = id.to_ascii_lowercase();
+            (lower != id).then(|| self.concept(&lower)).flatten()
+        })
+    }
+
     /// Concepts with a term (or abbreviation) equal to `text` in any language, ignoring case and
     /// Unicode normalization form; each with the term that matched. Full ranked search, with
     /// accents, typos and scripts folded, is [`Glossary::search`].
@@ -373,6 +394,21 @@ impl Glossary {
         i.binary_search_by(|x| (*x.id).cmp(id))
             .ok()
             .and_then(|n| i.get(n))
+    }
+
+    /// The instrument whose id is `id` once ASCII case is ignored (`OPSC` names `opsc`); as
+    /// [`Glossary::concept_ignoring_case`], the exact look-up and then the one in lower case.
+    ///
+    /// ```
+    /// let g = luxterm::Glossary::embedded();
+    /// assert_eq!(g.instrument_ignoring_case("Lanzarote-Convention").map(|i| &*i.id), Some("lanzarote-convention"));
+    /// assert!(g.instrument_ignoring_case("no-such-instrument").is_none());
+    /// ```
+    pub fn instrument_ignoring_case(&self, id: &str) -> Option<&Instrument> {
+        self.instrument(id).or_else(|| {
+            let lower = id.to_ascii_lowercase();
+            (lower != id).then(|| self.instrument(&lower)).flatten()
+        })
     }
 
     /// The provision of an instrument at `path`.
@@ -649,6 +685,76 @@ mod tests {
             whole.current_release().map(|r| (r.version, r.date)),
             part.current_release().map(|r| (r.version, r.date))
         );
+    }
+
+    #[test]
+    fn every_id_resolves_whatever_its_case() {
+        let g = crate::Glossary::embedded();
+        let part =
+            crate::Glossary::from_compact(include_bytes!(concat!(env!("OUT_DIR"), "/search.lxtg")))
+                .expect("decodes");
+        for glossary in [g, &part] {
+            for c in glossary.concepts() {
+                for typed in [
+                    c.id.to_string(),
+                    c.id.to_ascii_uppercase(),
+                    capitalised(&c.id),
+                ] {
+                    let found = glossary.concept_ignoring_case(&typed).map(|x| &*x.id);
+                    assert_eq!(found, Some(&*c.id), "{typed}");
+                }
+            }
+            for i in glossary.instruments() {
+                for typed in [
+                    i.id.to_string(),
+                    i.id.to_ascii_uppercase(),
+                    capitalised(&i.id),
+                ] {
+                    let found = glossary.instrument_ignoring_case(&typed).map(|x| &*x.id);
+                    assert_eq!(found, Some(&*i.id), "{typed}");
+                }
+            }
+        }
+        for category in crate::Category::ALL {
+            let upper = category.as_str().to_ascii_uppercase();
+            assert_eq!(
+                crate::Category::from_name_ignoring_case(&upper),
+                Some(category)
+            );
+        }
+    }
+
+    #[test]
+    fn an_id_that_differs_in_more_than_case_is_not_found() {
+        let g = crate::Glossary::embedded();
+        for typed in [
+            "",
+            "CHILDREN",
+            "child ",
+            " child",
+            "chi-ld",
+            "ﬁ",
+            "ＣＨＩＬＤ",
+            "CHİLD",
+        ] {
+            assert!(g.concept_ignoring_case(typed).is_none(), "{typed:?}");
+            assert!(g.instrument_ignoring_case(typed).is_none(), "{typed:?}");
+        }
+        // The exact look-up stays exact.
+        assert!(g.concept("CHILD").is_none());
+        assert!(g.instrument("OPSC").is_none());
+    }
+
+    fn capitalised(id: &str) -> String {
+        id.split('-')
+            .map(|w| {
+                let mut c = w.chars();
+                c.next()
+                    .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                    .unwrap_or_default()
+            })
+            .collect::<Vec<_>>()
+            .join("-")
     }
 }
 

@@ -42,6 +42,7 @@ pub fn AppLink(props: &AppLinkProps) -> Html {
             }
             if let Some(nav) = &navigator {
                 e.prevent_default();
+                crate::nav::leaving();
                 if query.is_empty() {
                     nav.push(&to);
                 } else {

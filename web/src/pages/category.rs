@@ -21,12 +21,12 @@ pub struct CategoryProps {
 pub fn CategoryPage(props: &CategoryProps) -> Html {
     let (ui, s, lang) = use_ui();
     let category = props.id.parse::<Category>().ok();
-    let title = category
-        .map(|c| s.category(c))
-        .unwrap_or(s.not_found_heading);
-    use_effect_with(title, |t| super::set_title(t));
+    super::use_title(
+        category.map(|c| s.category(c)).unwrap_or_default().into(),
+        category.is_some(),
+    );
     let Some(category) = category else {
-        return html! { <NotFound /> };
+        return html! { <NotFound what={s.category_not_found} id={props.id.clone()} /> };
     };
     let list = crate::data::search_part()
         .concept_list(Some(category), &Reader::new(ui.code()).with_terms(&lang));

@@ -286,7 +286,8 @@ pub struct OneConceptProps {
 #[function_component]
 pub fn CompareLanguages(props: &OneConceptProps) -> Html {
     let (ui, s, lang) = use_ui();
-    use_effect_with(s.compare_languages, |t| super::set_title(t));
+    let found = crate::data::glossary().concept(&props.id).is_some();
+    super::use_title(s.compare_languages.into(), found);
     let g = crate::data::glossary();
     let navigator = use_navigator();
     let asked = use_list_param("langs");
@@ -301,7 +302,7 @@ pub fn CompareLanguages(props: &OneConceptProps) -> Html {
     };
     let asked_refs: Vec<&str> = asked.iter().map(String::as_str).collect();
     let Ok(table) = g.compare_languages(&props.id, &asked_refs, &reader) else {
-        return html! { <super::not_found::NotFound /> };
+        return html! { <super::not_found::NotFound what={s.concept_not_found} id={props.id.clone()} /> };
     };
     let chosen: Vec<String> = table.columns.iter().map(|c| c.lang.clone()).collect();
     let toggle = |l: String| {
@@ -459,7 +460,8 @@ fn column_legal_terms(col: &luxterm::compare::InstrumentColumn, s: &Strings, ui:
 #[function_component]
 pub fn CompareInstruments(props: &OneConceptProps) -> Html {
     let (ui, s, lang) = use_ui();
-    use_effect_with(s.compare_instruments, |t| super::set_title(t));
+    let found = crate::data::glossary().concept(&props.id).is_some();
+    super::use_title(s.compare_instruments.into(), found);
     let g = crate::data::glossary();
     let navigator = use_navigator();
     let asked = use_list_param("i");
@@ -469,7 +471,7 @@ pub fn CompareInstruments(props: &OneConceptProps) -> Html {
         .with_empty(show_empty);
     let reader = Reader::new(ui.code()).with_terms(&lang);
     let Ok(matrix) = g.compare_instruments_with(&props.id, &reader, &options) else {
-        return html! { <super::not_found::NotFound /> };
+        return html! { <super::not_found::NotFound what={s.concept_not_found} id={props.id.clone()} /> };
     };
     let m = &matrix;
     let shown: Vec<String> = m.columns.iter().map(|c| c.instrument.clone()).collect();
@@ -751,13 +753,14 @@ fn change_row(ch: &Change, s: &Strings, ui: UiLang) -> Html {
 #[function_component]
 pub fn CompareReleases(props: &OneConceptProps) -> Html {
     let (ui, s, lang) = use_ui();
-    use_effect_with(s.compare_releases, |t| super::set_title(t));
+    let found = crate::data::glossary().concept(&props.id).is_some();
+    super::use_title(s.compare_releases.into(), found);
     let g = crate::data::glossary();
     let navigator = use_navigator();
     let from_param = use_param("from");
     let to_param = use_param("to");
     let Some(c) = g.concept(&props.id) else {
-        return html! { <super::not_found::NotFound /> };
+        return html! { <super::not_found::NotFound what={s.concept_not_found} id={props.id.clone()} /> };
     };
     let reader = Reader::new(ui.code()).with_terms(&lang);
     let name = luxterm::view::ConceptLink {

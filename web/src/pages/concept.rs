@@ -17,6 +17,7 @@ use crate::components::text::{data, fallback_note, in_lang, lang_para, lang_text
 use crate::hooks::{use_param, use_ui};
 use crate::i18n::{Strings, UiLang};
 use crate::i18n_tools::tools;
+use crate::pages::not_found::NotFound;
 use crate::route::Route;
 
 /// Properties of [`ConceptPage`].
@@ -34,17 +35,18 @@ pub fn ConceptPage(props: &ConceptProps) -> Html {
     let from_term = use_param("term");
     let g = crate::data::glossary();
     let reader = Reader::new(ui.code()).with_terms(&lang);
-    // An error: what is wrong, and the release asked for (from the address bar: shown isolated).
-    let loaded: Result<PageView, (&str, Option<String>)> =
+    // Err(Some((reason, value))): a problem with the release asked for (the value, from the
+    // address bar, shown isolated); Err(None): no such concept.
+    let loaded: Result<PageView, Option<(&str, Option<String>)>> =
         match release.as_deref().map(str::parse::<Version>) {
-            Some(Err(_)) => Err((s.unknown_release, release.clone())),
+            Some(Err(_)) => Err(Some((s.unknown_release, release.clone()))),
             parsed => {
                 let version = parsed.and_then(Result::ok);
                 g.concept_page(&props.id, &reader, version)
                     .map_err(|e| match e {
-                        Error::UnknownRelease(v) => (s.unknown_release, Some(v.to_string())),
-                        Error::NotInRelease(_, v) => (s.not_in_release, Some(v.to_string())),
-                        _ => (s.concept_not_found, None),
+                        Error::UnknownRelease(v) => Some((s.unknown_release, Some(v.to_string()))),
+                        Error::NotInRelease(_, v) => Some((s.not_in_release, Some(v.to_string()))),
+                        _ => None,
                     })
             }
         };
@@ -58,9 +60,12 @@ pub fn ConceptPage(props: &ConceptProps) -> Html {
         Ok(p) => p.name.text.clone(),
         Err(_) => s.not_found_heading.to_string(),
     };
-    use_effect_with(title, |t| super::set_title(t));
+    super::use_title(title.into(), !matches!(loaded, Err(None)));
     match loaded {
-        Err((text, value)) => html! {
+        Err(None) => html! {
+            <NotFound what={s.concept_not_found} id={props.id.clone()} />
+        },
+        Err(Some((text, value))) => html! {
             <div class="problem">
                 <h1>{ s.not_found_heading }</h1>
                 <p>

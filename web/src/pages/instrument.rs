@@ -15,6 +15,9 @@ use crate::route::Route;
 
 pub use luxterm::view::provision_anchor;
 
+/// From how many top-level provisions (articles) an instrument page has a table of contents.
+const TOC_FROM: usize = 8;
+
 /// All instruments, in order of adoption.
 #[function_component]
 pub fn Instruments() -> Html {
@@ -51,23 +54,17 @@ pub fn InstrumentPage(props: &InstrumentProps) -> Html {
     let g = crate::data::glossary();
     let page = g.instrument_page(&props.id, &Reader::new(ui.code()).with_terms(&lang));
     let highlighted = use_param("p");
-    let title = page
-        .as_ref()
-        .map(|i| i.short_name.clone())
-        .unwrap_or_else(|| s.not_found_heading.into());
-    use_effect_with(title, |t| super::set_title(t));
-    use_effect_with(highlighted.clone(), |p| {
-        if let Some(p) = p {
-            let element = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.get_element_by_id(&provision_anchor(p)));
-            if let Some(element) = element {
-                element.scroll_into_view();
-            }
-        }
-    });
+    super::use_title(
+        page.as_ref()
+            .map(|i| i.short_name.clone())
+            .unwrap_or_default()
+            .into(),
+        page.is_some(),
+    );
+    // Scrolling to the provision of `?p=` (or of a `#fragment`) is crate::nav's, after a direct
+    // load as after a link in the app.
     let Some(i) = page else {
-        return html! { <><p class="problem">{ s.instrument_not_found }</p><NotFound /></> };
+        return html! { <NotFound what={s.instrument_not_found} id={props.id.clone()} /> };
     };
     let date = |d: Option<luxterm::Date>| match d {
         Some(d) => date(ui, d),
@@ -100,6 +97,21 @@ pub fn InstrumentPage(props: &InstrumentProps) -> Html {
             </dl>
             if let Some(note) = &i.note {
                 <p class="instrument-note"><strong>{ s.note }{ ": " }</strong>{ lang_text(note, ui) }</p>
+            }
+            if i.provisions.len() >= TOC_FROM {
+                <nav class="toc" aria-labelledby="toc-heading">
+                    <h2 id="toc-heading">{ s.contents_heading }</h2>
+                    <ol class="toc-list">
+                        { for i.provisions.iter().map(|p| html! {
+                            <li>
+                                <a href={format!("#{}", p.anchor)}>
+                                    <bdi dir="ltr">{ p.path.clone() }</bdi>
+                                    if let Some(heading) = &p.heading { { " · " }{ lang_text(heading, ui) } }
+                                </a>
+                            </li>
+                        }) }
+                    </ol>
+                </nav>
             }
             <section aria-labelledby="provisions-heading">
                 <h2 id="provisions-heading">{ s.provisions_heading }</h2>

@@ -26,6 +26,17 @@ pub fn set_title(title: &str) {
     }
 }
 
+/// Sets the document's title to `title` while `found`; a view that did not find what its address
+/// names renders [`not_found::NotFound`], which sets the title itself.
+#[hook]
+pub fn use_title(title: AttrValue, found: bool) {
+    use_effect_with((title, found), |(title, found)| {
+        if *found {
+            set_title(title);
+        }
+    });
+}
+
 /// A link to a concept, named as the view names it (with a visible note when the name falls
 /// back to another language).
 pub fn concept_link(c: &ConceptLink, ui: UiLang) -> Html {

@@ -17,36 +17,44 @@ pub fn Releases() -> Html {
     html! {
         <div class="releases">
             <h1>{ s.releases_heading }</h1>
+            // Newest first; each release is named by its version, not by a list number.
             <ol class="release-list" reversed=true>
                 { for list.releases.iter().map(|r| html! {
                     <li id={format!("release-{}", r.version)}>
-                        <h2>{ format!("{} ", s.release) }<bdi dir="ltr">{ r.version.to_string() }</bdi></h2>
+                        <h2>
+                            { format!("{} ", s.release) }<bdi dir="ltr">{ r.version.to_string() }</bdi>
+                            if r.current { { " " }<span class="badge current">{ s.current_release }</span> }
+                        </h2>
                         <p class="meta">
                             { format!("{} ", s.released_on) }{ date(ui, r.date) }
                             { " · " }{ ui.count(r.concepts as u64, &s.concepts) }
                         </p>
                         <p>{ in_lang(&r.notes.lang, &r.notes.text) }</p>
-                        if !r.added.is_empty() {
-                            <details class="release-changes">
-                                <summary>{ format!("{} ({})", s.added, r.added.len()) }</summary>
-                                <ul>{ for r.added.iter().map(|c| html! { <li>{ concept_link(c, ui) }</li> }) }</ul>
-                            </details>
-                        }
-                        if !r.changed.is_empty() {
-                            <details class="release-changes">
-                                <summary>{ format!("{} ({})", s.changed, r.changed.len()) }</summary>
-                                <ul>{ for r.changed.iter().map(|c| html! { <li>{ concept_link(c, ui) }</li> }) }</ul>
-                            </details>
-                        }
-                        if !r.removed.is_empty() {
-                            <details class="release-changes">
-                                <summary>{ format!("{} ({})", s.removed, r.removed.len()) }</summary>
-                                <ul>{ for r.removed.iter().map(|c| html! { <li>{ concept_link(c, ui) }</li> }) }</ul>
-                            </details>
-                        }
+                        <dl class="release-counts">
+                            <div><dt>{ s.release_concepts }</dt><dd>{ r.concepts }</dd></div>
+                            <div><dt>{ s.release_added }</dt><dd>{ r.added.len() }</dd></div>
+                            <div><dt>{ s.release_changed }</dt><dd>{ r.changed.len() }</dd></div>
+                            <div><dt>{ s.release_removed }</dt><dd>{ r.removed.len() }</dd></div>
+                        </dl>
+                        { changes(s.release_added, &r.added, ui) }
+                        { changes(s.release_changed, &r.changed, ui) }
+                        { changes(s.release_removed, &r.removed, ui) }
                     </li>
                 }) }
             </ol>
         </div>
+    }
+}
+
+/// The concepts a release added, changed or withdrew, behind a disclosure (none: nothing).
+fn changes(label: &str, concepts: &[luxterm::view::ConceptLink], ui: crate::i18n::UiLang) -> Html {
+    if concepts.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <details class="release-changes">
+            <summary>{ format!("{label} {}", concepts.len()) }</summary>
+            <ul>{ for concepts.iter().map(|c| html! { <li>{ concept_link(c, ui) }</li> }) }</ul>
+        </details>
     }
 }

@@ -104,14 +104,19 @@ pub struct InstrumentPage {
     pub provision_count: usize,
 }
 
-/// One piece of a provision path, ordered as documents number them.
+/// One level of a provision path, ordered as documents number them: numbers (with any suffix,
+/// `5` before `5a` before `5 bis`), then roman numerals, then letters (`z` before `aa`).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 enum Piece {
-    Number(u32),
+    /// A number and what follows its digits (`""` for a bare number).
+    Number(u32, String),
+    /// A roman numeral: `(i)`, `(ii)` below a letter, or the first level of a section (`IV`).
     Roman(u32),
-    Letter(String),
+    /// A letter (or letters), by length first so that `(aa)` follows `(z)`.
+    Letter(usize, String),
 }
 
+/// The value of a lower-case roman numeral made of `i`, `v`, `x` and `l` (`iv` → 4), or `None`.
 fn roman(s: &str) -> Option<u32> {
     let mut total = 0u32;
     let mut prev = 0u32;
@@ -126,16 +131,41 @@ fn roman(s: &str) -> Option<u32> {
         if v < prev {
             total = total.checked_sub(v)?;
         } else {
-            total += v;
+            total = total.checked_add(v)?;
             prev = v;
         }
     }
     (total > 0).then_some(total)
 }
 
+/// A token that starts with digits: its number and the rest (`5a` → 5, `a`).
+fn number(token: &str) -> Option<Piece> {
+    let digits = token.bytes().take_while(u8::is_ascii_digit).count();
+    let (n, suffix) = token.split_at_checked(digits)?;
+    Some(Piece::Number(n.parse().ok()?, suffix.to_owned()))
+}
+
+/// Where a unit comes in a document: the preamble, then the body (articles, paragraphs, sections),
+/// then annexes.
+fn unit_rank(unit: &str) -> u8 {
+    match unit {
+        "preamble" => 0,
+        "annex" | "appendix" | "schedule" => 2,
+        _ => 1,
+    }
+}
+
 /// A provision path's place in document order: the preamble first, then the numbered parts
-/// (articles, paragraphs, sections) by number, each level ordered by its own numbering (numbers,
-/// letters, lower-case roman numerals below a letter).
+/// (articles, paragraphs, sections) by number, each level ordered by its own numbering — numbers
+/// as numbers (`art. 3` before `art. 18`), then letters (`(a)`, `(b)` … `(z)`, `(aa)`), lower-case
+/// roman numerals below a letter (`(a)(i)`, `(a)(ii)`, `(a)(iv)`, `(a)(x)`), roman numerals at the
+/// first level of a section (`section IV` before `section IX`); a provision comes right after the
+/// provision that contains it (`art. 20`, `art. 20(1)(a)`, `art. 20(2)`, `art. 21`). Annexes come
+/// last. Case and spacing do not matter.
+///
+/// Two readings are ambiguous and resolved as documents usually number: `(i)` right below a number
+/// is the letter i (`art. 2(h)`, `art. 2(i)`), right below a letter it is the roman one; a first-level
+/// section made only of `i`, `v`, `x` and `l` is a roman numeral.
 ///
 /// ```
 /// use luxterm::view::provision_order;
@@ -145,32 +175,31 @@ fn roman(s: &str) -> Option<u32> {
 /// ```
 pub fn provision_order(path: &str) -> impl Ord + Clone + core::fmt::Debug + use<> {
     let lower = path.trim().to_lowercase();
-    let rank = if lower == "preamble" { 0u8 } else { 1 };
-    let mut pieces: Vec<Piece> = Vec::new();
     // The leading word (`art.`, `para.`, `section`) names the kind of unit.
-    let mut unit = String::new();
-    let mut rest = lower.as_str();
-    if let Some((head, tail)) = lower.split_once(' ') {
-        unit = head.trim_end_matches('.').to_owned();
-        rest = tail;
-    }
+    let (unit, rest) = match lower.split_once(' ') {
+        Some((head, tail)) => (head.trim_end_matches(['.', ',']).to_owned(), tail),
+        None => (lower.trim_end_matches(['.', ',']).to_owned(), ""),
+    };
+    let mut pieces: Vec<Piece> = Vec::new();
     let mut after_letter = false;
-    for token in rest
+    let tokens = rest
         .split(|c: char| c == '(' || c == ')' || c == '.' || c.is_whitespace())
-        .filter(|t| !t.is_empty())
-    {
-        let piece = if let Ok(n) = token.parse::<u32>() {
+        .filter(|t| !t.is_empty());
+    for (level, token) in tokens.enumerate() {
+        let roman_here = after_letter || (level == 0 && unit == "section");
+        let piece = if let Some(n) = number(token) {
             after_letter = false;
-            Piece::Number(n)
-        } else if let Some(r) = after_letter.then(|| roman(token)).flatten() {
+            n
+        } else if let Some(r) = roman_here.then(|| roman(token)).flatten() {
+            after_letter = true;
             Piece::Roman(r)
         } else {
             after_letter = true;
-            Piece::Letter(token.to_owned())
+            Piece::Letter(token.chars().count(), token.to_owned())
         };
         pieces.push(piece);
     }
-    (rank, unit, pieces)
+    (unit_rank(&unit), unit, pieces)
 }
 
 fn pieces_of(path: &str) -> (String, Vec<String>) {
@@ -307,4 +336,217 @@ fn nest(nodes: Vec<ProvisionNode>, parent: &[Option<usize>]) -> Vec<ProvisionNod
         }
     }
     slots.into_iter().flatten().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::provision_order;
+    use crate::Glossary;
+    use crate::view::{ProvisionNode, Reader};
+
+    /// `paths` sorted by [`provision_order`], starting from the reverse of the expected order
+    /// (so that a sort that keeps the input order fails).
+    fn sorted(expected: &[&str]) -> Vec<String> {
+        let mut v: Vec<String> = expected.iter().rev().map(|s| s.to_string()).collect();
+        v.sort_by_key(|p| provision_order(p));
+        v
+    }
+
+    fn assert_order(expected: &[&str]) {
+        assert_eq!(sorted(expected), expected, "document order");
+    }
+
+    #[test]
+    fn the_preamble_comes_first_and_annexes_last() {
+        assert_order(&["preamble", "art. 1", "art. 2", "annex", "annex II"]);
+    }
+
+    #[test]
+    fn articles_are_ordered_by_number_not_by_text() {
+        assert_order(&["art. 2", "art. 3", "art. 10", "art. 18", "art. 100"]);
+    }
+
+    #[test]
+    fn a_provision_follows_the_one_that_contains_it() {
+        assert_order(&[
+            "art. 20",
+            "art. 20(1)",
+            "art. 20(1)(a)",
+            "art. 20(1)(b)",
+            "art. 20(2)",
+            "art. 20(10)",
+            "art. 21",
+        ]);
+    }
+
+    #[test]
+    fn letters_run_from_a_to_z_then_aa() {
+        assert_order(&[
+            "art. 2(a)",
+            "art. 2(b)",
+            "art. 2(z)",
+            "art. 2(aa)",
+            "art. 2(bb)",
+        ]);
+    }
+
+    #[test]
+    fn roman_numerals_below_a_letter_are_numbers() {
+        assert_order(&[
+            "art. 3(1)(a)",
+            "art. 3(1)(a)(i)",
+            "art. 3(1)(a)(ii)",
+            "art. 3(1)(a)(iii)",
+            "art. 3(1)(a)(iv)",
+            "art. 3(1)(a)(v)",
+            "art. 3(1)(a)(ix)",
+            "art. 3(1)(a)(x)",
+            "art. 3(1)(a)(xi)",
+            "art. 3(1)(b)",
+        ]);
+    }
+
+    #[test]
+    fn i_right_below_a_number_is_a_letter() {
+        assert_order(&[
+            "art. 2(h)",
+            "art. 2(i)",
+            "art. 2(j)",
+            "art. 2(v)",
+            "art. 2(w)",
+        ]);
+    }
+
+    #[test]
+    fn sections_numbered_in_roman_numerals_and_letters() {
+        assert_order(&[
+            "section I",
+            "section II",
+            "section IV",
+            "section IV.B",
+            "section IV.C",
+            "section V",
+            "section IX",
+            "section X",
+        ]);
+        assert_order(&[
+            "section D",
+            "section D.1",
+            "section D.2",
+            "section D.10",
+            "section E",
+        ]);
+    }
+
+    #[test]
+    fn numbers_with_a_suffix_follow_the_bare_number() {
+        assert_order(&["art. 5", "art. 5(1)", "art. 5a", "art. 5b", "art. 6"]);
+        assert_order(&["art. 5", "art. 5(2)", "art. 5 bis", "art. 6"]);
+    }
+
+    #[test]
+    fn paragraphs_order_like_articles() {
+        assert_order(&["para. 2", "para. 9", "para. 10", "para. 60", "para. 60(a)"]);
+    }
+
+    #[test]
+    fn case_and_spacing_do_not_matter() {
+        assert_eq!(
+            provision_order("Art. 3(1)(A)"),
+            provision_order("art. 3(1)(a)")
+        );
+        assert_eq!(provision_order(" art. 3 "), provision_order("art. 3"));
+        assert_eq!(provision_order("Preamble"), provision_order("preamble"));
+        assert!(provision_order("preamble") < provision_order("art. 1"));
+    }
+
+    #[test]
+    fn the_order_is_total_on_odd_input() {
+        // Nothing here is a canonical path; the order must still be consistent (no panic).
+        let odd = [
+            "",
+            " ",
+            "art.",
+            "art. ",
+            "((",
+            "art. ()",
+            "art. 99999999999",
+            "section",
+            "x y z",
+        ];
+        let mut v: Vec<&str> = odd.to_vec();
+        v.sort_by_key(|p| provision_order(p));
+        for w in v.windows(2) {
+            assert!(provision_order(w[0]) <= provision_order(w[1]));
+        }
+    }
+
+    fn flatten<'a>(nodes: &'a [ProvisionNode], out: &mut Vec<&'a str>) {
+        for n in nodes {
+            out.push(&n.path);
+            flatten(&n.children, out);
+        }
+    }
+
+    #[test]
+    fn the_lanzarote_convention_is_listed_in_document_order() {
+        let g = Glossary::embedded();
+        let page = g
+            .instrument_page("lanzarote-convention", &Reader::new("en"))
+            .expect("the Lanzarote Convention is in the glossary");
+        let mut shown = Vec::new();
+        flatten(&page.provisions, &mut shown);
+        // Every provision of glossary/instruments/lanzarote-convention.toml, in the order of the
+        // Convention's text (the file lists them in the order they were added).
+        let expected = [
+            "preamble",
+            "art. 3",
+            "art. 14(1)",
+            "art. 16(3)",
+            "art. 18",
+            "art. 18(1)(a)",
+            "art. 18(1)(b)",
+            "art. 18(2)",
+            "art. 18(3)",
+            "art. 19",
+            "art. 19(2)",
+            "art. 20",
+            "art. 20(1)(a)",
+            "art. 20(1)(b)",
+            "art. 20(1)(c)",
+            "art. 20(1)(d)",
+            "art. 20(1)(e)",
+            "art. 20(1)(f)",
+            "art. 20(2)",
+            "art. 20(3)",
+            "art. 20(4)",
+            "art. 21",
+            "art. 21(1)(a)",
+            "art. 21(1)(b)",
+            "art. 21(1)(c)",
+            "art. 21(2)",
+            "art. 22",
+            "art. 23",
+            "art. 24",
+            "art. 24(1)",
+            "art. 24(2)",
+            "art. 24(3)",
+            "art. 25(1)",
+            "art. 25(2)",
+            "art. 25(4)",
+            "art. 25(6)",
+            "art. 28",
+            "art. 30(5)",
+            "art. 31(1)",
+            "art. 35",
+            "art. 48",
+        ];
+        assert_eq!(shown, expected);
+        assert_eq!(page.provision_count, expected.len());
+        // Paragraphs nest under their article; an article without an entry of its own
+        // (art. 25) leaves its paragraphs at the top level.
+        let top: Vec<&str> = page.provisions.iter().map(|p| p.path.as_str()).collect();
+        assert!(top.contains(&"art. 20") && !top.contains(&"art. 20(2)"));
+        assert!(top.contains(&"art. 25(1)"));
+    }
 }
