@@ -111,7 +111,12 @@ mod browser {
         Reflect::get(&options, &JsValue::from_str("pluralCategories"))
             .ok()
             .and_then(|c| c.dyn_into::<Array>().ok())
-            .map(|a| a.iter().filter_map(|c| c.as_string()).collect())
+            // Every entry is a string (a CLDR keyword): a conversion, not a choice.
+            .map(|a| {
+                a.iter()
+                    .map(|c| c.as_string().unwrap_or_default())
+                    .collect()
+            })
             .unwrap_or_default()
     }
 }
@@ -181,8 +186,10 @@ pub fn plural_categories(ui: UiLang) -> Vec<Plural> {
     {
         browser::categories(&formatters(ui).plural)
             .iter()
-            .filter_map(|k| Plural::from_keyword(k))
-            .collect()
+            // CLDR has six keywords, all known: one unknown means no rules at all.
+            .map(|k| Plural::from_keyword(k))
+            .collect::<Option<Vec<_>>>()
+            .unwrap_or_default()
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
