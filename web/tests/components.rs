@@ -206,14 +206,14 @@ async fn the_interface_switches_to_arabic_right_to_left() {
     assert_eq!(html.get_attribute("dir").as_deref(), Some("rtl"));
     assert_eq!(html.get_attribute("lang").as_deref(), Some("ar"));
     assert_eq!(text(&root, "label[for=q]"), UiLang::Ar.s().search_label);
-    // Terms follow the interface language.
+    // The language of terms is a setting of its own: changing the interface language keeps it.
     let content: web_sys::HtmlSelectElement = root
         .query_selector("#content-lang")
         .unwrap()
         .unwrap()
         .dyn_into()
         .unwrap();
-    assert_eq!(content.value(), "ar");
+    assert_eq!(content.value(), "en");
     select.set_value("en");
     select
         .dispatch_event(&web_sys::Event::new("change").unwrap())
