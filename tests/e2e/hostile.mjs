@@ -181,7 +181,10 @@ await test("baseline: the home page and a real instrument page (the app's own ma
   const home = await census(page);
   await open(page, "/instrument/opsc");
   const instrument = await census(page);
-  baseline = Object.fromEntries(FOREIGN.map((s) => [s, Math.max(home[s], instrument[s])]));
+  // The compare page has a form of its own (choosing concepts) beside the header's search.
+  await open(page, "/compare");
+  const compare = await census(page);
+  baseline = Object.fromEntries(FOREIGN.map((s) => [s, Math.max(home[s], instrument[s], compare[s])]));
   assert(baseline.script <= 1 && baseline.img === 0 && baseline.iframe === 0 && baseline.object === 0, `the app's markup: ${JSON.stringify(baseline)}`);
   await inert(page, "/instrument/opsc");
 });

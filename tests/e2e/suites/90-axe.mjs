@@ -115,7 +115,10 @@ const pages = [
   }],
   ["compare instruments (element matrix)", async (page, ui) => {
     await openIn(page, ui, "/compare/instruments/child-sexual-abuse-material");
-    await page.waitForSelector(".matrix tbody td");
+    // On a phone the table is hidden and the cards show the same answers: wait for the
+    // table to be drawn, and for the layout of this width to be visible.
+    await page.waitForSelector(".matrix tbody td", { state: "attached" });
+    await page.waitForSelector(page.viewportSize().width <= 640 ? ".matrix-card" : ".matrix tbody td");
   }],
   ["compare releases", async (page, ui) => {
     await openIn(page, ui, "/compare/releases/sexual-abuse-of-children?from=1.0.0&to=1.1.0");

@@ -87,7 +87,7 @@ pub fn Header() -> Html {
                 </ul>
             </nav>
             if !on_home {
-                <form role="search" class="site-search no-print" onsubmit={on_search}>
+                <form role="search" class="site-search no-print" aria-label={s.nav_search} onsubmit={on_search}>
                     <label for="site-q" class="visually-hidden">{ s.search_label }</label>
                     <input id="site-q" name="q" type="search" autocomplete="off" spellcheck="false"
                         placeholder={s.search_label} />

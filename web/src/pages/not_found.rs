@@ -62,8 +62,9 @@ pub fn NotFound(props: &NotFoundProps) -> Html {
                     { s.not_found_text }
                 }
             </p>
-            <form role="search" class="search-form" {onsubmit}>
-                <label for="not-found-q" class="search-label">{ s.search_label }</label>
+            // Named by its own label: the header's search landmark is named "Search".
+            <form role="search" class="search-form" aria-labelledby="not-found-q-label" {onsubmit}>
+                <label id="not-found-q-label" for="not-found-q" class="search-label">{ s.search_label }</label>
                 <div class="search-row">
                     <input id="not-found-q" type="search" value={suggestion} ref={input} autocomplete="off" spellcheck="false" />
                     <button type="submit">{ s.search_button }</button>
