@@ -229,8 +229,12 @@ pub fn report(dist: &Path) {
         format!("{MODULE_NAME_XLSX}.js"),
         format!("{MODULE_NAME_XLSX}_bg.wasm"),
     ] {
-        if let Ok(bytes) = fs::read(module.join(&file)) {
-            line(&format!("{MODULE_DIR}/{file}"), &bytes);
+        // Under its fingerprinted name (`assets`).
+        if let Ok(path) = crate::assets::find(&module, &file)
+            && let Ok(bytes) = fs::read(&path)
+        {
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or(&file);
+            line(&format!("{MODULE_DIR}/{name}"), &bytes);
         }
     }
     let Ok(entries) = fs::read_dir(dist.join(DIR)) else {
@@ -240,6 +244,8 @@ pub fn report(dist: &Path) {
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
         .collect();
     names.sort();
+    // The precompressed copies are the same files again.
+    names.retain(|n| !n.ends_with(".br") && !n.ends_with(".gz"));
     for name in names {
         if let Ok(bytes) = fs::read(dist.join(DIR).join(&name)) {
             line(&format!("{DIR}/{name}"), &bytes);

@@ -8,9 +8,12 @@
 //!                              # --host ADDR to listen elsewhere; see `serve` for the limits and headers
 //! cargo xtask size [--check]   # bytes of the initial load, raw and gzip, against the budget
 //! cargo xtask api [--out DIR]  # only the static JSON API, under DIR/api (default web/dist)
+//! cargo xtask finish --from SITE --out DIR [--no-compress]
+//!                              # fingerprint, service worker, routes, headers, .gz/.br of a site
 //! ```
 
 mod api;
+mod assets;
 mod exports;
 mod serve;
 mod size;
@@ -37,6 +40,9 @@ const CHECKER_JS: &str = "luxterm_web_check.js";
 const CHECKER_WASM: &str = "luxterm_web_check_bg.wasm";
 /// The Check page's style sheet in [`CHECKER_DIR`] (from `web/check/check.css`).
 const CHECKER_CSS: &str = "check.css";
+/// The folder of the staging directory with the site: the built files under their plain
+/// names, before `assets::finish` fingerprints and compresses them into `dist`.
+const SITE: &str = "site";
 
 const USAGE: &str = "\
 usage: cargo xtask <task> [options]
@@ -50,8 +56,13 @@ tasks:
                         opens the server to the network). --dir: serve DIR instead of web/dist (implies
                         --no-build). At most --max-connections at once (default 64, then 503); the whole
                         request head must arrive within --timeout-ms (default 10000, then 408).
+                        --log: one line a request on standard error (method, target, status, coding, bytes).
   api [--out DIR]       write only the static JSON API under DIR/api (default web/dist/api):
                         per release, index.json, concepts/<id>.json, instruments/<id>.json
+  finish --from SITE --out DIR [--no-compress]
+                        what build does after compiling, on a folder of plain files (SITE, by default
+                        the last build's, under target/luxterm-web-dist/site): content-hash names, the
+                        service worker, _redirects and _headers, and .gz/.br copies (not with --no-compress)
   size [--no-build] [--check]
                         report the bytes of the initial load (raw and gzip) against the 300 KB gzip
                         budget; with --check, fail when over it
@@ -64,6 +75,7 @@ fn main() -> ExitCode {
         Some("serve") => serve_task(args.get(1..).unwrap_or_default()),
         Some("size") => size_task(args.get(1..).unwrap_or_default()),
         Some("api") => api_task(args.get(1..).unwrap_or_default()),
+        Some("finish") => finish_task(args.get(1..).unwrap_or_default()),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             Ok(())
@@ -132,6 +144,7 @@ fn serve_task(args: &[String]) -> Result {
                 limits.timeout = std::time::Duration::from_millis(ms);
             }
             "--no-build" if inline.is_none() => do_build = false,
+            "--log" if inline.is_none() => limits.log = true,
             other => return Err(format!("serve: unknown option {other}\n\n{USAGE}")),
         }
     }
@@ -151,6 +164,50 @@ fn api_task(args: &[String]) -> Result {
     eprintln!(
         "xtask: JSON API: {files} files, {bytes} bytes under {}",
         root.join("api").display()
+    );
+    Ok(())
+}
+
+fn finish_task(args: &[String]) -> Result {
+    let mut from = unoptimised_wasm()
+        .parent()
+        .map(|p| p.join(SITE))
+        .ok_or("no staging directory")?;
+    let mut out = None;
+    let mut compress = true;
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--from" => from = PathBuf::from(it.next().ok_or("--from needs a folder")?),
+            "--out" => out = Some(PathBuf::from(it.next().ok_or("--out needs a folder")?)),
+            "--no-compress" => compress = false,
+            other => return Err(format!("finish: unknown option {other}\n\n{USAGE}")),
+        }
+    }
+    let out = out.ok_or(format!("finish needs --out DIR\n\n{USAGE}"))?;
+    if !from.join("index.html").is_file() {
+        return Err(format!(
+            "{} holds no site (run `cargo xtask build`)",
+            from.display()
+        ));
+    }
+    finish(&from, &out, compress)
+}
+
+/// Writes `dist` from the site (see `assets`), and says what it did.
+fn finish(site: &Path, dist: &Path, compress: bool) -> Result {
+    let template_path = root().join("web").join(assets::SERVICE_WORKER);
+    let template = fs::read_to_string(&template_path)
+        .map_err(|e| format!("{}: {e}", template_path.display()))?;
+    let started = std::time::Instant::now();
+    let done = assets::finish(site, dist, &template, assets::Options { compress })?;
+    eprintln!(
+        "xtask: build {}: {} fingerprinted files, {} precached by the service worker, {} .gz/.br copies ({:.1} s)",
+        done.build,
+        done.renamed.len(),
+        done.precache.len(),
+        done.compressed,
+        started.elapsed().as_secs_f64()
     );
     Ok(())
 }
@@ -362,7 +419,10 @@ fn build_into(dist: &Path, staging: &Path) -> Result {
         .arg(&staging_checker)
         .arg(&compiled_checker))?;
 
-    let _ = fs::remove_dir_all(dist);
+    // The site: every file under its plain name; `assets::finish` makes `dist` of it.
+    let final_dist = dist;
+    let site = staging.join(SITE);
+    let dist = site.as_path();
     let dist_checker = dist.join(CHECKER_DIR);
     fs::create_dir_all(&dist_checker).map_err(|e| format!("{}: {e}", dist_checker.display()))?;
     copy(&staging.join(JS), &dist.join(JS))?;
@@ -392,13 +452,9 @@ fn build_into(dist: &Path, staging: &Path) -> Result {
         &root.join("web").join("index.html"),
         &dist.join("index.html"),
     )?;
-    // The security headers (CSP and others) for static hosts that read a `_headers` file; `xtask
-    // serve` sends the same.
-    let headers = dist.join("_headers");
-    fs::write(&headers, serve::headers_file())
-        .map_err(|e| format!("{}: {e}", headers.display()))?;
-    // Static hosts that serve 404.html for unknown paths then still open deep links.
-    copy(&root.join("web").join("index.html"), &dist.join("404.html"))?;
+    // `_headers` (the security headers and caching for static hosts), `_redirects` (the
+    // routes) and 404.html (for unknown paths: the app's page, so it shows its not-found view)
+    // are written by `assets::finish`, which knows the fingerprinted names.
     // The whole glossary, fetched by the app after its first paint: compressed by us, so that
     // it travels at a third of its size whatever the host; plain for browsers without
     // DecompressionStream.
@@ -414,7 +470,8 @@ fn build_into(dist: &Path, staging: &Path) -> Result {
     // a selection in the browser.
     exports::write_files(dist)?;
     exports::build_module(&root, &cargo, &bindgen, dist)?;
-    eprintln!("xtask: built {}", dist.display());
+    finish(dist, final_dist, true)?;
+    eprintln!("xtask: built {}", final_dist.display());
     Ok(())
 }
 

@@ -44,7 +44,9 @@ pub fn report(root: &Path, dist: &Path, unoptimised: &Path, check: bool) -> Resu
             )
         })
     };
-    let module = read(WASM)?;
+    // The names carry their content's fingerprint (`luxterm_web_bg-<hash>.wasm`).
+    let wasm_name = file_name(&crate::assets::find(dist, WASM)?);
+    let module = read(&wasm_name)?;
 
     println!(
         "luxterm web app: initial load ({}), budget {} gzip",
@@ -57,9 +59,7 @@ pub fn report(root: &Path, dist: &Path, unoptimised: &Path, check: bool) -> Resu
         .filter_map(|e| e.ok())
         .filter(|e| e.file_type().map(|t| t.is_file()).unwrap_or(false))
         .filter_map(|e| e.file_name().into_string().ok())
-        // 404.html is a copy of index.html for static hosts, never loaded with it; the whole
-        // glossary is fetched after the first paint and reported below.
-        .filter(|name| !name.starts_with(luxterm::parts::WHOLE_FILE) && name != "404.html")
+        .filter(|name| in_first_load(name))
         .collect();
     files.sort();
     let (mut total_raw, mut total_gzip) = (0, 0);
@@ -70,14 +70,37 @@ pub fn report(root: &Path, dist: &Path, unoptimised: &Path, check: bool) -> Resu
         row(name, raw, gz);
         total_raw += raw;
         total_gzip += gz;
-        if name == JS {
+        let plain = crate::assets::plain_name(name);
+        if plain == JS {
             (js_raw, js_gzip) = (raw, gz);
-        } else if name != WASM {
+        } else if plain != WASM {
             other_raw += raw;
             other_gzip += gz;
         }
     }
     row("total", total_raw, total_gzip);
+    // What a browser that accepts brotli receives for the same files (the .br copies).
+    let brotli: usize = files
+        .iter()
+        .map(|name| {
+            fs::metadata(dist.join(format!("{name}.br")))
+                .map(|m| m.len() as usize)
+                .or_else(|_| fs::metadata(dist.join(name)).map(|m| m.len() as usize))
+                .unwrap_or(0)
+        })
+        .sum();
+    println!(
+        "  {:<54} {:>11} (as served with Content-Encoding: br)",
+        "total, brotli",
+        kb(brotli)
+    );
+    if let Ok(sw) = fs::read(dist.join(crate::assets::SERVICE_WORKER)) {
+        row(
+            "after load: sw.js (the service worker; not in the budget)",
+            sw.len(),
+            gzip(&sw),
+        );
+    }
 
     let sections = wasm::sections(&module).ok_or("the WASM module is malformed")?;
     let (mut code_raw, mut code_gzip, mut data_raw, mut data_gzip) = (0, 0, 0, 0);
@@ -136,15 +159,19 @@ pub fn report(root: &Path, dist: &Path, unoptimised: &Path, check: bool) -> Resu
 
     // The text checker: loaded only when the Check page opens, after the whole glossary.
     let checker = dist.join(CHECKER_DIR);
-    if let (Ok(js), Ok(module)) = (
-        fs::read(checker.join(CHECKER_JS)),
-        fs::read(checker.join(CHECKER_WASM)),
-    ) {
+    let found = |plain: &str| crate::assets::find(&checker, plain).ok();
+    if let (Some(js_path), Some(wasm_path)) = (found(CHECKER_JS), found(CHECKER_WASM))
+        && let (Ok(js), Ok(module)) = (fs::read(&js_path), fs::read(&wasm_path))
+    {
         println!();
         println!("on demand, when the Check page opens (not in the initial load)");
-        row(&format!("{CHECKER_DIR}/{CHECKER_JS}"), js.len(), gzip(&js));
         row(
-            &format!("{CHECKER_DIR}/{CHECKER_WASM}"),
+            &format!("{CHECKER_DIR}/{}", file_name(&js_path)),
+            js.len(),
+            gzip(&js),
+        );
+        row(
+            &format!("{CHECKER_DIR}/{}", file_name(&wasm_path)),
             module.len(),
             gzip(&module),
         );
@@ -183,6 +210,26 @@ pub fn report(root: &Path, dist: &Path, unoptimised: &Path, check: bool) -> Resu
         );
         Ok(())
     }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// Whether a file at the root of `dist` is part of the first load: not 404.html (a copy of
+/// index.html for static hosts, never loaded with it), the whole glossary (fetched after the
+/// first paint, reported below), the service worker (registered once the app runs), the
+/// precompressed copies (the same bytes again) or the host's own files.
+fn in_first_load(name: &str) -> bool {
+    !(name.starts_with("glossary-")
+        || name == crate::assets::NOT_FOUND
+        || name == crate::assets::SERVICE_WORKER
+        || name.starts_with('_')
+        || name.ends_with(".br")
+        || (name.ends_with(".gz") && crate::assets::compressible(name.trim_end_matches(".gz"))))
 }
 
 /// The glossary's TOML sources, for comparison with the data section.
@@ -238,5 +285,68 @@ fn code_by_crate(unoptimised: &Path) {
             kb(*size),
             *size as f64 * 100.0 / total.max(1) as f64
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The first load is the page and what it loads under fingerprinted names; nothing the
+    /// build writes beside them for hosts, later or again compressed.
+    #[test]
+    fn the_first_load_is_found_under_fingerprinted_names() {
+        let dist = std::env::temp_dir().join(format!("xtask-size-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dist);
+        fs::create_dir_all(&dist).unwrap();
+        let wasm = crate::assets::fingerprinted_name(WASM, b"m");
+        let js = crate::assets::fingerprinted_name(JS, b"j");
+        for name in [
+            "index.html",
+            "404.html",
+            "sw.js",
+            "_headers",
+            "_redirects",
+            &wasm,
+            &format!("{wasm}.br"),
+            &format!("{wasm}.gz"),
+            &js,
+            &format!("{js}.br"),
+            "boot-0123456789abcdef.js",
+            "style-0123456789abcdef.css",
+            "favicon-0123456789abcdef.svg",
+            "glossary-0123456789abcdef.lxtg",
+            "glossary-0123456789abcdef.lxtg.gz",
+            "glossary-0123456789abcdef.lxtg.br",
+        ] {
+            fs::write(dist.join(name), name).unwrap();
+        }
+        assert_eq!(crate::assets::find(&dist, WASM).unwrap(), dist.join(&wasm));
+        assert_eq!(crate::assets::find(&dist, JS).unwrap(), dist.join(&js));
+        let mut first: Vec<String> = fs::read_dir(&dist)
+            .unwrap()
+            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .filter(|n| in_first_load(n))
+            .collect();
+        first.sort();
+        let mut expected = vec![
+            "boot-0123456789abcdef.js".to_owned(),
+            "favicon-0123456789abcdef.svg".to_owned(),
+            "index.html".to_owned(),
+            js.clone(),
+            wasm.clone(),
+            "style-0123456789abcdef.css".to_owned(),
+        ];
+        expected.sort();
+        assert_eq!(first, expected);
+        // Two builds' modules side by side: which one is meant is unclear, and said.
+        fs::write(
+            dist.join(crate::assets::fingerprinted_name(WASM, b"other")),
+            "",
+        )
+        .unwrap();
+        let err = crate::assets::find(&dist, WASM).unwrap_err();
+        assert!(err.contains("different fingerprints"), "{err}");
+        fs::remove_dir_all(&dist).unwrap();
     }
 }
