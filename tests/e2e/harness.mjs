@@ -16,23 +16,53 @@ fs.mkdirSync(artifacts, { recursive: true });
 const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
+const browserArgs = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/**
+ * A Chromium of its own with an empty profile (no cache, no service worker), for tests of what a
+ * first and a return visit download (suites/20-offline.mjs, scripts/timings.sh). `close()` ends
+ * it and removes the profile.
+ */
+export async function launchContext(options = {}) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "luxterm-e2e-fresh-"));
+  const fresh = await chromium.launchPersistentContext(dir, {
+    executablePath,
+    headless: true,
+    args: browserArgs,
+    viewport: { width: 1280, height: 900 },
+    locale: "en-US",
+    ...options,
+  });
+  return {
+    context: fresh,
+    async close() {
+      await fresh.close().catch(() => {});
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "luxterm-e2e-"));
+// The app registers a service worker (web/sw.js). Not in this shared profile: the tests here
+// intercept requests (page.route), which a service worker would answer first, and each expects
+// the network; the service worker is tested in a browser of its own (suites/20-offline.mjs).
 export const context = await chromium.launchPersistentContext(userDataDir, {
   executablePath,
   headless: true,
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
+  args: browserArgs,
   viewport: { width: 1280, height: 900 },
   locale: "en-US",
+  serviceWorkers: "block",
 });
 
 // Every problem any page shows, across all tests.

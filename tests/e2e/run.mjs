@@ -217,7 +217,8 @@ function cliExport(args) {
 }
 
 // What the app may request: its own files, the whole glossary, the export files and module.
-const ownFile = /^\/(|concept\/[^/]+|category\/[^/]+|compare|boot\.js|luxterm_web\.js|luxterm_web_bg\.wasm|style\.css|favicon\.svg|glossary-[0-9a-f]{16}\.lxtg(\.gz)?|exports\/manifest\.json|exports\/luxterm-[0-9.]+-[a-z0-9-]+-[0-9a-f]{16}\.[a-z]+|exporter\/(downloads\.js|downloads\.css|luxterm_web_export(_xlsx)?(\.js|_bg\.wasm)))$/;
+// (The build names them after their content: `boot-<16 hex>.js`.)
+const ownFile = /^\/(|concept\/[^/]+|category\/[^/]+|compare|boot-[0-9a-f]{16}\.js|luxterm_web-[0-9a-f]{16}\.js|luxterm_web_bg-[0-9a-f]{16}\.wasm|style-[0-9a-f]{16}\.css|favicon-[0-9a-f]{16}\.svg|glossary-[0-9a-f]{16}\.lxtg(\.gz)?|exports\/manifest\.json|exports\/luxterm-[0-9.]+-[a-z0-9-]+-[0-9a-f]{16}\.[a-z]+|exporter\/(downloads-[0-9a-f]{16}\.js|downloads-[0-9a-f]{16}\.css|luxterm_web_export(_xlsx)?(-[0-9a-f]{16}\.js|_bg-[0-9a-f]{16}\.wasm)))$/;
 function watchRequests(page) {
   const seen = [];
   page.on("request", (r) => seen.push(r.url()));
@@ -295,7 +296,7 @@ await test("download: a concept page's \"this concept\" file is the CLI's `expor
   assert(one.name.endsWith(`-${lang}-tbx2.tbx`), `saved as ${one.name}`);
   sameBytes(one.bytes, cliExport(["--format", "tbx2", "--concept", "child-sexual-abuse-material", "--lang", lang]), `this concept in ${lang}, tbx2`);
   const seen = requests();
-  assert(seen.filter((u) => u.endsWith("/exporter/luxterm_web_export_bg.wasm")).length === 1, "the export module is fetched once, on demand");
+  assert(seen.filter((u) => /\/exporter\/luxterm_web_export_bg-[0-9a-f]{16}\.wasm$/.test(u)).length === 1, "the export module is fetched once, on demand");
 });
 
 await test("download: the menu works by keyboard (Enter opens, Tab reaches the files, Escape closes) on a category page", async (page) => {
@@ -640,12 +641,18 @@ await test("CSP: inline script, eval, HTML strings in sinks and foreign requests
     } catch (e) {
       result.timeoutString = e.name;
     }
-    // A policy of its own: `trusted-types 'none'` allows none.
+    // A policy of its own: `trusted-types luxterm-sw` allows only boot.js's, already made.
     try {
       window.trustedTypes.createPolicy("attacker", { createHTML: (s) => s });
       result.policy = "created";
     } catch (e) {
       result.policy = e.name;
+    }
+    try {
+      window.trustedTypes.createPolicy("luxterm-sw", { createHTML: (s) => s, createScriptURL: (s) => s });
+      result.workerPolicy = "created";
+    } catch (e) {
+      result.workerPolicy = e.name;
     }
     // A request to another origin.
     try {
@@ -667,6 +674,7 @@ await test("CSP: inline script, eval, HTML strings in sinks and foreign requests
   assert(outcome.inlineScript === "TypeError", `inline script text refused by Trusted Types: ${outcome.inlineScript}`);
   assert(outcome.innerHTML === "TypeError", `innerHTML with a string refused by Trusted Types: ${outcome.innerHTML}`);
   assert(outcome.policy === "TypeError", `no Trusted Types policy can be made: ${outcome.policy}`);
+  assert(outcome.workerPolicy === "TypeError", `the service worker's policy cannot be made again: ${outcome.workerPolicy}`);
   assert(outcome.fetch === "TypeError", `fetch to another origin refused: ${outcome.fetch}`);
   assert(outcome.inlineStyle !== "rgb(1, 2, 3)", "inline style refused");
   const found = (await violations()).join("\n");
@@ -707,8 +715,8 @@ await test("check: the first load does not carry the checker; the Check page imp
   assert(!requested.some((p) => p.startsWith("/checker/")), `home loads no checker: ${requested}`);
   await page.click("nav.main-nav a[href='/check']");
   await page.waitForSelector("#check-text", { timeout: 20000 });
-  await page.waitForFunction(() => performance.getEntriesByType("resource").some((e) => e.name.endsWith("/checker/luxterm_web_check_bg.wasm")), null, { timeout: 20000 });
-  assert(requested.includes("/checker/luxterm_web_check.js"), `the checker's glue is imported: ${requested}`);
+  await page.waitForFunction(() => performance.getEntriesByType("resource").some((e) => /\/checker\/luxterm_web_check_bg-[0-9a-f]{16}\.wasm$/.test(e.name)), null, { timeout: 20000 });
+  assert(requested.some((p) => /^\/checker\/luxterm_web_check-[0-9a-f]{16}\.js$/.test(p)), `the checker's glue is imported: ${requested}`);
 });
 
 await test("check: a pasted paragraph marks child pornography with its replacement, reason, source and concept", async (page) => {

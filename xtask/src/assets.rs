@@ -465,11 +465,11 @@ pub fn compress(dist: &Path) -> Result<usize> {
                 .is_some_and(compressible)
         })
         .collect();
-    let (odd, even): (Vec<(usize, &PathBuf)>, Vec<(usize, &PathBuf)>) =
-        files.iter().enumerate().partition(|(i, _)| i % 2 == 1);
-    let work = |list: Vec<(usize, &PathBuf)>| -> Result<usize> {
+    let even: Vec<&PathBuf> = files.iter().step_by(2).collect();
+    let odd: Vec<&PathBuf> = files.iter().skip(1).step_by(2).collect();
+    let work = |list: Vec<&PathBuf>| -> Result<usize> {
         let mut written = 0;
-        for (_, path) in list {
+        for path in list {
             let bytes = fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
             for (suffix, encoded) in [
                 (".gz", crate::size::gzip_bytes(&bytes)),
@@ -696,7 +696,7 @@ mod tests {
             let to = &done.renamed.iter().find(|(f, _)| f == from).unwrap().1;
             to.rsplit('/').next().unwrap().to_owned()
         };
-        let boot = fs::read_to_string(dist.join(format!("{}", to("boot.js")))).unwrap();
+        let boot = fs::read_to_string(dist.join(to("boot.js"))).unwrap();
         assert!(
             boot.contains(&format!("'./{}'", to("luxterm_web.js"))),
             "{boot}"

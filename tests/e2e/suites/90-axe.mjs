@@ -48,7 +48,7 @@ async function openDownloads(page) {
   await page.click(".download-button");
   await page.waitForSelector("#download-panel:not([hidden]) .download-files a", { timeout: 20000 });
   // The panel's style sheet is loaded with it: axe measures the panel as it is shown.
-  await page.waitForFunction(() => [...document.styleSheets].some((s) => (s.href ?? "").endsWith("/exporter/downloads.css")));
+  await page.waitForFunction(() => [...document.styleSheets].some((s) => /\/exporter\/downloads-[0-9a-f]{16}\.css$/.test(s.href ?? "")));
 }
 
 // Each page type, and what to do on it before axe runs. Pages that need the whole glossary wait
