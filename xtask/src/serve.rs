@@ -319,7 +319,11 @@ fn handle(mut stream: TcpStream, site: &Site, limits: Limits) -> std::io::Result
     if limits.log {
         eprintln!(
             "{method} {target} {} {} {}",
-            answer.status.split(' ').next().unwrap_or(""),
+            if answer.not_modified {
+                "304"
+            } else {
+                answer.status.split(' ').next().unwrap_or("")
+            },
             answer.encoding.unwrap_or("identity"),
             if answer.not_modified {
                 0
