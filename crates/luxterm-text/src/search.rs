@@ -1251,13 +1251,17 @@ impl SearchIndex {
         partition(lo, hi, |i| self.span_bytes(t, i) < q.as_bytes())
     }
 
+    /// The end of the run of anchors equal to `q` from `lo` (a lower bound of `q`): galloping,
+    /// since the run is short (a term is rarely stored twice).
     fn upper_bound(&self, t: &Table, lo: usize, hi: usize, q: &str) -> usize {
-        partition(lo, hi, |i| self.span_bytes(t, i) <= q.as_bytes())
+        gallop_from(lo, hi, |i| self.span_bytes(t, i) <= q.as_bytes())
     }
 
-    /// The end of the run of anchors starting at `lo` (a lower bound of `q`) that begin with `q`.
+    /// The end of the run of anchors starting at `lo` (a lower bound of `q`) that begin with `q`:
+    /// galloping, so that a run of a few anchors costs a few probes, not a binary search of the
+    /// whole language.
     fn prefix_end(&self, t: &Table, lo: usize, hi: usize, q: &str) -> usize {
-        partition(lo, hi, |i| self.span_bytes(t, i).starts_with(q.as_bytes()))
+        gallop_from(lo, hi, |i| self.span_bytes(t, i).starts_with(q.as_bytes()))
     }
 
     // ---- fuzzy ---------------------------------------------------------------------------------
@@ -1835,6 +1839,15 @@ fn partition(mut lo: usize, mut hi: usize, pred: impl Fn(usize) -> bool) -> usiz
         }
     }
     lo
+}
+
+/// Like [`partition`], but probes `lo, lo + 1, lo + 3, lo + 7, …` first: `O(log r)` probes for
+/// an answer `r` places after `lo`.
+fn gallop_from(lo: usize, hi: usize, pred: impl Fn(usize) -> bool) -> usize {
+    if lo >= hi || !pred(lo) {
+        return lo;
+    }
+    gallop(lo, hi, pred)
 }
 
 /// Like [`partition`], but probes `lo + 1, lo + 2, lo + 4, …` first: sibling ranges are short.
