@@ -744,11 +744,25 @@ impl SearchIndex {
         // bytes of its text so that comparisons never touch the arena; only runs that agree on
         // all 16 read the next ones (an MSD radix sort on 16 bytes at a time). The scratch is
         // one language's anchors, 24 bytes each; the sorted anchors go straight into the table.
-        let mut entry: Vec<u32> = Vec::new();
-        let mut off: Vec<u16> = Vec::new();
-        let mut parts: Vec<u32> = Vec::with_capacity(self.langs.len() + 1);
-        let mut scratch: Vec<Tagged> = Vec::new();
+        // A first pass counts the anchors, so that the table and the scratch are allocated once
+        // at their size (growing them would copy them, and hold both copies for a moment).
         let mut buf: Vec<u16> = Vec::new();
+        let mut total = 0usize;
+        let mut most = 0usize;
+        for l in 0..self.langs.len() {
+            let mut count = 0usize;
+            for &e in by_lang.of(l) {
+                buf.clear();
+                anchors(e as usize, &mut buf);
+                count += buf.len();
+            }
+            total += count;
+            most = most.max(count);
+        }
+        let mut entry: Vec<u32> = Vec::with_capacity(total);
+        let mut off: Vec<u16> = Vec::with_capacity(if keep_off { total } else { 0 });
+        let mut parts: Vec<u32> = Vec::with_capacity(self.langs.len() + 1);
+        let mut scratch: Vec<Tagged> = Vec::with_capacity(most);
         for l in 0..self.langs.len() {
             parts.push(entry.len() as u32);
             scratch.clear();
@@ -760,10 +774,8 @@ impl SearchIndex {
                 }
             }
             self.radix_sort(&mut scratch, dir, 0);
-            entry.reserve_exact(scratch.len());
             entry.extend(scratch.iter().map(|t| t.entry()));
             if keep_off {
-                off.reserve_exact(scratch.len());
                 off.extend(scratch.iter().map(|t| t.off()));
             }
         }
