@@ -205,6 +205,8 @@ const FUZZY_NODE_BUDGET: usize = 40_000;
 const MAX_FUZZY_RANGES: usize = 2_048;
 /// A cell of the edit-distance row that is out of bounds.
 const INF: u8 = 200;
+/// One anchor in this many has its first bytes in [`Table::sample`].
+const SAMPLE: usize = 32;
 
 /// A term to index: its text, its language, and the caller's handle for it.
 ///
@@ -318,6 +320,10 @@ struct Table {
     parts: Vec<u32>,
     tree: MinTree,
     dir: Dir,
+    /// The first 8 bytes (big-endian, zero after the text's end) of every [`SAMPLE`]th
+    /// anchor's text, for a forward table: the top of the binary searches, in contiguous
+    /// memory (see [`SearchIndex::narrow`]). Not serialised; rebuilt when loading.
+    sample: Vec<u64>,
 }
 
 impl Table {
@@ -326,6 +332,7 @@ impl Table {
             + self.off.capacity() * 2
             + self.parts.capacity() * 4
             + self.tree.heap_bytes()
+            + self.sample.capacity() * 8
     }
 
     fn part(&self, lang: usize) -> (usize, usize) {
@@ -784,13 +791,62 @@ impl SearchIndex {
         entry.shrink_to_fit();
         off.shrink_to_fit();
         let tree = MinTree::build(&entry);
-        Table {
+        let mut table = Table {
             entry,
             off,
             parts,
             tree,
             dir,
+            sample: Vec::new(),
+        };
+        table.sample = self.sample_of(&table);
+        table
+    }
+
+    /// The [`Table::sample`] of a forward table (empty for a reversed one).
+    fn sample_of(&self, t: &Table) -> Vec<u64> {
+        if t.dir != Dir::Fwd {
+            return Vec::new();
         }
+        (0..t.entry.len())
+            .step_by(SAMPLE)
+            .map(|i| prefix8(self.span_bytes(t, i)))
+            .collect()
+    }
+
+    /// Narrows `lo..hi` to a range that holds the lower bound of `q` (the first anchor whose
+    /// text is `>= q`), from the samples alone: a sampled anchor whose first 8 bytes are below
+    /// those of `q` is below `q`, one whose first 8 bytes are above is above it. Two binary
+    /// searches in contiguous memory replace the top levels of the search over the anchors
+    /// (three dependent loads a probe, each a likely cache miss).
+    fn narrow(&self, t: &Table, lo: usize, hi: usize, q: &[u8]) -> (usize, usize) {
+        if t.sample.is_empty() || hi.saturating_sub(lo) < 4 * SAMPLE {
+            return (lo, hi);
+        }
+        // The samples of the anchors in `lo..hi`: anchors `b * SAMPLE` for `b` in `b_lo..b_hi`.
+        let b_lo = lo.div_ceil(SAMPLE);
+        let b_hi = ((hi - 1) / SAMPLE + 1).min(t.sample.len());
+        let Some(samples) = t.sample.get(b_lo..b_hi.max(b_lo)) else {
+            return (lo, hi);
+        };
+        let q8 = prefix8(q);
+        let below = samples.partition_point(|&s| s < q8);
+        let not_above = below
+            + samples
+                .get(below..)
+                .map_or(0, |rest| rest.partition_point(|&s| s == q8));
+        let new_lo = if below == 0 {
+            lo
+        } else {
+            (b_lo + below - 1) * SAMPLE + 1
+        };
+        let new_hi = if not_above == samples.len() {
+            hi
+        } else {
+            (b_lo + not_above) * SAMPLE
+        };
+        let new_lo = new_lo.clamp(lo, hi);
+        (new_lo, new_hi.clamp(new_lo, hi))
     }
 
     /// Anchor `(e, off)` tagged with the 16 bytes of its text from `depth` on (see
@@ -1260,6 +1316,13 @@ impl SearchIndex {
     }
 
     fn lower_bound(&self, t: &Table, lo: usize, hi: usize, q: &str) -> usize {
+        let (lo, hi) = self.narrow(t, lo, hi, q.as_bytes());
+        partition(lo, hi, |i| self.span_bytes(t, i) < q.as_bytes())
+    }
+
+    /// [`lower_bound`](Self::lower_bound) without the samples (the reference for tests).
+    #[cfg(test)]
+    fn lower_bound_plain(&self, t: &Table, lo: usize, hi: usize, q: &str) -> usize {
         partition(lo, hi, |i| self.span_bytes(t, i) < q.as_bytes())
     }
 
@@ -1647,6 +1710,7 @@ fn empty_table(dir: Dir) -> Table {
         parts: Vec::new(),
         tree: MinTree::default(),
         dir,
+        sample: Vec::new(),
     }
 }
 
@@ -1838,6 +1902,17 @@ fn decode_back(bytes: &[u8], start: usize, end: usize) -> Option<char> {
         p -= 1;
     }
     decode_fwd(bytes, p, end)
+}
+
+/// The first 8 bytes of `b`, big-endian, zero-padded: integer order is the order of the bytes
+/// (ties among texts that agree on 8 bytes).
+fn prefix8(b: &[u8]) -> u64 {
+    let mut x = [0u8; 8];
+    let n = b.len().min(8);
+    if let (Some(dst), Some(src)) = (x.get_mut(..n), b.get(..n)) {
+        dst.copy_from_slice(src);
+    }
+    u64::from_be_bytes(x)
 }
 
 /// The first index in `lo..hi` for which `pred` is false (`pred` must be true then false).

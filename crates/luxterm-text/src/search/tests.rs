@@ -826,3 +826,58 @@ proptest! {
         }
     }
 }
+
+/// The sampled top of the binary searches finds the same lower bound as a plain binary search,
+/// in every forward table and language, for every kind of query and for every key itself.
+#[test]
+fn sampled_lower_bounds_agree_with_plain_binary_search() {
+    let terms = recurring_corpus(6000);
+    let g = SearchIndex::build(
+        terms
+            .iter()
+            .enumerate()
+            .map(|(i, (text, lang, bias))| Entry {
+                text,
+                lang,
+                payload: i as u32,
+                bias: *bias,
+            }),
+    );
+    let mut queries: Vec<String> = queries_of(&terms)
+        .iter()
+        .map(|q| normalize::compact(q))
+        .collect();
+    queries.extend(
+        terms
+            .iter()
+            .step_by(5)
+            .map(|(t, _, _)| normalize::compact(t)),
+    );
+    queries.extend(["", "a", "\u{10FFFF}"].map(String::from));
+    let mut narrowed = 0;
+    for table in [&g.full, &g.words, &g.inner] {
+        assert_eq!(table.sample.len(), table.entry.len().div_ceil(SAMPLE));
+        for l in 0..g.langs.len() {
+            let (lo, hi) = table.part(l);
+            for q in &queries {
+                let plain = g.lower_bound_plain(table, lo, hi, q);
+                assert_eq!(
+                    g.lower_bound(table, lo, hi, q),
+                    plain,
+                    "{q:?} in language {l}"
+                );
+                let (a, b) = g.narrow(table, lo, hi, q.as_bytes());
+                assert!(lo <= a && a <= plain && plain <= b && b <= hi);
+                if b - a < (hi - lo) / 4 {
+                    narrowed += 1;
+                }
+            }
+        }
+    }
+    // The samples do narrow the search, not only agree with it.
+    assert!(narrowed > 1000, "{narrowed}");
+    assert!(g.ends.sample.is_empty());
+    // And they are rebuilt when the index is loaded.
+    let loaded = SearchIndex::from_bytes(&g.to_bytes()).unwrap();
+    assert_eq!(loaded.words.sample, g.words.sample);
+}
