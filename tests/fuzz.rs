@@ -578,13 +578,14 @@ pub fn docx(data: &[u8]) {
     let mut from = 0;
     for finding in &findings {
         let block = (0..blocks).map(|k| (from + k) % blocks).find(|&i| {
-            let b = &doc.blocks[i];
-            b.location == finding.location
-                && b.text.get(finding.span.start..finding.span.end) == Some(&*finding.found)
+            doc.blocks.get(i).is_some_and(|b| {
+                b.location == finding.location
+                    && b.text.get(finding.span.start..finding.span.end) == Some(&*finding.found)
+            })
         });
-        match block {
-            Some(i) => {
-                per_block[i].push(finding);
+        match block.and_then(|i| per_block.get_mut(i).map(|found| (i, found))) {
+            Some((i, found)) => {
+                found.push(finding);
                 from = i;
             }
             None => panic!("a .docx finding in no paragraph: {finding:?}"),
