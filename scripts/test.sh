@@ -34,6 +34,9 @@ for component in rustfmt clippy; do
 done
 
 step "cargo fmt --check" cargo fmt --all -- --check
+# The fuzz crate (fuzz/, outside the workspace, built by scripts/fuzz.sh on nightly) keeps a lockfile
+# of its own: a dependency added to the library must be locked there too, or fuzz.sh stops.
+step "fuzz/Cargo.lock is current" cargo metadata --locked --format-version 1 --manifest-path fuzz/Cargo.toml -q >/dev/null
 # Supply chain (deny.toml): licences, banned crates and sources. RustSec advisories need the
 # advisory database from GitHub, which the test machines cannot reach: LUXTERM_DENY_ADVISORIES=1
 # adds them where it can be fetched.

@@ -468,29 +468,47 @@ pub fn search(data: &[u8]) {
 
 /// Asserts what must hold of every finding in `text`: the span lies on character boundaries
 /// inside it, `found` is its bytes, and the UTF-16 offsets, line and column say the same place.
-fn assert_span(text: &str, finding: &luxterm::check::Finding) {
-    let span = finding.span;
-    assert!(
-        span.start <= span.end && span.end <= text.len(),
-        "span {span:?} outside a text of {} bytes",
-        text.len()
-    );
-    let (Some(before), Some(found)) = (text.get(..span.start), text.get(span.start..span.end))
-    else {
-        panic!("span {span:?} not on character boundaries");
-    };
-    assert_eq!(found, finding.found, "`found` is not the span's text");
-    let utf16 = before.encode_utf16().count();
-    assert_eq!(span.start_utf16, utf16, "UTF-16 start");
-    assert_eq!(
-        span.end_utf16,
-        utf16 + found.encode_utf16().count(),
-        "UTF-16 end"
-    );
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    assert_eq!(span.line, before.matches('\n').count() + 1, "line");
-    let column = before.get(line_start..).map_or(0, |l| l.chars().count()) + 1;
-    assert_eq!(span.column, column, "column");
+/// Checks that every finding's span is exact in `text`: in bounds, on character boundaries, its
+/// `found` the span's text, and its UTF-16 offsets, line and column those of the text. One pass
+/// over the text, the findings in the order of their starts, so that a text with thousands of
+/// findings costs its length and not its length times the findings (the oracle itself must not
+/// be what times out).
+fn assert_spans<'a>(text: &str, findings: impl IntoIterator<Item = &'a luxterm::check::Finding>) {
+    let mut findings: Vec<&luxterm::check::Finding> = findings.into_iter().collect();
+    findings.sort_by_key(|f| f.span.start);
+    // Where the walk is: byte offset, UTF-16 offset, line and column (in characters, from 1).
+    let (mut at, mut utf16, mut line, mut column) = (0, 0, 1, 1);
+    for finding in findings {
+        let span = finding.span;
+        assert!(
+            span.start <= span.end && span.end <= text.len(),
+            "span {span:?} outside a text of {} bytes",
+            text.len()
+        );
+        let (Some(step), Some(found)) = (text.get(at..span.start), text.get(span.start..span.end))
+        else {
+            panic!("span {span:?} not on character boundaries");
+        };
+        for c in step.chars() {
+            utf16 += c.len_utf16();
+            if c == '\n' {
+                line += 1;
+                column = 1;
+            } else {
+                column += 1;
+            }
+        }
+        at = span.start;
+        assert_eq!(found, finding.found, "`found` is not the span's text");
+        assert_eq!(span.start_utf16, utf16, "UTF-16 start");
+        assert_eq!(
+            span.end_utf16,
+            utf16 + found.encode_utf16().count(),
+            "UTF-16 end"
+        );
+        assert_eq!(span.line, line, "line");
+        assert_eq!(span.column, column, "column");
+    }
 }
 
 /// The text checker target: the embedded glossary's checker on plain text (raw after a first
@@ -505,14 +523,13 @@ pub fn check(data: &[u8]) {
     // A first byte 0: the rest is the text itself (the seed sentences); otherwise a built text.
     if let Some((0, raw)) = data.split_first() {
         let text = String::from_utf8_lossy(raw);
-        for finding in checker.check(&text, &CheckOptions::default()) {
-            assert_span(&text, &finding);
-        }
+        assert_spans(&text, &checker.check(&text, &CheckOptions::default()));
         let doc = input::markdown(&text);
         let source = doc.source.clone().unwrap_or_default();
-        for finding in checker.check_document(&doc, &CheckOptions::default()) {
-            assert_span(&source, &finding);
-        }
+        assert_spans(
+            &source,
+            &checker.check_document(&doc, &CheckOptions::default()),
+        );
         return;
     }
     let Ok(query) = Query::arbitrary_take_rest(Unstructured::new(data)) else {
@@ -531,8 +548,9 @@ pub fn check(data: &[u8]) {
         no_info: query.limit % 2 == 1,
         strict: query.limit % 4 >= 2,
     };
-    for finding in checker.check(&text, &options) {
-        assert_span(&text, &finding);
+    let findings = checker.check(&text, &options);
+    assert_spans(&text, &findings);
+    for finding in &findings {
         assert!(
             finding.concept.is_some() || finding.instrument.is_some(),
             "a finding with neither concept nor instrument: {finding:?}"
@@ -540,9 +558,7 @@ pub fn check(data: &[u8]) {
     }
     let doc = input::markdown(&text);
     let source = doc.source.clone().unwrap_or_default();
-    for finding in checker.check_document(&doc, &options) {
-        assert_span(&source, &finding);
-    }
+    assert_spans(&source, &checker.check_document(&doc, &options));
 }
 
 /// The `.docx` target: [`luxterm::check::input::docx`] on the bytes (a package, or what the
@@ -554,15 +570,29 @@ pub fn docx(data: &[u8]) {
         return;
     };
     let checker = luxterm::check::embedded();
-    for finding in checker.check_document(&doc, &Default::default()) {
-        let block = doc.blocks.iter().find(|b| {
-            b.location == finding.location
-                && b.text.get(finding.span.start..finding.span.end) == Some(&*finding.found)
+    let findings = checker.check_document(&doc, &Default::default());
+    // Each finding's paragraph, looked for from the last one found: findings come in document
+    // order, so the search is linear in all, not paragraphs times findings.
+    let blocks = doc.blocks.len();
+    let mut per_block: Vec<Vec<&luxterm::check::Finding>> = vec![Vec::new(); blocks];
+    let mut from = 0;
+    for finding in &findings {
+        let block = (0..blocks).map(|k| (from + k) % blocks).find(|&i| {
+            doc.blocks.get(i).is_some_and(|b| {
+                b.location == finding.location
+                    && b.text.get(finding.span.start..finding.span.end) == Some(&*finding.found)
+            })
         });
-        match block {
-            Some(block) => assert_span(&block.text, &finding),
+        match block.and_then(|i| per_block.get_mut(i).map(|found| (i, found))) {
+            Some((i, found)) => {
+                found.push(finding);
+                from = i;
+            }
             None => panic!("a .docx finding in no paragraph: {finding:?}"),
         }
+    }
+    for (block, found) in doc.blocks.iter().zip(per_block) {
+        assert_spans(&block.text, found);
     }
 }
 
@@ -579,9 +609,7 @@ pub fn xliff(data: &[u8]) {
     };
     let checker = luxterm::check::embedded();
     let source = doc.source.clone().unwrap_or_else(|| text.to_owned());
-    for finding in checker.check_document(&doc, &Default::default()) {
-        assert_span(&source, &finding);
-    }
+    assert_spans(&source, &checker.check_document(&doc, &Default::default()));
 }
 
 /// The folder the import target imports into besides a new one: the `valid` fixture (two
@@ -701,5 +729,63 @@ pub fn import(data: &[u8]) {
                 let _ = error.render(false);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::assert_spans;
+    use luxterm::check::{CheckOptions, Finding};
+
+    /// Astral and two-byte characters before the findings, and findings on two lines.
+    const TEXT: &str = "Émile 𝄞 wrote: child porn.\nThen 儿童 — child porn again, and child porn.";
+
+    fn findings() -> Vec<Finding> {
+        let found = luxterm::check::embedded().check(TEXT, &CheckOptions::default());
+        assert!(
+            found.len() >= 3,
+            "the checker finds the avoided term: {found:?}"
+        );
+        found
+    }
+
+    #[test]
+    fn the_spans_the_checker_reports_pass_in_any_order() {
+        let mut found = findings();
+        assert_spans(TEXT, &found);
+        found.reverse();
+        assert_spans(TEXT, &found);
+    }
+
+    #[test]
+    #[should_panic(expected = "column")]
+    fn a_wrong_column_is_caught() {
+        let mut found = findings();
+        found[2].span.column += 1;
+        assert_spans(TEXT, &found);
+    }
+
+    #[test]
+    #[should_panic(expected = "line")]
+    fn a_wrong_line_is_caught() {
+        let mut found = findings();
+        found[1].span.line = 1;
+        assert_spans(TEXT, &found);
+    }
+
+    #[test]
+    #[should_panic(expected = "UTF-16 start")]
+    fn a_wrong_utf16_offset_is_caught() {
+        let mut found = findings();
+        found[0].span.start_utf16 += 1;
+        assert_spans(TEXT, &found);
+    }
+
+    #[test]
+    #[should_panic(expected = "character boundaries")]
+    fn a_span_inside_a_character_is_caught() {
+        let mut found = findings();
+        found[0].span.start = 1;
+        assert_spans(TEXT, &found);
     }
 }

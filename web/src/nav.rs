@@ -130,7 +130,8 @@ fn new_key(nav: &mut Nav) -> String {
     format!("{}-{}", js_sys::Date::now() as u64, nav.made)
 }
 
-/// The saved positions, as `key=y` lines.
+/// The saved positions, as `key=y` lines, `y` in whole CSS pixels (an integer: formatting and
+/// parsing floating-point numbers would add some 15 KB of code to the first load for nothing).
 fn load_positions() -> Positions {
     let text = window()
         .and_then(|w| w.session_storage().ok().flatten())
@@ -139,9 +140,9 @@ fn load_positions() -> Positions {
     let mut positions = Positions::default();
     for line in text.lines() {
         if let Some((key, y)) = line.split_once('=')
-            && let Ok(y) = y.parse::<f64>()
+            && let Ok(y) = y.parse::<i64>()
         {
-            positions.insert(key.to_owned(), y);
+            positions.insert(key.to_owned(), y as f64);
         }
     }
     positions
@@ -151,7 +152,7 @@ fn save_positions(positions: &Positions) {
     let text: String = positions
         .0
         .iter()
-        .map(|(k, y)| format!("{k}={y}\n"))
+        .map(|(k, y)| format!("{k}={}\n", y.round() as i64))
         .collect();
     if let Some(s) = window().and_then(|w| w.session_storage().ok().flatten()) {
         let _ = s.set_item(STORAGE_KEY, &text);

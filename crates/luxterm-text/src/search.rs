@@ -121,21 +121,37 @@
 //! per language over the keys), then word prefixes, then substrings; as soon as these give
 //! `limit` distinct payloads, no later hit can enter the result, and the fuzzy walk — the only
 //! stage whose cost grows with the density of the trie — is skipped. Otherwise the fuzzy walk
-//! runs as before. The result is the same as running every stage (a test
-//! compares both on every kind of query over a corpus whose words recur across many terms).
-//! The stop only helps queries with many better matches (short prefixes, frequent words): a
-//! query that is one term, or the start of one, still pays for the fuzzy walk, because its
-//! typo neighbours belong in the rest of the top `limit`.
+//! runs. The result is the same as running every stage (a test compares both on every kind of
+//! query over a corpus whose words recur across many terms), but for one deliberate rule:
+//!
+//! **Typo tolerance is for queries that match nothing as typed.** A query that is a term, or
+//! the start of one (it has an exact or prefix hit), gets no fuzzy hits at all: the user typed
+//! something that exists, and terms one or two edits away from it are noise, not answers
+//! (close to Algolia's `typoTolerance: "min"`, which keeps only the records with the fewest
+//! typos). Its word-prefix and substring hits still follow its exact and prefix ones, in
+//! the same order as before; only the typo neighbours that used to pad the rest of its top
+//! `limit` are gone. A query with no exact or prefix hit (a typo, a later word, a Chinese
+//! substring) is ranked exactly as by the exhaustive evaluation. This decision is what makes an
+//! exact or prefix look-up cost its ~150 binary-search probes instead of the ~1,400 of a fuzzy
+//! walk through the dense trie of a vocabulary whose words recur (BENCHMARKS.md); the test
+//! `staged_search_ranks_exactly_as_the_exhaustive_search` checks both halves of the rule on
+//! every kind of query.
 //!
 //! ## Building, and prebuilt indexes
 //!
 //! [`IndexBuilder`] folds each entry as it is pushed into one arena (borrowing the caller's
-//! text, reusing one key buffer), with the anchors as `(entry, offset)` pairs; texts made only
-//! of characters that no normalization changes skip the NFKD and NFC passes. `finish` numbers
-//! the entries in ranking order, lays the keys out in that order, and sorts each table one
-//! language at a time with an MSD radix sort on six characters at a time, cached beside each
-//! anchor (24 bytes of scratch per anchor of one language): comparisons never touch the arena,
-//! and only runs of anchors that agree on six characters read the next six.
+//! text, reusing one key buffer), with only the byte offsets of its word starts and inner
+//! boundaries (two bytes each; a word end is a word start or the key's end, so it is not
+//! stored); texts made only of characters that no normalization changes skip the NFKD and NFC
+//! passes. `finish` numbers the entries in ranking order and lays the keys and their offsets
+//! out in that order (the input-order copies are then dropped), groups the entries by language
+//! with a counting sort, and sorts each table one language at a time: the anchors of the
+//! language's entries, generated in rank order (so the arena is read front to back), each
+//! tagged with the next 16 bytes of its text (UTF-8 byte order is code point order; a reversed
+//! table takes the characters backwards, each one's bytes forwards), 24 bytes of scratch per
+//! anchor of one language; an MSD radix sort on those 16 bytes, where comparisons never touch
+//! the arena and only runs that agree on all 16 read the next ones, writes the sorted anchors
+//! straight into the table.
 //!
 //! [`SearchIndex::to_bytes`] writes the arrays as they are (little-endian, with a format
 //! version and a checksum) and [`SearchIndex::from_bytes`] copies them back, checks every
@@ -189,6 +205,8 @@ const FUZZY_NODE_BUDGET: usize = 40_000;
 const MAX_FUZZY_RANGES: usize = 2_048;
 /// A cell of the edit-distance row that is out of bounds.
 const INF: u8 = 200;
+/// One anchor in this many has its first bytes in [`Table::sample`].
+const SAMPLE: usize = 32;
 
 /// A term to index: its text, its language, and the caller's handle for it.
 ///
@@ -260,7 +278,8 @@ pub enum MatchKind {
     /// The folded query occurs inside a run of Han (kana, …) characters of the term.
     Substring,
     /// The folded query is within a small edit distance (see [`Hit::distance`]) of the term, of
-    /// a prefix of it, or of some of its words.
+    /// a prefix of it, or of some of its words. Only for a query that is no term and no term's
+    /// prefix as typed: one that is gets no typo neighbours.
     Fuzzy,
 }
 
@@ -301,6 +320,10 @@ struct Table {
     parts: Vec<u32>,
     tree: MinTree,
     dir: Dir,
+    /// The first 8 bytes (big-endian, zero after the text's end) of every [`SAMPLE`]th
+    /// anchor's text, for a forward table: the top of the binary searches, in contiguous
+    /// memory (see [`SearchIndex::narrow`]). Not serialised; rebuilt when loading.
+    sample: Vec<u64>,
 }
 
 impl Table {
@@ -309,6 +332,7 @@ impl Table {
             + self.off.capacity() * 2
             + self.parts.capacity() * 4
             + self.tree.heap_bytes()
+            + self.sample.capacity() * 8
     }
 
     fn part(&self, lang: usize) -> (usize, usize) {
@@ -323,7 +347,9 @@ impl Table {
 enum Stages {
     /// Stop as soon as no later stage can change the result.
     Early,
-    /// Run every stage (the reference for tests).
+    /// Run every stage, the fuzzy walk included whatever the earlier ones found: the exhaustive
+    /// order, the reference for tests (a query that matches as typed drops its fuzzy hits from
+    /// it; see the design notes).
     #[cfg_attr(not(test), allow(dead_code))]
     All,
 }
@@ -409,6 +435,10 @@ impl Default for SearchIndex {
 #[derive(Debug)]
 struct Pending {
     start: u32,
+    /// Where its word starts begin in [`IndexBuilder::word_starts`].
+    words: u32,
+    /// Where its inner boundaries begin in [`IndexBuilder::inner_starts`].
+    inner: u32,
     len: u16,
     chars: u16,
     lang: u16,
@@ -458,9 +488,12 @@ pub struct IndexBuilder {
     /// Folded keys in input order.
     arena: String,
     pending: Vec<Pending>,
-    word_anchors: Vec<(u32, u16)>,
-    inner_anchors: Vec<(u32, u16)>,
-    end_anchors: Vec<(u32, u16)>,
+    /// The word starts after the first of every key, in input order: entry `i`'s are
+    /// `word_starts[pending[i].words..pending[i + 1].words]`. Word ends are the same offsets
+    /// and the key's length, so they are not stored.
+    word_starts: Vec<u16>,
+    /// The boundaries inside word runs of every key, in input order (as `word_starts`).
+    inner_starts: Vec<u16>,
     lang_tags: Vec<String>,
     last_lang: Option<usize>,
     /// The folded key of the entry being pushed (reused).
@@ -484,6 +517,8 @@ impl IndexBuilder {
         if k.text.is_empty()
             || self.arena.len() + k.text.len() > u32::MAX as usize
             || self.pending.len() >= u32::MAX as usize - 1
+            || self.word_starts.len() + k.word_starts.len() >= u32::MAX as usize
+            || self.inner_starts.len() + k.inner_starts.len() >= u32::MAX as usize
         {
             return;
         }
@@ -501,24 +536,21 @@ impl IndexBuilder {
                 id
             }
         };
-        let i = self.pending.len() as u32;
-        let len = k.text.len() as u16;
-        for &w in &k.word_starts {
-            self.word_anchors.push((i, w as u16));
-            self.end_anchors.push((i, w as u16));
-        }
-        self.end_anchors.push((i, len));
-        for &w in &k.inner_starts {
-            self.inner_anchors.push((i, w as u16));
-        }
         self.pending.push(Pending {
             start: self.arena.len() as u32,
-            len,
+            words: self.word_starts.len() as u32,
+            inner: self.inner_starts.len() as u32,
+            len: k.text.len() as u16,
             chars: k.text.chars().count().min(usize::from(u16::MAX)) as u16,
             lang: lang.min(usize::from(u16::MAX)) as u16,
             payload: e.payload,
             bias: e.bias,
         });
+        // Offsets are below MAX_KEY_BYTES (1,024), so they fit a u16.
+        self.word_starts
+            .extend(k.word_starts.iter().map(|&w| w as u16));
+        self.inner_starts
+            .extend(k.inner_starts.iter().map(|&w| w as u16));
         self.arena.push_str(&k.text);
     }
 
@@ -537,9 +569,8 @@ impl IndexBuilder {
         let IndexBuilder {
             arena: tmp_arena,
             mut pending,
-            word_anchors,
-            inner_anchors,
-            end_anchors,
+            word_starts: tmp_words,
+            inner_starts: tmp_inner,
             lang_tags,
             ..
         } = self;
@@ -560,34 +591,46 @@ impl IndexBuilder {
             p.lang = remap.get(usize::from(p.lang)).copied().unwrap_or(0);
         }
 
-        // Pass 2: number entries in ranking order and lay the keys out in that order.
+        // Pass 2: number entries in ranking order and lay the keys and their anchor offsets out
+        // in that order; the input-order copies are dropped before the tables are sorted.
         let mut by_rank: Vec<u32> = (0..pending.len() as u32).collect();
         by_rank.sort_unstable_by_key(|&i| {
             let p = pending.get(i as usize);
             (p.map(|p| (p.bias, p.chars, p.payload)), i)
         });
-        let mut rank_of = vec![0u32; pending.len()];
+        let n = pending.len();
         let mut arena = String::with_capacity(tmp_arena.len());
-        let mut starts = Vec::with_capacity(pending.len() + 1);
-        let mut payload = Vec::with_capacity(pending.len());
-        let mut bias = Vec::with_capacity(pending.len());
-        let mut lang = Vec::with_capacity(pending.len());
-        for (rank, &i) in by_rank.iter().enumerate() {
-            let Some(p) = pending.get(i as usize) else {
+        let mut starts = Vec::with_capacity(n + 1);
+        let mut payload = Vec::with_capacity(n);
+        let mut bias = Vec::with_capacity(n);
+        let mut lang = Vec::with_capacity(n);
+        let mut words = Offsets::with_capacity(n, tmp_words.len());
+        let mut inner = Offsets::with_capacity(n, tmp_inner.len());
+        let range_of = |i: usize, field: fn(&Pending) -> u32, total: usize| -> (usize, usize) {
+            let a = pending.get(i).map_or(total, |p| field(p) as usize);
+            let b = pending.get(i + 1).map_or(total, |p| field(p) as usize);
+            (a.min(total), b.clamp(a.min(total), total))
+        };
+        for &i in &by_rank {
+            let i = i as usize;
+            let Some(p) = pending.get(i) else {
                 continue;
             };
-            if let Some(r) = rank_of.get_mut(i as usize) {
-                *r = rank as u32;
-            }
             starts.push(arena.len() as u32);
             let s = p.start as usize;
             arena.push_str(tmp_arena.get(s..s + usize::from(p.len)).unwrap_or(""));
             payload.push(p.payload);
             bias.push(p.bias);
             lang.push(p.lang);
+            let (a, b) = range_of(i, |p| p.words, tmp_words.len());
+            words.push(tmp_words.get(a..b).unwrap_or(&[]));
+            let (a, b) = range_of(i, |p| p.inner, tmp_inner.len());
+            inner.push(tmp_inner.get(a..b).unwrap_or(&[]));
         }
         starts.push(arena.len() as u32);
         drop(tmp_arena);
+        drop(tmp_words);
+        drop(tmp_inner);
         drop(pending);
         drop(by_rank);
 
@@ -602,132 +645,309 @@ impl IndexBuilder {
             inner: empty_table(Dir::Fwd),
             ends: empty_table(Dir::Rev),
         };
-        let remap_anchors = |v: Vec<(u32, u16)>| -> Vec<(u32, u16)> {
-            v.into_iter()
-                .map(|(i, o)| (rank_of.get(i as usize).copied().unwrap_or(0), o))
-                .collect()
-        };
-        let full: Vec<(u32, u16)> = (0..index.payload.len() as u32).map(|e| (e, 0)).collect();
-        index.full = index.sort_table(full, Dir::Fwd, &lang, false);
-        index.words = index.sort_table(remap_anchors(word_anchors), Dir::Fwd, &lang, true);
-        index.inner = index.sort_table(remap_anchors(inner_anchors), Dir::Fwd, &lang, true);
-        index.ends = index.sort_table(remap_anchors(end_anchors), Dir::Rev, &lang, true);
+        // The entries of each language in rank order (a counting sort by language).
+        let by_lang = ByLang::new(&lang, index.langs.len());
+        index.full = index.sort_table(&by_lang, Dir::Fwd, false, |_, out| out.push(0));
+        index.words = index.sort_table(&by_lang, Dir::Fwd, true, |e, out| {
+            out.extend_from_slice(words.of(e));
+        });
+        index.inner = index.sort_table(&by_lang, Dir::Fwd, true, |e, out| {
+            out.extend_from_slice(inner.of(e));
+        });
+        drop(inner);
+        // Word ends: where every later word starts, and the end of the key.
+        index.ends = index.sort_table(&by_lang, Dir::Rev, true, |e, out| {
+            out.extend_from_slice(words.of(e));
+            out.push(index.key(e as u32).len().min(usize::from(u16::MAX)) as u16);
+        });
         index.arena.shrink_to_fit();
         index
     }
 }
 
+/// The anchor offsets of every entry in rank order: entry `e`'s are
+/// `offs[at[e] as usize..at[e + 1] as usize]`.
+struct Offsets {
+    at: Vec<u32>,
+    offs: Vec<u16>,
+}
+
+impl Offsets {
+    fn with_capacity(entries: usize, offsets: usize) -> Self {
+        let mut at = Vec::with_capacity(entries + 1);
+        at.push(0);
+        Offsets {
+            at,
+            offs: Vec::with_capacity(offsets),
+        }
+    }
+
+    fn push(&mut self, offs: &[u16]) {
+        self.offs.extend_from_slice(offs);
+        self.at.push(self.offs.len() as u32);
+    }
+
+    fn of(&self, e: usize) -> &[u16] {
+        let a = self.at.get(e).copied().unwrap_or(0) as usize;
+        let b = self.at.get(e + 1).copied().unwrap_or(0) as usize;
+        self.offs.get(a..b.max(a)).unwrap_or(&[])
+    }
+}
+
+/// The entries grouped by language, each language's in rank order.
+struct ByLang {
+    entries: Vec<u32>,
+    /// Language `l`'s entries are `entries[parts[l]..parts[l + 1]]`.
+    parts: Vec<usize>,
+}
+
+impl ByLang {
+    fn new(lang: &[u16], langs: usize) -> Self {
+        let mut parts = vec![0usize; langs + 2];
+        for &l in lang {
+            if let Some(c) = parts.get_mut(usize::from(l) + 2) {
+                *c += 1;
+            }
+        }
+        for k in 1..parts.len() {
+            let before = parts.get(k - 1).copied().unwrap_or(0);
+            if let Some(c) = parts.get_mut(k) {
+                *c += before;
+            }
+        }
+        // `parts[l + 1]` is now where language `l` starts: fill, moving it to where it ends.
+        let mut entries = vec![0u32; lang.len()];
+        for (e, &l) in lang.iter().enumerate() {
+            if let Some(at) = parts.get_mut(usize::from(l) + 1) {
+                if let Some(slot) = entries.get_mut(*at) {
+                    *slot = e as u32;
+                }
+                *at += 1;
+            }
+        }
+        parts.truncate(langs + 1);
+        ByLang { entries, parts }
+    }
+
+    fn of(&self, l: usize) -> &[u32] {
+        let a = self.parts.get(l).copied().unwrap_or(0);
+        let b = self.parts.get(l + 1).copied().unwrap_or(a);
+        self.entries.get(a..b.max(a)).unwrap_or(&[])
+    }
+}
+
 impl SearchIndex {
+    /// Sorts the anchors that `anchors(e, out)` gives for each entry `e` (their offsets) into a
+    /// table: by language, then text (read in direction `dir`), then entry, then offset.
     fn sort_table(
         &self,
-        mut anchors: Vec<(u32, u16)>,
+        by_lang: &ByLang,
         dir: Dir,
-        lang: &[u16],
         keep_off: bool,
+        anchors: impl Fn(usize, &mut Vec<u16>),
     ) -> Table {
-        let lang_of = |e: u32| lang.get(e as usize).copied().unwrap_or(0);
-        // Group by language (the first sort key), then sort each language's anchors by their
-        // text: an MSD radix sort on six characters at a time, cached with each anchor so that
-        // comparisons never touch the arena; only runs that agree on all six characters read
-        // the next six. The scratch is one language's anchors at a time, 24 bytes each.
-        // In rank order within a language, the first pass reads the arena (laid out in rank
-        // order) front to back.
-        anchors.sort_unstable_by_key(|&(e, o)| (lang_of(e), e, o));
-        let mut scratch: Vec<Tagged> = Vec::new();
-        let mut lo = 0;
-        while lo < anchors.len() {
-            let l = anchors.get(lo).map_or(0, |&(e, _)| lang_of(e));
-            let hi = lo
-                + anchors
-                    .get(lo..)
-                    .map_or(0, |rest| rest.partition_point(|&(e, _)| lang_of(e) == l));
-            if let Some(part) = anchors.get_mut(lo..hi.max(lo + 1)) {
-                scratch.clear();
-                scratch.extend(part.iter().map(|&(e, o)| Tagged {
-                    key: self.six_chars(e, o, dir, 0),
-                    entry: e,
-                    off: o,
-                }));
-                self.radix_sort(&mut scratch, dir, 0);
-                for (slot, t) in part.iter_mut().zip(&scratch) {
-                    *slot = (t.entry, t.off);
+        // One language at a time: its entries in rank order (so the first pass reads the
+        // arena, laid out in rank order, front to back), each anchor tagged with the next 16
+        // bytes of its text so that comparisons never touch the arena; only runs that agree on
+        // all 16 read the next ones (an MSD radix sort on 16 bytes at a time). The scratch is
+        // one language's anchors, 24 bytes each; the sorted anchors go straight into the table.
+        // A first pass counts the anchors, so that the table and the scratch are allocated once
+        // at their size (growing them would copy them, and hold both copies for a moment).
+        let mut buf: Vec<u16> = Vec::new();
+        let mut total = 0usize;
+        let mut most = 0usize;
+        for l in 0..self.langs.len() {
+            let mut count = 0usize;
+            for &e in by_lang.of(l) {
+                buf.clear();
+                anchors(e as usize, &mut buf);
+                count += buf.len();
+            }
+            total += count;
+            most = most.max(count);
+        }
+        let mut entry: Vec<u32> = Vec::with_capacity(total);
+        let mut off: Vec<u16> = Vec::with_capacity(if keep_off { total } else { 0 });
+        let mut parts: Vec<u32> = Vec::with_capacity(self.langs.len() + 1);
+        let mut scratch: Vec<Tagged> = Vec::with_capacity(most);
+        for l in 0..self.langs.len() {
+            parts.push(entry.len() as u32);
+            scratch.clear();
+            for &e in by_lang.of(l) {
+                buf.clear();
+                anchors(e as usize, &mut buf);
+                for &o in &buf {
+                    scratch.push(self.tag(e, o, dir, 0));
                 }
             }
-            lo = hi.max(lo + 1);
+            self.radix_sort(&mut scratch, dir, 0);
+            entry.extend(scratch.iter().map(|t| t.entry()));
+            if keep_off {
+                off.extend(scratch.iter().map(|t| t.off()));
+            }
         }
+        parts.push(entry.len() as u32);
         drop(scratch);
-        let mut parts = Vec::with_capacity(self.langs.len() + 1);
-        for l in 0..=self.langs.len() {
-            parts.push(anchors.partition_point(|&(e, _)| usize::from(lang_of(e)) < l) as u32);
-        }
-        let entry: Vec<u32> = anchors.iter().map(|&(e, _)| e).collect();
-        let off: Vec<u16> = if keep_off {
-            anchors.iter().map(|&(_, o)| o).collect()
-        } else {
-            Vec::new()
-        };
+        entry.shrink_to_fit();
+        off.shrink_to_fit();
         let tree = MinTree::build(&entry);
-        Table {
+        let mut table = Table {
             entry,
             off,
             parts,
             tree,
             dir,
-        }
+            sample: Vec::new(),
+        };
+        table.sample = self.sample_of(&table);
+        table
     }
 
-    /// The six characters of anchor `(e, off)`'s text from byte `depth` on (in reading order),
-    /// packed so that integer order is text order (0 = the text has ended).
-    fn six_chars(&self, e: u32, off: u16, dir: Dir, depth: usize) -> (u64, u64) {
-        let span = self.span_of(e, off, dir);
-        let mut key = [0u64; 6];
+    /// The [`Table::sample`] of a forward table (empty for a reversed one).
+    fn sample_of(&self, t: &Table) -> Vec<u64> {
+        if t.dir != Dir::Fwd {
+            return Vec::new();
+        }
+        (0..t.entry.len())
+            .step_by(SAMPLE)
+            .map(|i| prefix8(self.span_bytes(t, i)))
+            .collect()
+    }
+
+    /// Narrows `lo..hi` to a range that holds the lower bound of `q` (the first anchor whose
+    /// text is `>= q`), from the samples alone: a sampled anchor whose first 8 bytes are below
+    /// those of `q` is below `q`, one whose first 8 bytes are above is above it. Two binary
+    /// searches in contiguous memory replace the top levels of the search over the anchors
+    /// (three dependent loads a probe, each a likely cache miss).
+    fn narrow(&self, t: &Table, lo: usize, hi: usize, q: &[u8]) -> (usize, usize) {
+        if t.sample.is_empty() || hi.saturating_sub(lo) < 4 * SAMPLE {
+            return (lo, hi);
+        }
+        // The samples of the anchors in `lo..hi`: anchors `b * SAMPLE` for `b` in `b_lo..b_hi`.
+        let b_lo = lo.div_ceil(SAMPLE);
+        let b_hi = ((hi - 1) / SAMPLE + 1).min(t.sample.len());
+        let Some(samples) = t.sample.get(b_lo..b_hi.max(b_lo)) else {
+            return (lo, hi);
+        };
+        let q8 = prefix8(q);
+        let below = samples.partition_point(|&s| s < q8);
+        let not_above = below
+            + samples
+                .get(below..)
+                .map_or(0, |rest| rest.partition_point(|&s| s == q8));
+        let new_lo = if below == 0 {
+            lo
+        } else {
+            (b_lo + below - 1) * SAMPLE + 1
+        };
+        let new_hi = if not_above == samples.len() {
+            hi
+        } else {
+            (b_lo + not_above) * SAMPLE
+        };
+        let new_lo = new_lo.clamp(lo, hi);
+        (new_lo, new_hi.clamp(new_lo, hi))
+    }
+
+    /// Anchor `(e, off)` tagged with the 16 bytes of its text from `depth` on (see
+    /// [`Tagged`]).
+    fn tag(&self, e: u32, off: u16, dir: Dir, depth: usize) -> Tagged {
+        let (a, b) = self.anchor_bounds(e, off, dir);
+        let bytes = self.arena.as_bytes();
+        let mut key = [0u8; 16];
+        let mut n = 0usize;
+        let mut adv = 0usize;
         match dir {
             Dir::Fwd => {
-                let rest = span.get(depth..).unwrap_or("");
-                for (k, c) in key.iter_mut().zip(rest.chars()) {
-                    *k = u64::from(c) + 1;
+                // UTF-8 byte order is code point order: the bytes as they are.
+                let rest = bytes.get((a + depth).min(b)..b).unwrap_or(&[]);
+                n = rest.len().min(16);
+                if let (Some(dst), Some(src)) = (key.get_mut(..n), rest.get(..n)) {
+                    dst.copy_from_slice(src);
                 }
+                adv = n;
             }
             Dir::Rev => {
-                let rest = span.get(..span.len().saturating_sub(depth)).unwrap_or("");
-                for (k, c) in key.iter_mut().zip(rest.chars().rev()) {
-                    *k = u64::from(c) + 1;
+                // The characters backwards, each one's bytes forwards: the same order as the
+                // reversed characters. A character cut at the 16th byte is not consumed.
+                let mut p = b.saturating_sub(depth).max(a);
+                while n < 16 && p > a {
+                    let mut q = p - 1;
+                    while q > a && p - q < 4 && bytes.get(q).is_some_and(|&x| x & 0xC0 == 0x80) {
+                        q -= 1;
+                    }
+                    let ch = bytes.get(q..p).unwrap_or(&[]);
+                    let fit = ch.len().min(16 - n);
+                    if let (Some(dst), Some(src)) = (key.get_mut(n..n + fit), ch.get(..fit)) {
+                        dst.copy_from_slice(src);
+                    }
+                    n += fit;
+                    if fit < ch.len() {
+                        break;
+                    }
+                    adv += ch.len();
+                    p = q;
                 }
             }
         }
-        let [a, b, c, d, e2, f] = key;
-        (a << 42 | b << 21 | c, d << 42 | e2 << 21 | f)
+        let [
+            k0,
+            k1,
+            k2,
+            k3,
+            k4,
+            k5,
+            k6,
+            k7,
+            k8,
+            k9,
+            k10,
+            k11,
+            k12,
+            k13,
+            k14,
+            k15,
+        ] = key;
+        Tagged {
+            hi: u64::from_be_bytes([k0, k1, k2, k3, k4, k5, k6, k7]),
+            lo: u64::from_be_bytes([k8, k9, k10, k11, k12, k13, k14, k15]),
+            tail: (n as u64) << 59 | (adv as u64) << 54 | u64::from(e) << 16 | u64::from(off),
+        }
     }
 
-    /// Sorts `run`, whose texts agree on their first `depth` bytes and whose keys hold the six
-    /// characters from there, by text, then entry, then offset.
+    /// The arena's byte range of anchor `(e, off)`'s text (see [`SearchIndex::bounds`]).
+    #[inline]
+    fn anchor_bounds(&self, e: u32, off: u16, dir: Dir) -> (usize, usize) {
+        let e = e as usize;
+        let end = self.starts.get(e + 1).copied().unwrap_or(0) as usize;
+        let s = (self.starts.get(e).copied().unwrap_or(0) as usize).min(end);
+        let off = usize::from(off);
+        match dir {
+            Dir::Fwd => ((s + off).min(end), end),
+            Dir::Rev => (s, (s + off).min(end)),
+        }
+    }
+
+    /// Sorts `run`, whose texts agree on their first `depth` bytes and whose tags hold the 16
+    /// bytes from there, by text, then entry, then offset.
     fn radix_sort(&self, run: &mut [Tagged], dir: Dir, depth: usize) {
-        run.sort_unstable_by_key(|t| (t.key, t.entry, t.off));
+        run.sort_unstable_by_key(|t| t.order());
         let mut i = 0;
         while i < run.len() {
-            let key = run.get(i).map_or((0, 0), |t| t.key);
+            let Some(first) = run.get(i).copied() else {
+                break;
+            };
             let j = i + run
                 .get(i..)
-                .map_or(1, |rest| rest.partition_point(|t| t.key == key));
-            // A run that agrees on six characters that do not end the text reads six more.
-            if j - i > 1 && key.1 & 0x1F_FFFF != 0 {
-                let width: usize = [
-                    key.0 >> 42,
-                    key.0 >> 21,
-                    key.0,
-                    key.1 >> 42,
-                    key.1 >> 21,
-                    key.1,
-                ]
-                .iter()
-                .filter_map(|&v| char::from_u32(((v & 0x1F_FFFF) as u32).wrapping_sub(1)))
-                .map(char::len_utf8)
-                .sum();
+                .map_or(1, |rest| rest.partition_point(|t| t.same_text(&first)));
+            // A run that agrees on 16 bytes of texts that go on reads the next ones.
+            if j - i > 1 && first.filled() == 16 {
+                let adv = first.advance();
                 if let Some(sub) = run.get_mut(i..j) {
                     for t in sub.iter_mut() {
-                        t.key = self.six_chars(t.entry, t.off, dir, depth + width);
+                        *t = self.tag(t.entry(), t.off(), dir, depth + adv);
                     }
-                    self.radix_sort(sub, dir, depth + width);
+                    self.radix_sort(sub, dir, depth + adv);
                 }
             }
             i = j.max(i + 1);
@@ -797,8 +1017,9 @@ impl SearchIndex {
         self.search_in(query, opts, Stages::Early)
     }
 
-    /// [`search`](Self::search) with every stage run whatever the earlier ones found: the
-    /// reference that the staged evaluation must agree with (tests and benchmarks only).
+    /// [`search`](Self::search) with every stage run whatever the earlier ones found, fuzzy hits
+    /// of queries that match as typed included: the reference that the staged evaluation must
+    /// agree with (tests only).
     #[cfg(test)]
     pub(crate) fn search_exhaustive(&self, query: &str, opts: &SearchOptions) -> Vec<Hit> {
         self.search_in(query, opts, Stages::All)
@@ -836,6 +1057,10 @@ impl SearchIndex {
                 (MatchKind::Prefix, 0, false)
             });
         }
+        // Typo tolerance is for queries that match nothing as typed: a query that is a term or
+        // the start of one gets no fuzzy hits (the ranking decision of the design notes, "Staged
+        // evaluation"). The better kinds of the next two stages still run.
+        let as_typed = !cands.is_empty();
         // Every later kind ranks below every earlier one (the kind is the first criterion of the
         // ranking), so once `limit` distinct payloads are found no later hit can enter the
         // result, and the rest of the stages are skipped.
@@ -869,7 +1094,7 @@ impl SearchIndex {
                 (MatchKind::Substring, 0, false)
             });
         }
-        if stages == Stages::Early && self.distinct(&cands) >= limit {
+        if stages == Stages::Early && (as_typed || self.distinct(&cands) >= limit) {
             return self.rank(cands, limit);
         }
         // Stage 4: the fuzzy walk (its last scheme runs only if the hits so far leave room).
@@ -966,6 +1191,7 @@ impl SearchIndex {
         self.arena.get(s..t).unwrap_or("")
     }
 
+    #[cfg(test)]
     fn span_of(&self, e: u32, off: u16, dir: Dir) -> &str {
         let k = self.key(e);
         let o = usize::from(off);
@@ -990,14 +1216,8 @@ impl SearchIndex {
     /// this is the inner loop of every binary search.
     #[inline]
     fn bounds(&self, table: &Table, i: usize) -> (usize, usize) {
-        let e = table.entry.get(i).copied().unwrap_or(0) as usize;
-        let end = self.starts.get(e + 1).copied().unwrap_or(0) as usize;
-        let s = (self.starts.get(e).copied().unwrap_or(0) as usize).min(end);
-        let off = usize::from(Self::anchor_off(table, i));
-        match table.dir {
-            Dir::Fwd => ((s + off).min(end), end),
-            Dir::Rev => (s, (s + off).min(end)),
-        }
+        let e = table.entry.get(i).copied().unwrap_or(0);
+        self.anchor_bounds(e, Self::anchor_off(table, i), table.dir)
     }
 
     /// The bytes of a forward anchor's text.
@@ -1096,16 +1316,27 @@ impl SearchIndex {
     }
 
     fn lower_bound(&self, t: &Table, lo: usize, hi: usize, q: &str) -> usize {
+        let (lo, hi) = self.narrow(t, lo, hi, q.as_bytes());
         partition(lo, hi, |i| self.span_bytes(t, i) < q.as_bytes())
     }
 
-    fn upper_bound(&self, t: &Table, lo: usize, hi: usize, q: &str) -> usize {
-        partition(lo, hi, |i| self.span_bytes(t, i) <= q.as_bytes())
+    /// [`lower_bound`](Self::lower_bound) without the samples (the reference for tests).
+    #[cfg(test)]
+    fn lower_bound_plain(&self, t: &Table, lo: usize, hi: usize, q: &str) -> usize {
+        partition(lo, hi, |i| self.span_bytes(t, i) < q.as_bytes())
     }
 
-    /// The end of the run of anchors starting at `lo` (a lower bound of `q`) that begin with `q`.
+    /// The end of the run of anchors equal to `q` from `lo` (a lower bound of `q`): galloping,
+    /// since the run is short (a term is rarely stored twice).
+    fn upper_bound(&self, t: &Table, lo: usize, hi: usize, q: &str) -> usize {
+        gallop_from(lo, hi, |i| self.span_bytes(t, i) <= q.as_bytes())
+    }
+
+    /// The end of the run of anchors starting at `lo` (a lower bound of `q`) that begin with `q`:
+    /// galloping, so that a run of a few anchors costs a few probes, not a binary search of the
+    /// whole language.
     fn prefix_end(&self, t: &Table, lo: usize, hi: usize, q: &str) -> usize {
-        partition(lo, hi, |i| self.span_bytes(t, i).starts_with(q.as_bytes()))
+        gallop_from(lo, hi, |i| self.span_bytes(t, i).starts_with(q.as_bytes()))
     }
 
     // ---- fuzzy ---------------------------------------------------------------------------------
@@ -1479,15 +1710,50 @@ fn empty_table(dir: Dir) -> Table {
         parts: Vec::new(),
         tree: MinTree::default(),
         dir,
+        sample: Vec::new(),
     }
 }
 
-/// An anchor being sorted, with the next six characters of its text.
+/// An anchor being sorted, with the next 16 bytes of its text (in reading order, zero after its
+/// end: keys hold no NUL) in `hi` and `lo`, and in `tail`, from the top: how many of the 16
+/// bytes are text (5 bits: fewer than 16 means the text has ended), how many bytes a refill
+/// moves on by (5 bits: whole characters), the entry and the offset. Ordering by `(hi, lo,
+/// tail)` orders by text, then entry, then offset.
 #[derive(Debug, Clone, Copy)]
 struct Tagged {
-    key: (u64, u64),
-    entry: u32,
-    off: u16,
+    hi: u64,
+    lo: u64,
+    tail: u64,
+}
+
+impl Tagged {
+    fn order(&self) -> (u64, u64, u64) {
+        (
+            self.hi,
+            self.lo,
+            self.tail >> 59 << 59 | self.tail & ((1 << 54) - 1),
+        )
+    }
+
+    fn same_text(&self, other: &Tagged) -> bool {
+        self.hi == other.hi && self.lo == other.lo && self.filled() == other.filled()
+    }
+
+    fn filled(&self) -> usize {
+        (self.tail >> 59) as usize
+    }
+
+    fn advance(&self) -> usize {
+        (self.tail >> 54 & 0x1F) as usize
+    }
+
+    fn entry(&self) -> u32 {
+        (self.tail >> 16 & 0xFFFF_FFFF) as u32
+    }
+
+    fn off(&self) -> u16 {
+        (self.tail & 0xFFFF) as u16
+    }
 }
 
 /// A candidate hit before ranking.
@@ -1638,6 +1904,17 @@ fn decode_back(bytes: &[u8], start: usize, end: usize) -> Option<char> {
     decode_fwd(bytes, p, end)
 }
 
+/// The first 8 bytes of `b`, big-endian, zero-padded: integer order is the order of the bytes
+/// (ties among texts that agree on 8 bytes).
+fn prefix8(b: &[u8]) -> u64 {
+    let mut x = [0u8; 8];
+    let n = b.len().min(8);
+    if let (Some(dst), Some(src)) = (x.get_mut(..n), b.get(..n)) {
+        dst.copy_from_slice(src);
+    }
+    u64::from_be_bytes(x)
+}
+
 /// The first index in `lo..hi` for which `pred` is false (`pred` must be true then false).
 fn partition(mut lo: usize, mut hi: usize, pred: impl Fn(usize) -> bool) -> usize {
     while lo < hi {
@@ -1649,6 +1926,15 @@ fn partition(mut lo: usize, mut hi: usize, pred: impl Fn(usize) -> bool) -> usiz
         }
     }
     lo
+}
+
+/// Like [`partition`], but probes `lo, lo + 1, lo + 3, lo + 7, …` first: `O(log r)` probes for
+/// an answer `r` places after `lo`.
+fn gallop_from(lo: usize, hi: usize, pred: impl Fn(usize) -> bool) -> usize {
+    if lo >= hi || !pred(lo) {
+        return lo;
+    }
+    gallop(lo, hi, pred)
 }
 
 /// Like [`partition`], but probes `lo + 1, lo + 2, lo + 4, …` first: sibling ranges are short.

@@ -16,7 +16,7 @@ use crate::components::badges::status_badge;
 use crate::components::cite::{CiteTable, citation};
 use crate::components::download::{Offer, download_menu};
 use crate::components::link::AppLink;
-use crate::components::text::{fallback_note, in_lang, lang_para, lang_text};
+use crate::components::text::{data, fallback_note, in_lang, lang_para, lang_text};
 use crate::hooks::{use_list_param, use_param, use_ui};
 use crate::i18n::{Strings, UiLang, lang_name};
 use crate::route::{Query, Route};
@@ -434,7 +434,7 @@ fn defining(col: &luxterm::compare::InstrumentColumn) -> Html {
             <ul class="cell-list">
                 { for col.definitions.iter().map(|p| html! {
                     <li>
-                        <AppLink to={Route::Instrument { id: col.instrument.clone() }} query={vec![("p", p.path.clone())]}>{ p.display.clone() }</AppLink>
+                        <AppLink to={Route::Instrument { id: col.instrument.clone() }} query={vec![("p", p.path.clone())]}>{ data(&p.display) }</AppLink>
                     </li>
                 }) }
             </ul>
@@ -588,7 +588,7 @@ pub fn CompareInstruments(props: &OneConceptProps) -> Html {
                                 <td class="corner"></td>
                                 { for m.columns.iter().map(|col| html! {
                                     <th scope="col" class={classes!(col.empty.then_some("empty-column"))}>
-                                        <AppLink to={Route::Instrument { id: col.instrument.clone() }}>{ col.short_name.clone() }</AppLink>
+                                        <AppLink to={Route::Instrument { id: col.instrument.clone() }}>{ data(&col.short_name) }</AppLink>
                                         <span class="year">{ " (" }<bdi dir="ltr">{ col.adopted.year.to_string() }</bdi>{ ")" }</span>
                                     </th>
                                 }) }
@@ -620,7 +620,7 @@ pub fn CompareInstruments(props: &OneConceptProps) -> Html {
                         <h2>{ s.matrix.overview }</h2>
                         { for m.columns.iter().map(|col| html! {
                             <div class="card-cell">
-                                <h3><AppLink to={Route::Instrument { id: col.instrument.clone() }}>{ col.short_name.clone() }</AppLink>
+                                <h3><AppLink to={Route::Instrument { id: col.instrument.clone() }}>{ data(&col.short_name) }</AppLink>
                                     <span class="year">{ " (" }<bdi dir="ltr">{ col.adopted.year.to_string() }</bdi>{ ")" }</span></h3>
                                 <p class="card-label">{ s.defining_provisions }</p>
                                 { defining(col) }

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::concept_link;
 use crate::components::text::{date, in_lang};
 use crate::hooks::use_ui;
+use crate::intl::number;
 
 /// The releases.
 #[function_component]
@@ -31,10 +32,10 @@ pub fn Releases() -> Html {
                         </p>
                         <p>{ in_lang(&r.notes.lang, &r.notes.text) }</p>
                         <dl class="release-counts">
-                            <div><dt>{ s.release_concepts }</dt><dd>{ r.concepts }</dd></div>
-                            <div><dt>{ s.release_added }</dt><dd>{ r.added.len() }</dd></div>
-                            <div><dt>{ s.release_changed }</dt><dd>{ r.changed.len() }</dd></div>
-                            <div><dt>{ s.release_removed }</dt><dd>{ r.removed.len() }</dd></div>
+                            <div><dt>{ s.release_concepts }</dt><dd>{ number(ui, r.concepts as u64) }</dd></div>
+                            <div><dt>{ s.release_added }</dt><dd>{ number(ui, r.added.len() as u64) }</dd></div>
+                            <div><dt>{ s.release_changed }</dt><dd>{ number(ui, r.changed.len() as u64) }</dd></div>
+                            <div><dt>{ s.release_removed }</dt><dd>{ number(ui, r.removed.len() as u64) }</dd></div>
                         </dl>
                         { changes(s.release_added, &r.added, ui) }
                         { changes(s.release_changed, &r.changed, ui) }
@@ -53,7 +54,7 @@ fn changes(label: &str, concepts: &[luxterm::view::ConceptLink], ui: crate::i18n
     }
     html! {
         <details class="release-changes">
-            <summary>{ format!("{label} {}", concepts.len()) }</summary>
+            <summary>{ format!("{label} {}", number(ui, concepts.len() as u64)) }</summary>
             <ul>{ for concepts.iter().map(|c| html! { <li>{ concept_link(c, ui) }</li> }) }</ul>
         </details>
     }

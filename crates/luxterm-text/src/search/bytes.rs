@@ -321,7 +321,7 @@ impl SearchIndex {
         Ok(index)
     }
 
-    /// Checks one table against the entries and rebuilds its min-tree.
+    /// Checks one table against the entries and rebuilds its min-tree and samples.
     fn check_table(
         &self,
         entry: Vec<u32>,
@@ -356,12 +356,15 @@ impl SearchIndex {
             ));
         }
         let tree = MinTree::build(&entry);
-        Ok(Table {
+        let mut table = Table {
             entry,
             off,
             parts,
             tree,
             dir,
-        })
+            sample: Vec::new(),
+        };
+        table.sample = self.sample_of(&table);
+        Ok(table)
     }
 }

@@ -141,9 +141,16 @@ fn kinds_rank_exact_prefix_word_prefix_fuzzy() {
             (1, Prefix, 0),
             (4, Prefix, 0),
             (2, WordPrefix, 0),
-            (3, Fuzzy, 1)
         ]
     );
+    // Typo neighbours only for a query that matches nothing as typed; the exhaustive order
+    // ranks them after every other kind.
+    let all = g.search_exhaustive("grooming", &SearchOptions::default());
+    assert_eq!(
+        all.last().map(|h| (h.payload, h.kind, h.distance)),
+        Some((3, Fuzzy, 1))
+    );
+    assert_eq!(first(&g, "groominh"), Some((0, Fuzzy, 1)));
 }
 
 #[test]
@@ -258,7 +265,9 @@ fn language_filter() {
     assert_eq!(ids(&only("FR")), vec![1]);
     assert_eq!(ids(&only("fr-ca")), vec![1]);
     assert_eq!(ids(&only("de")), Vec::<u32>::new());
-    assert_eq!(ids(&SearchOptions::default()), vec![0, 1, 2]);
+    assert_eq!(ids(&SearchOptions::default()), vec![0, 1]);
+    let es = g.search("grumming", &only("es"));
+    assert_eq!(es.iter().map(|h| h.payload).collect::<Vec<_>>(), vec![2]);
 }
 
 #[test]
@@ -373,7 +382,13 @@ proptest! {
         let index = SearchIndex::build(keys.iter().enumerate().map(|(i, k)| Entry {
             text: k, lang: "en", payload: i as u32, bias: 0,
         }));
-        let hits = index.search(&q, &SearchOptions { lang: None, limit: 10_000 });
+        let opts = SearchOptions { lang: None, limit: 10_000 };
+        let hits = index.search_exhaustive(&q, &opts);
+        // What users get: no typo neighbours for a query that matches as typed.
+        let staged = index.search(&q, &opts);
+        if staged.iter().any(|h| matches!(h.kind, Exact | Prefix)) {
+            prop_assert!(staged.iter().all(|h| h.kind < Fuzzy));
+        }
         let qc: Vec<char> = q.chars().collect();
         let d = allowed_distance(qc.len());
         // Typo tolerance at distance 2 with an edit in each outer third is for queries that
@@ -611,7 +626,7 @@ fn staged_search_ranks_exactly_as_the_exhaustive_search() {
     );
     let queries = queries_of(&terms);
     assert!(queries.len() > 2500, "{}", queries.len());
-    let mut stopped_early = 0;
+    let (mut stopped_early, mut dropped, mut fuzzy_kept) = (0, 0, 0);
     for limit in [1, 10, 20] {
         for lang in [None, Some("ru".to_owned())] {
             let opts = SearchOptions {
@@ -621,15 +636,62 @@ fn staged_search_ranks_exactly_as_the_exhaustive_search() {
             for q in &queries {
                 let staged = g.search(q, &opts);
                 let all = g.search_exhaustive(q, &opts);
-                assert_eq!(staged, all, "query {q:?}, limit {limit}, lang {lang:?}");
+                if all.iter().any(|h| matches!(h.kind, Exact | Prefix)) {
+                    // A query that is a term or the start of one: the exhaustive order without
+                    // its typo neighbours (fuzzy hits rank last, so this is its first hits).
+                    let kept: Vec<Hit> = all.iter().copied().filter(|h| h.kind < Fuzzy).collect();
+                    assert_eq!(staged, kept, "query {q:?}, limit {limit}, lang {lang:?}");
+                    assert!(staged.len() <= all.len());
+                    if kept.len() < all.len() {
+                        dropped += 1;
+                    }
+                } else {
+                    // Every other query: the exhaustive order itself.
+                    assert_eq!(staged, all, "query {q:?}, limit {limit}, lang {lang:?}");
+                    if all.iter().any(|h| h.kind == Fuzzy) {
+                        fuzzy_kept += 1;
+                    }
+                }
                 if all.len() == limit && all.iter().all(|h| h.kind < Fuzzy) {
                     stopped_early += 1;
                 }
             }
         }
     }
-    // The early stop is exercised, not only the full path.
+    // The early stop is exercised, not only the full path; so are both sides of the rule.
     assert!(stopped_early > 1000, "{stopped_early}");
+    assert!(dropped > 100, "{dropped}");
+    assert!(fuzzy_kept > 100, "{fuzzy_kept}");
+}
+
+/// The ranking decision of the staged evaluation, on one small case: `grooming` as typed has no
+/// typo neighbours (`brooming` is one edit away), `groomnig` (matching nothing as typed) does.
+#[test]
+fn typo_neighbours_only_for_queries_that_match_nothing_as_typed() {
+    let g = index(&[
+        ("grooming", "en", 0),
+        ("brooming", "en", 0),
+        ("online grooming", "en", 0),
+    ]);
+    let opts = SearchOptions::default();
+    let kinds = |q: &str| -> Vec<(u32, MatchKind)> {
+        g.search(q, &opts)
+            .iter()
+            .map(|h| (h.payload, h.kind))
+            .collect()
+    };
+    assert_eq!(kinds("grooming"), [(0, Exact), (2, WordPrefix)]);
+    assert_eq!(kinds("groom"), [(0, Prefix), (2, WordPrefix)]);
+    // The exhaustive order still holds the neighbour, after every hit as typed.
+    let all: Vec<u32> = g
+        .search_exhaustive("grooming", &opts)
+        .iter()
+        .map(|h| h.payload)
+        .collect();
+    assert_eq!(all, [0, 2, 1]);
+    let typo = kinds("groomnig");
+    assert_eq!(typo.first(), Some(&(0, Fuzzy)));
+    assert!(typo.contains(&(2, Fuzzy)), "{typo:?}");
 }
 
 #[test]
@@ -763,4 +825,59 @@ proptest! {
             }
         }
     }
+}
+
+/// The sampled top of the binary searches finds the same lower bound as a plain binary search,
+/// in every forward table and language, for every kind of query and for every key itself.
+#[test]
+fn sampled_lower_bounds_agree_with_plain_binary_search() {
+    let terms = recurring_corpus(6000);
+    let g = SearchIndex::build(
+        terms
+            .iter()
+            .enumerate()
+            .map(|(i, (text, lang, bias))| Entry {
+                text,
+                lang,
+                payload: i as u32,
+                bias: *bias,
+            }),
+    );
+    let mut queries: Vec<String> = queries_of(&terms)
+        .iter()
+        .map(|q| normalize::compact(q))
+        .collect();
+    queries.extend(
+        terms
+            .iter()
+            .step_by(5)
+            .map(|(t, _, _)| normalize::compact(t)),
+    );
+    queries.extend(["", "a", "\u{10FFFF}"].map(String::from));
+    let mut narrowed = 0;
+    for table in [&g.full, &g.words, &g.inner] {
+        assert_eq!(table.sample.len(), table.entry.len().div_ceil(SAMPLE));
+        for l in 0..g.langs.len() {
+            let (lo, hi) = table.part(l);
+            for q in &queries {
+                let plain = g.lower_bound_plain(table, lo, hi, q);
+                assert_eq!(
+                    g.lower_bound(table, lo, hi, q),
+                    plain,
+                    "{q:?} in language {l}"
+                );
+                let (a, b) = g.narrow(table, lo, hi, q.as_bytes());
+                assert!(lo <= a && a <= plain && plain <= b && b <= hi);
+                if b - a < (hi - lo) / 4 {
+                    narrowed += 1;
+                }
+            }
+        }
+    }
+    // The samples do narrow the search, not only agree with it.
+    assert!(narrowed > 1000, "{narrowed}");
+    assert!(g.ends.sample.is_empty());
+    // And they are rebuilt when the index is loaded.
+    let loaded = SearchIndex::from_bytes(&g.to_bytes()).unwrap();
+    assert_eq!(loaded.words.sample, g.words.sample);
 }
