@@ -768,7 +768,7 @@ mod tests {
         fs::write(dist.join(wasm), &module).unwrap_or_default();
         fs::write(
             dist.join(format!("{wasm}.br")),
-            crate::assets::brotli_bytes(&module),
+            crate::assets::brotli_bytes(&module, 11),
         )
         .unwrap_or_default();
         fs::write(
