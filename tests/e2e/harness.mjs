@@ -93,11 +93,18 @@ export function assert(condition, message) {
   if (!condition) throw new Error(message);
 }
 
+// The browser logs a document answered with HTTP 404 as "Failed to load resource": that is the
+// server doing its job for an unknown path (the app then shows its not-found page), not an error
+// of the app. Only the document's own 404 is let through; any other failed resource still counts.
+export function notFoundDocument(page, msg) {
+  return msg.text().includes("status of 404") && msg.location().url === page.url();
+}
+
 export async function newPage(width = 1280, height = 900) {
   const page = await context.newPage();
   await page.setViewportSize({ width, height });
   page.on("console", (msg) => {
-    if (msg.type() === "error") consoleErrors.push(`${page.url()}: ${msg.text()}`);
+    if (msg.type() === "error" && !notFoundDocument(page, msg)) consoleErrors.push(`${page.url()}: ${msg.text()}`);
   });
   page.on("pageerror", (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
   return page;

@@ -64,6 +64,9 @@ await context.addInitScript(() => {
 });
 
 const consoleErrors = [];
+// A document answered with HTTP 404 (an unknown path: the server's answer, the app then shows its
+// not-found page) is logged by the browser as "Failed to load resource"; only that one is not an error.
+const notFoundDocument = (page, msg) => msg.text().includes("status of 404") && msg.location().url === page.url();
 const foreignRequests = [];
 const dialogs = [];
 context.on("request", (request) => {
@@ -83,7 +86,7 @@ function assert(condition, message) {
 async function newPage() {
   const page = await context.newPage();
   page.on("console", (msg) => {
-    if (msg.type() === "error") consoleErrors.push(`${page.url().slice(0, 200)}: ${msg.text().slice(0, 300)}`);
+    if (msg.type() === "error" && !notFoundDocument(page, msg)) consoleErrors.push(`${page.url().slice(0, 200)}: ${msg.text().slice(0, 300)}`);
   });
   page.on("pageerror", (error) => consoleErrors.push(`${page.url().slice(0, 200)}: ${error.message.slice(0, 300)}`));
   page.on("dialog", (dialog) => {
