@@ -58,6 +58,17 @@ if ! cargo --locked xtask build; then
     finish
 fi
 
+# The first load of the home page within its budget (300 KB gzip), on the optimised build.
+say "first-load budget: cargo xtask size --no-build --check"
+if cargo --locked xtask size --no-build --check >"$work/size.log" 2>&1; then
+    grep -E '^within budget' "$work/size.log" >&2
+    passed=$((passed + 1))
+else
+    cat "$work/size.log" >&2
+    say "FAILED: the first load is over its budget (or the size report failed)"
+    failed=$((failed + 1))
+fi
+
 # The download tests compare the Download menu's files with the CLI's exports.
 say "building the CLI (the download tests compare with its exports)"
 if ! cargo build --locked -q -p luxterm-cli; then

@@ -52,6 +52,8 @@ else
 fi
 step "cargo deny check ${deny_checks[*]}" cargo deny --locked check "${deny_checks[@]}"
 step "cargo clippy -D warnings" cargo clippy --workspace --all-targets --locked -- -D warnings
+# The web app's first-load module is the same crate without its `full` feature (web/Cargo.toml).
+step "cargo clippy -D warnings, the web app's first-load module" cargo clippy -p luxterm-web --lib --bins --no-default-features --locked -- -D warnings
 step "rustdoc, warnings as errors" env RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --locked -p luxterm -p luxterm-data -p luxterm-text -p luxterm-cli
 
 # Unit, integration, snapshot and doc tests of every crate (the web crate's tests run in a browser below).

@@ -218,7 +218,7 @@ function cliExport(args) {
 
 // What the app may request: its own files, the whole glossary, the export files and module.
 // (The build names them after their content: `boot-<16 hex>.js`.)
-const ownFile = /^\/(|concept\/[^/]+|category\/[^/]+|compare|boot-[0-9a-f]{16}\.js|luxterm_web-[0-9a-f]{16}\.js|luxterm_web_bg-[0-9a-f]{16}\.wasm|style-[0-9a-f]{16}\.css|favicon-[0-9a-f]{16}\.svg|glossary-[0-9a-f]{16}\.lxtg(\.gz)?|exports\/manifest\.json|exports\/luxterm-[0-9.]+-[a-z0-9-]+-[0-9a-f]{16}\.[a-z]+|exporter\/(downloads-[0-9a-f]{16}\.js|downloads-[0-9a-f]{16}\.css|luxterm_web_export(_xlsx)?(-[0-9a-f]{16}\.js|_bg-[0-9a-f]{16}\.wasm)))$/;
+const ownFile = /^\/(|concept\/[^/]+|category\/[^/]+|compare|boot-[0-9a-f]{16}\.js|luxterm_web(_lite)?-[0-9a-f]{16}\.js|luxterm_web(_lite)?_bg-[0-9a-f]{16}\.wasm|style-[0-9a-f]{16}\.css|favicon-[0-9a-f]{16}\.svg|glossary-[0-9a-f]{16}\.lxtg(\.gz)?|exports\/manifest\.json|exports\/luxterm-[0-9.]+-[a-z0-9-]+-[0-9a-f]{16}\.[a-z]+|exporter\/(downloads-[0-9a-f]{16}\.js|downloads-[0-9a-f]{16}\.css|luxterm_web_export(_xlsx)?(-[0-9a-f]{16}\.js|_bg-[0-9a-f]{16}\.wasm)))$/;
 function watchRequests(page) {
   const seen = [];
   page.on("request", (r) => seen.push(r.url()));

@@ -4,44 +4,63 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::layout::{Footer, Header};
-use crate::components::loading::{Loader, NeedsWhole};
+use crate::components::loading::Loader;
 use crate::data::{self, Status};
 use crate::pages::category::CategoryPage;
-use crate::pages::check::CheckPage;
-use crate::pages::compare::{
-    CompareConcepts, CompareInstruments, CompareLanguages, CompareReleases,
-};
-use crate::pages::concept::ConceptPage;
 use crate::pages::home::Home;
-use crate::pages::instrument::{InstrumentPage, Instruments};
 use crate::pages::not_found::NotFound;
-use crate::pages::pair::ComparePair;
-use crate::pages::releases::Releases;
 use crate::route::Route;
 use crate::state::{AppContext, AppState};
 
-/// The view for a route. Home, search, categories and releases run on the search part of the
-/// glossary; the other views wait for the whole glossary.
+/// The view for a route. Home, search and categories run on the search part of the glossary;
+/// the other views wait for the whole glossary ([`whole_view`]).
 pub fn switch(route: Route) -> Html {
     // An id spelt with other capitals shows its view at once ([`Root`] replaces the address).
     let route = route.canonical(data::search_part()).unwrap_or(route);
-    let whole = |view: Html| html! { <NeedsWhole>{ view }</NeedsWhole> };
     match route {
         Route::Home | Route::Search => html! { <Home /> },
-        Route::Concept { id } => whole(html! { <ConceptPage id={id} /> }),
-        Route::Instrument { id } => whole(html! { <InstrumentPage id={id} /> }),
-        Route::Instruments => whole(html! { <Instruments /> }),
         Route::Category { id } => html! { <CategoryPage id={id} /> },
-        Route::Compare => whole(html! { <CompareConcepts /> }),
-        Route::CompareLanguages { id } => whole(html! { <CompareLanguages id={id} /> }),
-        Route::ComparePair => whole(html! { <ComparePair /> }),
-        Route::CompareInstruments { id } => whole(html! { <CompareInstruments id={id} /> }),
-        Route::CompareReleases { id } => whole(html! { <CompareReleases id={id} /> }),
-        Route::Releases => whole(html! { <Releases /> }),
-        // The checker is built over the whole glossary (term forms are only there).
-        Route::Check => whole(html! { <CheckPage /> }),
         Route::NotFound => html! { <NotFound /> },
+        other => whole_view(other),
     }
+}
+
+/// A view over the whole glossary, shown once it is in memory.
+#[cfg(feature = "full")]
+fn whole_view(route: Route) -> Html {
+    use crate::components::loading::NeedsWhole;
+    use crate::pages::check::CheckPage;
+    use crate::pages::compare::{
+        CompareConcepts, CompareInstruments, CompareLanguages, CompareReleases,
+    };
+    use crate::pages::concept::ConceptPage;
+    use crate::pages::instrument::{InstrumentPage, Instruments};
+    use crate::pages::pair::ComparePair;
+    use crate::pages::releases::Releases;
+    let view = match route {
+        Route::Concept { id } => html! { <ConceptPage id={id} /> },
+        Route::Instrument { id } => html! { <InstrumentPage id={id} /> },
+        Route::Instruments => html! { <Instruments /> },
+        Route::Compare => html! { <CompareConcepts /> },
+        Route::CompareLanguages { id } => html! { <CompareLanguages id={id} /> },
+        Route::ComparePair => html! { <ComparePair /> },
+        Route::CompareInstruments { id } => html! { <CompareInstruments id={id} /> },
+        Route::CompareReleases { id } => html! { <CompareReleases id={id} /> },
+        Route::Releases => html! { <Releases /> },
+        // The checker is built over the whole glossary (term forms are only there).
+        Route::Check => html! { <CheckPage /> },
+        Route::Home | Route::Search | Route::Category { .. } | Route::NotFound => {
+            return switch(route);
+        }
+    };
+    html! { <NeedsWhole>{ view }</NeedsWhole> }
+}
+
+/// The first-load module has no view over the whole glossary: it loads the page again, and
+/// `boot.js` starts the full module for the address.
+#[cfg(not(feature = "full"))]
+fn whole_view(_route: Route) -> Html {
+    html! { <crate::components::loading::ToFull /> }
 }
 
 /// The app in the browser: real paths in the address bar.

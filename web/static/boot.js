@@ -1,6 +1,19 @@
 // Starts the luxterm web app. A file rather than an inline script so that the
 // Content-Security-Policy in index.html can forbid inline scripts.
-import init from "./luxterm_web.js";
+
+// The app comes as two builds of one crate (web/Cargo.toml, feature `full`): the full module,
+// and a first-load module without the views over the whole glossary (concepts, instruments,
+// comparisons, releases, the checker), a quarter smaller. A first visit to the home page, the
+// results or a category starts the first-load module; any other view it is asked for loads
+// the page again, and that load starts the full one. A page the service worker controls has
+// the full module in its cache and always starts it. Both files of the module are fetched at
+// once, the glue and the WebAssembly, so the choice costs no round trip after this file.
+const FULL = { glue: "./luxterm_web.js", wasm: "/luxterm_web_bg.wasm" };
+const FIRST_LOAD = { glue: "./luxterm_web_lite.js", wasm: "/luxterm_web_lite_bg.wasm" };
+const FIRST_LOAD_PATHS = /^\/(?:search\/?|category\/[^/]+\/?)?$/;
+const controlled = "serviceWorker" in navigator && navigator.serviceWorker.controller !== null;
+const app = !controlled && FIRST_LOAD_PATHS.test(location.pathname) ? FIRST_LOAD : FULL;
+const wasm = fetch(app.wasm);
 
 // The service worker (dist/sw.js, written by `cargo xtask build`): the app offline, and a return
 // visit that downloads nothing but a revalidation of the page. Under the page's Trusted Types
@@ -41,7 +54,9 @@ globalThis.luxtermChecker = (whole) =>
     }));
 
 // Registered once the app runs, so that precaching does not compete with the first load.
-init().then(registerWorker);
+import(app.glue)
+  .then((m) => m.default({ module_or_path: wasm }))
+  .then(registerWorker);
 
 // The Download menu's panel (web/export/downloads.js), imported on its first click.
 let downloads;

@@ -61,6 +61,14 @@ pub const VERSIONED: &[Versioned] = &[
         refs: &[("luxterm_web_bg.wasm", "luxterm_web_bg.wasm")],
     },
     Versioned {
+        path: "luxterm_web_lite_bg.wasm",
+        refs: &[],
+    },
+    Versioned {
+        path: "luxterm_web_lite.js",
+        refs: &[("luxterm_web_lite_bg.wasm", "luxterm_web_lite_bg.wasm")],
+    },
+    Versioned {
         path: "checker/luxterm_web_check_bg.wasm",
         refs: &[],
     },
@@ -120,6 +128,9 @@ pub const VERSIONED: &[Versioned] = &[
         path: "boot.js",
         refs: &[
             ("./luxterm_web.js", "luxterm_web.js"),
+            ("/luxterm_web_bg.wasm", "luxterm_web_bg.wasm"),
+            ("./luxterm_web_lite.js", "luxterm_web_lite.js"),
+            ("/luxterm_web_lite_bg.wasm", "luxterm_web_lite_bg.wasm"),
             (
                 "./checker/luxterm_web_check.js",
                 "checker/luxterm_web_check.js",
@@ -130,17 +141,17 @@ pub const VERSIONED: &[Versioned] = &[
 ];
 
 /// The references of `index.html` (kept under its name: it is the page, revalidated on each
-/// visit): the first load's files.
+/// visit): the first load's files. The app's module is not among them: `boot.js` picks the
+/// first-load or the full module for the address and fetches it.
 const INDEX_REFS: &[(&str, &str)] = &[
     ("/favicon.svg", "favicon.svg"),
     ("/style.css", "style.css"),
     ("/boot.js", "boot.js"),
-    ("/luxterm_web.js", "luxterm_web.js"),
-    ("/luxterm_web_bg.wasm", "luxterm_web_bg.wasm"),
 ];
 
-/// The files the service worker precaches besides `index.html`: the app shell that
-/// `index.html` loads (the checker's and the exporter's modules are cached when first used).
+/// The files the service worker precaches besides `index.html`: the app shell (the checker's
+/// and the exporter's modules are cached when first used). The first-load module is not
+/// precached: `boot.js` starts the full module on every page the worker controls.
 const SHELL: &[&str] = &[
     "boot.js",
     "style.css",
@@ -635,6 +646,11 @@ mod tests {
                 "luxterm_web.js",
                 "new URL('luxterm_web_bg.wasm', import.meta.url)".into(),
             ),
+            ("luxterm_web_lite_bg.wasm", "\0asm lite".repeat(50)),
+            (
+                "luxterm_web_lite.js",
+                "new URL('luxterm_web_lite_bg.wasm', import.meta.url)".into(),
+            ),
             ("checker/luxterm_web_check_bg.wasm", "\0asm checker".into()),
             (
                 "checker/luxterm_web_check.js",
@@ -665,15 +681,15 @@ mod tests {
             ("favicon.svg", "<svg/>".into()),
             (
                 "boot.js",
-                "import init from './luxterm_web.js'; import('./checker/luxterm_web_check.js'); \
-                 import('./exporter/downloads.js');"
+                "const full = ['./luxterm_web.js', '/luxterm_web_bg.wasm']; \
+                 const lite = ['./luxterm_web_lite.js', '/luxterm_web_lite_bg.wasm']; \
+                 import('./checker/luxterm_web_check.js'); import('./exporter/downloads.js');"
                     .into(),
             ),
             (
                 "index.html",
                 "<link rel=icon href=\"/favicon.svg\"><link rel=stylesheet href=\"/style.css\">\
-                 <link rel=modulepreload href=\"/luxterm_web.js\"><link rel=preload \
-                 href=\"/luxterm_web_bg.wasm\"><script type=module src=\"/boot.js\"></script>"
+                 <script type=module src=\"/boot.js\"></script>"
                     .into(),
             ),
             ("api/index.json", "{\"a\": 1}".repeat(40)),
@@ -710,6 +726,19 @@ mod tests {
             boot.contains(&format!("'./{}'", to("luxterm_web.js"))),
             "{boot}"
         );
+        for (written, plain) in [
+            ("./", "luxterm_web.js"),
+            ("/", "luxterm_web_bg.wasm"),
+            ("./", "luxterm_web_lite.js"),
+            ("/", "luxterm_web_lite_bg.wasm"),
+        ] {
+            assert!(
+                boot.contains(&format!("'{written}{}'", to(plain))),
+                "{plain}: {boot}"
+            );
+        }
+        let lite = fs::read_to_string(dist.join(to("luxterm_web_lite.js"))).unwrap();
+        assert!(lite.contains(&to("luxterm_web_lite_bg.wasm")), "{lite}");
         assert!(boot.contains(&format!(
             "'./checker/{}'",
             to("checker/luxterm_web_check.js")
@@ -721,13 +750,7 @@ mod tests {
         assert!(downloads.contains(&format!("/exporter/{}", to("exporter/downloads.css"))));
         assert!(downloads.contains(&format!("./{}", to("exporter/luxterm_web_export_xlsx.js"))));
         let index = fs::read_to_string(dist.join(INDEX)).unwrap();
-        for plain in [
-            "style.css",
-            "boot.js",
-            "favicon.svg",
-            "luxterm_web.js",
-            "luxterm_web_bg.wasm",
-        ] {
+        for plain in ["style.css", "boot.js", "favicon.svg"] {
             assert!(
                 index.contains(&format!("\"/{}\"", to(plain))),
                 "{plain}: {index}"

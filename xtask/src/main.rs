@@ -31,6 +31,12 @@ type Result<T = ()> = std::result::Result<T, String>;
 const JS: &str = "luxterm_web.js";
 /// The optimised WebAssembly module in `web/dist`.
 const WASM: &str = "luxterm_web_bg.wasm";
+/// The first-load module's glue: the app without its views over the whole glossary (built
+/// without the `full` feature), which `boot.js` starts on the home page, the results and the
+/// categories of a first visit.
+const LITE_JS: &str = "luxterm_web_lite.js";
+/// See [`LITE_JS`].
+const LITE_WASM: &str = "luxterm_web_lite_bg.wasm";
 /// The folder of `web/dist` that holds the text checker's module, loaded on demand by the Check
 /// page (not part of the first load).
 const CHECKER_DIR: &str = "checker";
@@ -233,7 +239,7 @@ fn size_task(args: &[String]) -> Result {
     if do_build {
         build()?;
     }
-    let result = size::report(&root(), &dist_dir(), &unoptimised_wasm(), check);
+    let result = size::report(&root(), &dist_dir(), &unoptimised_lite_wasm(), check);
     exports::report(&dist_dir());
     result
 }
@@ -266,6 +272,11 @@ fn dist_dir() -> PathBuf {
 /// The wasm-bindgen output before wasm-opt, kept (with its name section) for the size report.
 fn unoptimised_wasm() -> PathBuf {
     target_dir().join("luxterm-web-dist").join(WASM)
+}
+
+/// The first-load module before wasm-opt (see [`LITE_JS`]).
+fn unoptimised_lite_wasm() -> PathBuf {
+    target_dir().join("luxterm-web-dist").join(LITE_WASM)
 }
 
 /// Finds an executable on `PATH`, then in the npm folders of the repository.
@@ -355,6 +366,29 @@ fn build_into(dist: &Path, staging: &Path) -> Result {
         .join("wasm32-unknown-unknown")
         .join("wasm-release")
         .join("luxterm-web.wasm");
+    // The first-load module is the same binary without the `full` feature: cargo writes it to
+    // the same path, so the full one is kept aside first.
+    let compiled_full = target_dir().join("luxterm-web-full.wasm");
+    copy(&compiled, &compiled_full)?;
+    eprintln!(
+        "xtask: compiling luxterm-web without its views over the whole glossary (the first-load module)"
+    );
+    run(Command::new(&cargo).current_dir(&root).args([
+        "build",
+        "--locked",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--profile",
+        "wasm-release",
+        "-p",
+        "luxterm-web",
+        "--bin",
+        "luxterm-web",
+        "--no-default-features",
+    ]))?;
+    let compiled_lite = target_dir().join("luxterm-web-lite.wasm");
+    copy(&compiled, &compiled_lite)?;
+    let compiled = compiled_full;
 
     let bindgen =
         find_tool("wasm-bindgen").ok_or("wasm-bindgen not found: run scripts/setup-web.sh")?;
@@ -408,6 +442,15 @@ fn build_into(dist: &Path, staging: &Path) -> Result {
         .arg("--out-dir")
         .arg(staging)
         .arg(&compiled))?;
+    run(Command::new(&bindgen)
+        .arg("--target")
+        .arg("web")
+        .arg("--no-typescript")
+        .arg("--out-name")
+        .arg("luxterm_web_lite")
+        .arg("--out-dir")
+        .arg(staging)
+        .arg(&compiled_lite))?;
     let staging_checker = staging.join(CHECKER_DIR);
     run(Command::new(&bindgen)
         .arg("--target")
@@ -430,7 +473,9 @@ fn build_into(dist: &Path, staging: &Path) -> Result {
         &staging_checker.join(CHECKER_JS),
         &dist_checker.join(CHECKER_JS),
     )?;
+    copy(&staging.join(LITE_JS), &dist.join(LITE_JS))?;
     optimise(&staging.join(WASM), &dist.join(WASM))?;
+    optimise(&staging.join(LITE_WASM), &dist.join(LITE_WASM))?;
     optimise(
         &staging_checker.join(CHECKER_WASM),
         &dist_checker.join(CHECKER_WASM),

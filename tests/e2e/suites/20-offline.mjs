@@ -72,7 +72,13 @@ async function freshPage(fresh) {
 
 /** Waits until a service worker controls the page and has its cache (the shell precached). */
 async function controlled(page) {
-  await page.waitForFunction(async () => navigator.serviceWorker.controller !== null && (await caches.keys()).some((k) => k.startsWith("luxterm-")), null, { timeout: 30000 });
+  await page.waitForFunction(async () => {
+    if (navigator.serviceWorker.controller === null) return false;
+    const key = (await caches.keys()).find((k) => k.startsWith("luxterm-"));
+    if (!key) return false;
+    const paths = (await (await caches.open(key)).keys()).map((r) => new URL(r.url).pathname);
+    return paths.includes("/index.html") && paths.some((p) => /^\/luxterm_web_bg-[0-9a-f]{16}\.wasm$/.test(p));
+  }, null, { timeout: 30000 });
 }
 
 /** Opens `address` and waits for the app to mount (its main heading). */
@@ -141,8 +147,11 @@ await test("offline: a return visit downloads nothing but a revalidation of the 
     const other = network.filter((r) => !(r.status === 304 && ["/", "/sw.js"].includes(r.path)));
     assert(other.length === 0, `downloaded on the return visit: ${JSON.stringify(other)}`);
     assert(network.some((r) => r.path === "/" && r.status === 304), `the page is revalidated: ${JSON.stringify(network)}`);
+    // A page the worker controls starts the full module (precached), even on the home page.
     const wasm = responses.find((r) => /\/luxterm_web_bg-[0-9a-f]{16}\.wasm$/.test(r.url()));
     assert(wasm && wasm.fromServiceWorker(), `the app's module comes from the service worker: ${wasm && wasm.url()}`);
+    const lite = responses.filter((r) => /\/luxterm_web_lite/.test(r.url())).map((r) => r.url());
+    assert(lite.length === 0, `the first-load module is not started on a controlled page: ${lite}`);
     assert(second.errors.length === 0, `console errors: ${second.errors.slice(0, 5).join("\n")}`);
   } finally {
     await fresh.close();
@@ -156,7 +165,8 @@ await test("offline: the WebAssembly travels compressed (Content-Encoding), fing
   try {
     const { page } = await freshPage(fresh);
     let wasm;
-    page.on("response", (r) => { if (/\/luxterm_web_bg-[0-9a-f]{16}\.wasm$/.test(r.url())) wasm = r; });
+    // The home page of a first visit: the first-load module.
+    page.on("response", (r) => { if (/\/luxterm_web_lite_bg-[0-9a-f]{16}\.wasm$/.test(r.url())) wasm = r; });
     await openApp(page, server.url);
     assert(wasm, "the module was fetched");
     const headers = await wasm.allHeaders();

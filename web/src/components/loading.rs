@@ -54,3 +54,20 @@ pub fn NeedsWhole(props: &NeedsWholeProps) -> Html {
         },
     }
 }
+
+/// In the first-load module (built without the `full` feature), a view it does not hold: it says
+/// that the glossary is loading and loads the address again, which `boot.js` answers with the
+/// full module (already in the browser's cache once the service worker has precached it).
+#[cfg(not(feature = "full"))]
+#[function_component]
+pub fn ToFull() -> Html {
+    let (_, s, _) = use_ui();
+    use_effect_with((), |_| {
+        if let Some(location) = web_sys::window().map(|w| w.location()) {
+            let _ = location.reload();
+        }
+    });
+    html! {
+        <p class="loading" role="status" aria-live="polite" aria-busy="true">{ s.loading_glossary }</p>
+    }
+}

@@ -2,13 +2,19 @@
 //! `luxterm::compare`, `luxterm::diff`); none sorts, filters or picks a fallback itself.
 
 pub mod category;
+#[cfg(feature = "full")]
 pub mod check;
+#[cfg(feature = "full")]
 pub mod compare;
+#[cfg(feature = "full")]
 pub mod concept;
 pub mod home;
+#[cfg(feature = "full")]
 pub mod instrument;
 pub mod not_found;
+#[cfg(feature = "full")]
 pub mod pair;
+#[cfg(feature = "full")]
 pub mod releases;
 
 use luxterm::view::ConceptLink;
