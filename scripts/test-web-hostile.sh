@@ -15,6 +15,8 @@
 # --dir` on a free loopback port. Ends with "N passed, N failed"; exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# shellcheck source=lib/serve-loopback.sh
+source scripts/lib/serve-loopback.sh
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 say() { echo "test-web-hostile: $*" >&2; }
 
@@ -76,15 +78,7 @@ fi
 say "built in $(($(date +%s) - start)) s"
 
 # The same environment, so that cargo runs the xtask just built instead of building it again.
-cargo --locked xtask serve --dir "$dist" --port 0 >"$work/serve.log" 2>&1 &
-server=$!
-url=""
-for _ in $(seq 1 300); do
-    url=$(grep -oE 'http://127\.0\.0\.1:[0-9]+/' "$work/serve.log" | head -n1 || true)
-    [ -n "$url" ] && break
-    if ! kill -0 "$server" 2>/dev/null; then break; fi
-    sleep 0.2
-done
+serve_loopback "$work/serve.log" --dir "$dist" || true
 if [ -z "$url" ]; then
     say "the server did not start:"
     cat "$work/serve.log" >&2

@@ -7,6 +7,8 @@
 # Screenshots go to tests/e2e/artifacts/. Ends with "N passed, N failed"; exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# shellcheck source=lib/serve-loopback.sh
+source scripts/lib/serve-loopback.sh
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 say() { echo "test-web: $*" >&2; }
 
@@ -79,15 +81,7 @@ fi
 export LUXTERM_CLI="${CARGO_TARGET_DIR:-target}/debug/luxterm"
 
 say "serving web/dist on a free loopback port"
-cargo --locked xtask serve --no-build --port 0 >"$work/serve.log" 2>&1 &
-server=$!
-url=""
-for _ in $(seq 1 300); do
-    url=$(grep -oE 'http://127\.0\.0\.1:[0-9]+/' "$work/serve.log" | head -n1 || true)
-    [ -n "$url" ] && break
-    if ! kill -0 "$server" 2>/dev/null; then break; fi
-    sleep 0.2
-done
+serve_loopback "$work/serve.log" --no-build || true
 if [ -z "$url" ]; then
     say "the server did not start:"
     cat "$work/serve.log" >&2

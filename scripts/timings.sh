@@ -9,6 +9,8 @@
 # Needs what scripts/setup-web.sh installs (Chromium, the npm packages of tests/e2e).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# shellcheck source=lib/serve-loopback.sh
+source scripts/lib/serve-loopback.sh
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 runs=${1:-5}
 [ -f web/dist/index.html ] || cargo --locked xtask build
@@ -19,15 +21,7 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
-cargo --locked xtask serve --no-build --port 0 >"$work/serve.log" 2>&1 &
-server=$!
-url=""
-for _ in $(seq 1 300); do
-    url=$(grep -oE 'http://127\.0\.0\.1:[0-9]+/' "$work/serve.log" | head -n1 || true)
-    [ -n "$url" ] && break
-    kill -0 "$server" 2>/dev/null || break
-    sleep 0.2
-done
+serve_loopback "$work/serve.log" --no-build || true
 if [ -z "$url" ]; then
     cat "$work/serve.log" >&2
     exit 1
