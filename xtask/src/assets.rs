@@ -262,24 +262,13 @@ pub fn finish(site: &Path, dist: &Path, sw_template: &str, options: Options) -> 
     let _ = fs::remove_dir_all(dist);
     copy_tree(site, dist)?;
     let mut renamed: Vec<(String, String)> = Vec::new();
-    let new_name = |renamed: &[(String, String)], path: &str| -> Result<String> {
-        renamed
-            .iter()
-            .find(|(from, _)| from == path)
-            .map(|(_, to)| to.clone())
-            .ok_or_else(|| format!("{path} is named before it is fingerprinted"))
-    };
     for file in VERSIONED {
         let from = dist.join(file.path);
         let mut bytes = fs::read(&from).map_err(|e| format!("{}: {e}", from.display()))?;
         if !file.refs.is_empty() {
-            let mut text =
+            let text =
                 String::from_utf8(bytes).map_err(|_| format!("{}: not UTF-8", from.display()))?;
-            for (written, target) in file.refs {
-                text = rewrite(&text, written, &new_name(&renamed, target)?)
-                    .ok_or_else(|| format!("{}: no reference {written:?}", file.path))?;
-            }
-            bytes = text.into_bytes();
+            bytes = rewrite_refs(text, file.path, file.refs, &renamed)?.into_bytes();
         }
         let name = file.path.rsplit('/').next().unwrap_or(file.path);
         let hashed = fingerprinted_name(name, &bytes);
@@ -295,12 +284,9 @@ pub fn finish(site: &Path, dist: &Path, sw_template: &str, options: Options) -> 
 
     // index.html, and 404.html as a copy of it.
     let index_path = dist.join(INDEX);
-    let mut index =
+    let index =
         fs::read_to_string(&index_path).map_err(|e| format!("{}: {e}", index_path.display()))?;
-    for (written, target) in INDEX_REFS {
-        index = rewrite(&index, written, &new_name(&renamed, target)?)
-            .ok_or_else(|| format!("{INDEX}: no reference {written:?}"))?;
-    }
+    let index = rewrite_refs(index, INDEX, INDEX_REFS, &renamed)?;
     fs::write(&index_path, &index).map_err(|e| format!("{}: {e}", index_path.display()))?;
     let not_found = dist.join(NOT_FOUND);
     fs::write(&not_found, &index).map_err(|e| format!("{}: {e}", not_found.display()))?;
@@ -350,6 +336,30 @@ pub fn finish(site: &Path, dist: &Path, sw_template: &str, options: Options) -> 
         precache,
         compressed,
     })
+}
+
+/// The fingerprinted site path of `path`, from the renames so far.
+fn new_name(renamed: &[(String, String)], path: &str) -> Result<String> {
+    renamed
+        .iter()
+        .find(|(from, _)| from == path)
+        .map(|(_, to)| to.clone())
+        .ok_or_else(|| format!("{path} is named before it is fingerprinted"))
+}
+
+/// `text`, the contents of the site file `file`, with each of its references `refs` renamed to
+/// the fingerprinted name of the file it names; an error names a reference that is not there.
+fn rewrite_refs(
+    mut text: String,
+    file: &str,
+    refs: &[(&str, &str)],
+    renamed: &[(String, String)],
+) -> Result<String> {
+    for (written, target) in refs {
+        text = rewrite(&text, written, &new_name(renamed, target)?)
+            .ok_or_else(|| format!("{file}: no reference {written:?}"))?;
+    }
+    Ok(text)
 }
 
 /// `text` with every `written` replaced by itself with its last path segment renamed to the
