@@ -174,7 +174,7 @@ static ZH: ToolStrings = ToolStrings {
     status: "状态",
     concept: "概念",
     filters: "筛选结果",
-    filter_language: "术语的语言",
+    filter_language: "术语语文",
     filter_instrument: "引用的文书",
     any: "不限",
     clear_filters: "清除筛选",
