@@ -65,6 +65,25 @@ impl UiLang {
         UiLang::ALL.into_iter().find(|l| l.code() == primary)
     }
 
+    /// What joins a label to the word or number after it: nothing in Chinese, which sets no
+    /// space between words, a space otherwise.
+    pub fn word_space(self) -> &'static str {
+        match self {
+            UiLang::Zh => "",
+            _ => " ",
+        }
+    }
+
+    /// What separates the items of a list: the enumeration comma in Chinese, a comma and a
+    /// space in the other languages (Arabic: its own comma).
+    pub fn list_separator(self) -> &'static str {
+        match self {
+            UiLang::Zh => "、",
+            UiLang::Ar => "، ",
+            _ => ", ",
+        }
+    }
+
     /// `rtl` for Arabic, `ltr` otherwise.
     pub fn dir(self) -> &'static str {
         dir_of(self.code())

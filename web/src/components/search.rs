@@ -315,7 +315,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 <p class="results-count" role="status" aria-live="polite">{ s.loading_glossary }</p>
             } else {
                 <p class="results-count" role="status" aria-live="polite">
-                    if results.hits.is_empty() { { s.no_results } } else { { format!("{} {}", s.results_found, crate::intl::number(ui, results.hits.len() as u64)) } }
+                    if results.hits.is_empty() { { s.no_results } } else { { format!("{}{}{}", s.results_found, ui.word_space(), crate::intl::number(ui, results.hits.len() as u64)) } }
                 </p>
                 if !results.hits.is_empty() {
                     <p class="hint results-keys">{ t.results_keys }</p>

@@ -47,7 +47,7 @@ pub fn para_in_lang(lang: &str, text: &str, class: &'static str) -> Html {
 /// The note shown next to a passage in another language than the one asked for.
 pub fn fallback_note(ui: UiLang, shown: &str) -> Html {
     html! {
-        <span class="fallback">{ format!("{} {}", ui.s().fallback_shown_in, lang_name(ui, shown)) }</span>
+        <span class="fallback">{ format!("{}{}{}", ui.s().fallback_shown_in, ui.word_space(), lang_name(ui, shown)) }</span>
     }
 }
 

@@ -570,8 +570,8 @@ pub fn CompareInstruments(props: &OneConceptProps) -> Html {
                 </fieldset>
                 if !m.hidden_empty.is_empty() {
                     <p class="hidden-empty no-print">
-                        { s.matrix.hidden_empty }{ " " }
-                        { for m.hidden_empty.iter().enumerate().map(|(n, name)| html! { <>if n > 0 { { ", " } }<bdi>{ name.clone() }</bdi></> }) }
+                        { s.matrix.hidden_empty }{ ui.word_space() }
+                        { for m.hidden_empty.iter().enumerate().map(|(n, name)| html! { <>if n > 0 { { ui.list_separator() } }<bdi>{ name.clone() }</bdi></> }) }
                         { " " }
                         <button type="button" class="link-button" id="show-empty" onclick={set_empty(true)}>{ s.matrix.show_empty }</button>
                     </p>
