@@ -498,13 +498,15 @@ pub struct IndexBuilder {
     last_lang: Option<usize>,
     /// The folded key of the entry being pushed (reused).
     key: normalize::Key,
+    /// The folded words seen so far (bounded; dropped by [`IndexBuilder::finish`]).
+    memo: normalize::KeyMemo,
 }
 
 impl IndexBuilder {
     /// Adds one entry (see [`SearchIndex::build`] for what is left out).
     pub fn push(&mut self, e: Entry<'_>) {
         let k = &mut self.key;
-        normalize::key_into(e.text, k);
+        normalize::key_into_memo(e.text, k, &mut self.memo);
         if k.text.len() > MAX_KEY_BYTES {
             let mut cut = MAX_KEY_BYTES;
             while !k.text.is_char_boundary(cut) {
@@ -572,8 +574,10 @@ impl IndexBuilder {
             word_starts: tmp_words,
             inner_starts: tmp_inner,
             lang_tags,
+            memo,
             ..
         } = self;
+        drop(memo);
         // Languages get ids in sorted order so that the index does not depend on input order.
         let mut order: Vec<usize> = (0..lang_tags.len()).collect();
         crate::sort::sort_by(&mut order, |&a, &b| lang_tags.get(a).cmp(&lang_tags.get(b)));
