@@ -902,6 +902,8 @@ fn bucketed_sort_of_anchors_equals_the_direct_sort() {
                     hi: top | (r >> 40 & 0xFF) << 40 | (rnd() & 0x3),
                     lo: rnd() & 0x7,
                     tail: (16 << 59) | (rnd() & 0x1F) << 54 | (i << 16) | (r & 0xFFFF),
+                    at: i as u32,
+                    span: 0,
                 }
             })
             .collect();
@@ -913,7 +915,7 @@ fn bucketed_sort_of_anchors_equals_the_direct_sort() {
             direct
                 .iter()
                 .zip(&bucketed)
-                .all(|(a, b)| a.order() == b.order() && a.tail == b.tail),
+                .all(|(a, b)| a.order() == b.order() && a.tail == b.tail && a.at == b.at),
             "spread {spread}"
         );
         assert_eq!(direct.len(), bucketed.len());
