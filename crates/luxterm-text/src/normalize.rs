@@ -103,6 +103,228 @@ pub(crate) fn key_into(text: &str, k: &mut Key) {
     });
 }
 
+/// Folded words remembered by [`key_into_memo`], bounded in size: the same words recur across
+/// thousands of terms of a glossary, and folding a word that is not ASCII (normalization, then
+/// the UAX #29 segmentation) costs far more than looking it up.
+///
+/// One arena holds every remembered piece and its fold; the map goes from a piece's 64-bit hash
+/// to where its record starts, and a hit compares the piece's bytes, so a lookup allocates
+/// nothing. Two pieces with the same hash: the second is folded directly, never remembered.
+#[derive(Debug, Default)]
+pub(crate) struct KeyMemo {
+    map: std::collections::HashMap<u64, u32, std::hash::BuildHasherDefault<IdentityHasher>>,
+    /// Records: the piece's length (1 byte), its folded text's length (1 byte), its number of
+    /// word starts and of inner boundaries (1 byte each), the piece, the folded text, then the
+    /// word starts and inner boundaries (1 byte each, offsets in the folded text).
+    arena: Vec<u8>,
+    /// The piece being folded on a miss (reused).
+    one: Key,
+}
+
+/// The hasher of [`KeyMemo::map`], whose keys are already hashes.
+#[derive(Debug, Default)]
+pub(crate) struct IdentityHasher(u64);
+
+impl std::hash::Hasher for IdentityHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+impl KeyMemo {
+    /// Once the arena holds this much, new pieces are folded directly and no longer remembered
+    /// (the words met first are the likely frequent ones; emptying the memo instead was slower
+    /// on the benchmark's `growing` corpus): some 40,000 words of 8 to 10 letters, with the
+    /// map about 2 MB (the 2,400 words a language of the `zipf` corpora take 0.4 MB in all).
+    const MAX_BYTES: usize = 1 << 20;
+    /// Longer pieces, or pieces that fold to longer texts or to more boundaries, are folded
+    /// directly (they rarely recur, and their lengths and offsets fit a byte).
+    const MAX_PIECE: usize = 64;
+
+    /// The 64-bit hash of a piece (FxHash's multiply-rotate over 8 bytes at a time, then a
+    /// final mix so that the map's buckets see every bit).
+    fn hash(piece: &[u8]) -> u64 {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut h = piece.len() as u64;
+        let mut chunks = piece.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            if let Some(dst) = w.get_mut(..rest.len()) {
+                dst.copy_from_slice(rest);
+            }
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^ (h >> 33)
+    }
+
+    /// The remembered fold of `piece` appended to `k`, if `piece` is remembered.
+    fn append(&self, hash: u64, piece: &str, k: &mut Key) -> bool {
+        let Some(&at) = self.map.get(&hash) else {
+            return false;
+        };
+        let at = at as usize;
+        let Some(&[plen, tlen, nw, ni]) = self.arena.get(at..at + 4) else {
+            return false;
+        };
+        let p0 = at + 4;
+        let t0 = p0 + usize::from(plen);
+        let o0 = t0 + usize::from(tlen);
+        let o1 = o0 + usize::from(nw) + usize::from(ni);
+        if self.arena.get(p0..t0) != Some(piece.as_bytes()) {
+            return false;
+        }
+        let (Some(text), Some(offs)) = (self.arena.get(t0..o0), self.arena.get(o0..o1)) else {
+            return false;
+        };
+        let Ok(text) = std::str::from_utf8(text) else {
+            return false;
+        };
+        if text.is_empty() {
+            return true;
+        }
+        let base = k.text.len();
+        if base > 0 {
+            k.word_starts.push(base);
+        }
+        let (words, inner) = offs.split_at(usize::from(nw).min(offs.len()));
+        k.word_starts
+            .extend(words.iter().map(|&o| base + usize::from(o)));
+        k.inner_starts
+            .extend(inner.iter().map(|&o| base + usize::from(o)));
+        k.text.push_str(text);
+        true
+    }
+
+    /// Folds `piece`, appends it to `k` and remembers it (unless its hash is taken or it does
+    /// not fit a record).
+    fn fold_and_remember(&mut self, hash: u64, piece: &str, k: &mut Key) {
+        let mut one = std::mem::take(&mut self.one);
+        key_into(piece, &mut one);
+        let fits = one.text.len() <= Self::MAX_PIECE
+            && one.word_starts.len() + one.inner_starts.len() <= Self::MAX_PIECE;
+        let need =
+            4 + piece.len() + one.text.len() + one.word_starts.len() + one.inner_starts.len();
+        if fits && self.arena.len() + need <= Self::MAX_BYTES && !self.map.contains_key(&hash) {
+            if self.arena.capacity() == 0 {
+                // At their full size at once: growing them step by step among the builder's
+                // own growing vectors left holes that cost 12 MB of wasm memory at `zipf` 100k
+                // (wasm memory never shrinks). Natively the untouched pages cost nothing.
+                self.arena.reserve_exact(Self::MAX_BYTES);
+                self.map.reserve(Self::MAX_BYTES / 24);
+            }
+            let at = self.arena.len() as u32;
+            self.arena.extend_from_slice(&[
+                piece.len() as u8,
+                one.text.len() as u8,
+                one.word_starts.len() as u8,
+                one.inner_starts.len() as u8,
+            ]);
+            self.arena.extend_from_slice(piece.as_bytes());
+            self.arena.extend_from_slice(one.text.as_bytes());
+            self.arena.extend(
+                one.word_starts
+                    .iter()
+                    .chain(&one.inner_starts)
+                    .map(|&o| o as u8),
+            );
+            self.map.insert(hash, at);
+        }
+        // As if the piece followed a separator.
+        let base = k.text.len();
+        if !one.text.is_empty() {
+            if base > 0 {
+                k.word_starts.push(base);
+            }
+            k.word_starts
+                .extend(one.word_starts.iter().map(|&o| base + o));
+            k.inner_starts
+                .extend(one.inner_starts.iter().map(|&o| base + o));
+            k.text.push_str(&one.text);
+        }
+        self.one = one;
+    }
+}
+
+/// Whether a piece of raw text that follows an ASCII space may be folded apart from what
+/// precedes it: its first character is not ignorable, and it, after NFKD, case folding and
+/// dropping marks, starts with a starter (canonical combining class 0) that no UAX #29 rule
+/// attaches to the space before it (it is not Extend, Format or ZWJ, WB4). ASCII, the Latin-1
+/// and Latin Extended letters, the basic Cyrillic letters, the Arabic letters without the
+/// tatweel, and the CJK Unified Ideographs.
+fn starts_apart(c: char) -> bool {
+    matches!(c,
+        '\u{0021}'..='\u{007E}'
+        | '\u{00C0}'..='\u{00D6}'
+        | '\u{00D8}'..='\u{00F6}'
+        | '\u{00F8}'..='\u{024F}'
+        | '\u{0400}'..='\u{045F}'
+        | '\u{0621}'..='\u{063A}'
+        | '\u{0641}'..='\u{064A}'
+        | '\u{4E00}'..='\u{9FFF}'
+    )
+}
+
+/// [`key_into`], with the folded form of each space-delimited piece of `text` remembered in
+/// `memo`: the same key, byte for byte (a test and a property test compare them).
+///
+/// Why folding the pieces apart gives the same key: an ASCII space is a starter that no
+/// normalization composes with or reorders across, and every stage before the word cut maps it
+/// to itself, so the prepared text is the prepared pieces joined by spaces; UAX #29 breaks on
+/// both sides of a space unless another space (WB3d, a run of separators either way) or an
+/// Extend, Format or ZWJ character (WB4, excluded by [`starts_apart`]) follows it, and no rule
+/// looks across it; and after a separator the folder is in the state it starts in (the next
+/// character starts a word). A text whose pieces do not all start apart is folded whole.
+pub(crate) fn key_into_memo(text: &str, k: &mut Key, memo: &mut KeyMemo) {
+    if text.is_ascii()
+        || !text
+            .split(' ')
+            .skip(1)
+            .all(|p| p.chars().next().is_none_or(starts_apart))
+    {
+        key_into(text, k);
+        return;
+    }
+    k.text.clear();
+    k.word_starts.clear();
+    k.inner_starts.clear();
+    for piece in text.split(' ').filter(|p| !p.is_empty()) {
+        if piece.is_ascii() || piece.len() > KeyMemo::MAX_PIECE {
+            append_piece(piece, k);
+            continue;
+        }
+        let hash = KeyMemo::hash(piece.as_bytes());
+        if !memo.append(hash, piece, k) {
+            memo.fold_and_remember(hash, piece, k);
+        }
+    }
+}
+
+/// Appends the fold of `piece` to `k`, as if it followed a separator.
+fn append_piece(piece: &str, k: &mut Key) {
+    fold_with(piece, &mut |p| match p {
+        Piece::Char(c) => k.text.push(c),
+        Piece::WordStart if !k.text.is_empty() => k.word_starts.push(k.text.len()),
+        Piece::InnerStart if !k.text.is_empty() => k.inner_starts.push(k.text.len()),
+        Piece::WordStart | Piece::InnerStart => {}
+    });
+}
+
 /// Folds `text` into a compact key only (what a query is compared with).
 pub(crate) fn compact(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -850,6 +1072,106 @@ mod tests {
         ) {
             proptest::prop_assert_eq!(prepare(&s), prepare_streamed(&s));
             proptest::prop_assert_eq!(prepare_staged(&s), prepare_streamed(&s));
+        }
+    }
+
+    /// The key of `text` through `memo`, checked against folding it whole.
+    fn memo_agrees(text: &str, memo: &mut KeyMemo) -> Result<(), String> {
+        let direct = key(text);
+        let mut k = Key::default();
+        key_into_memo(text, &mut k, memo);
+        if k == direct {
+            Ok(())
+        } else {
+            Err(format!("{text:?}: memo {k:?}, whole {direct:?}"))
+        }
+    }
+
+    #[test]
+    fn memoised_folding_equals_folding_whole() {
+        let mut memo = KeyMemo::default();
+        let mut texts: Vec<String> = TRICKY.iter().map(|s| (*s).to_owned()).collect();
+        // Every tricky text after and before a word, alone and in runs of spaces, so that each
+        // is a later piece, a first piece and a piece whose neighbour is a run of separators.
+        for s in TRICKY {
+            texts.push(format!("née {s}"));
+            texts.push(format!("{s} née"));
+            texts.push(format!("  {s}  née "));
+            texts.push(format!("ёж {s} ёж"));
+            texts.push(format!("\u{3000}{s} 儿童 {s}"));
+        }
+        texts.extend(
+            [
+                "explotación sexual de niños",
+                "l’exploitation sexuelle d’enfants",
+                "اِسْتِغْلَال الأَطْفَال",
+                "Éducation  à la sexualité",
+                "ПОРНОГРАФИЯ ещё ёлка",
+                "儿童 色情 制品",
+                "a\u{00A0}é b",
+                "é \u{0301}b",
+                "é \u{200D}b",
+                "é ــً b",
+                "é ŉa ǅb ĳc ŀd",
+                "é 🇫🇷 🇫🇷🇩🇪 x",
+                "é a.b c.d 1,5 ,5",
+                "e\u{301} \u{1F468}\u{200D}\u{1F469}",
+                "STRAẞE ΟΔΟΣ",
+                "",
+                " ",
+                "é",
+                "é ",
+                " é",
+            ]
+            .iter()
+            .map(|s| (*s).to_owned()),
+        );
+        // Twice: the second pass reads every piece from the memo.
+        for _ in 0..2 {
+            for t in &texts {
+                memo_agrees(t, &mut memo).unwrap();
+            }
+        }
+        assert!(!memo.map.is_empty());
+        // A piece whose hash is taken by another is folded directly, and still right.
+        let mut memo = KeyMemo::default();
+        memo_agrees("é abé", &mut memo).unwrap();
+        let taken = KeyMemo::hash("abé".as_bytes());
+        let other = KeyMemo::hash("ёж".as_bytes());
+        let at = memo.map.get(&taken).copied().unwrap();
+        memo.map.insert(other, at);
+        memo_agrees("é ёж abé ёж", &mut memo).unwrap();
+    }
+
+    #[test]
+    fn memo_stays_bounded() {
+        let mut memo = KeyMemo::default();
+        for i in 0..200_000u32 {
+            let t = format!("é{i} ü{}", i * 7);
+            memo_agrees(&t, &mut memo).unwrap();
+            assert!(memo.arena.len() <= KeyMemo::MAX_BYTES);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// Pieces of marks, ignorables, separators and letters of many scripts, with the spaces
+        /// that cut them, folded through one memo twice (a miss, then a hit) and with each piece
+        /// also met in another term.
+        #[test]
+        fn memoised_folding_equals_folding_whole_on_any_text(
+            parts in proptest::collection::vec(
+                "[ a-zA-Zé\u{00A0}\u{3000}\u{0300}-\u{0310}\u{0640}\u{064B}\u{0627}-\u{062A}\u{0410}-\u{0419}ёß\u{1F1E6}\u{1F1EB}\u{4E00}-\u{4E03}\u{30A0}-\u{30A4}\u{3099}\u{200B}-\u{200D}\u{FE0F}\u{0345}\u{0149}\u{01C4}-\u{01C6}\u{0915}\u{093E}\u{094D}\u{0E01}\u{0E31}\u{0600}\u{00AD}.,'’:_\t0-9-]{0,10}",
+                0..5,
+            ),
+            any in "\\PC{0,12}",
+        ) {
+            let mut memo = KeyMemo::default();
+            let text = parts.join(" ");
+            for t in [text.clone(), format!("{any} {text}"), format!("{text} {any}"), any.clone(), text] {
+                proptest::prop_assert_eq!(memo_agrees(&t, &mut memo), Ok(()));
+            }
         }
     }
 

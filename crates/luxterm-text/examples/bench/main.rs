@@ -13,7 +13,9 @@
 //! p50/p99 latency and recall@10 (the expected concept among the first ten distinct concepts);
 //! then the growth of p50 from the smallest to the largest size. `--build-tsv` builds from an
 //! exported TSV read line by line in a fresh process, so that its peak RSS is the index's and
-//! the build's own (no corpus in memory), then saves and loads the index. With `BENCH_SLOWEST=1` in the environment, the four
+//! the build's own (no corpus in memory), then saves and loads the index (with `BENCH_KEEP=1`
+//! in the environment the saved index stays beside the TSV as `FILE.lxti`, to `cmp` the
+//! output of two builds). With `BENCH_SLOWEST=1` in the environment, the four
 //! slowest queries of each kind go to stderr. Timings are wall-clock on whatever machine runs it:
 //! compare figures from one run, not across machines.
 
@@ -217,7 +219,9 @@ fn build_from_tsv(path: &str) {
         mb(file.len() as u64),
         build_s / load_s
     );
-    let _ = std::fs::remove_file(&idx_path);
+    if std::env::var_os("BENCH_KEEP").is_none() {
+        let _ = std::fs::remove_file(&idx_path);
+    }
 }
 
 fn export(args: &Args, dir: &str) {

@@ -881,3 +881,43 @@ fn sampled_lower_bounds_agree_with_plain_binary_search() {
     let loaded = SearchIndex::from_bytes(&g.to_bytes()).unwrap();
     assert_eq!(loaded.words.sample, g.words.sample);
 }
+
+#[test]
+fn bucketed_sort_of_anchors_equals_the_direct_sort() {
+    // Enough anchors to take the bucketed path, with first bytes that are few (long buckets),
+    // spread (many short ones) and equal (one bucket), and texts that tie on all 16 bytes.
+    let mut state = 0x9E37_79B9_7F4A_7C15u64;
+    let mut rnd = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for spread in [3u64, 300, 70_000, 1] {
+        let run: Vec<Tagged> = (0..300_000u64)
+            .map(|i| {
+                let r = rnd();
+                let top = (r % spread) << 48;
+                Tagged {
+                    hi: top | (r >> 40 & 0xFF) << 40 | (rnd() & 0x3),
+                    lo: rnd() & 0x7,
+                    tail: (16 << 59) | (rnd() & 0x1F) << 54 | (i << 16) | (r & 0xFFFF),
+                    at: i as u32,
+                    span: 0,
+                }
+            })
+            .collect();
+        let mut direct = run.clone();
+        direct.sort_unstable_by_key(|t| t.order());
+        let mut bucketed = run;
+        sort_tagged(&mut bucketed);
+        assert!(
+            direct
+                .iter()
+                .zip(&bucketed)
+                .all(|(a, b)| a.order() == b.order() && a.tail == b.tail && a.at == b.at),
+            "spread {spread}"
+        );
+        assert_eq!(direct.len(), bucketed.len());
+    }
+}
