@@ -11,7 +11,8 @@
 //   nothing is sent anywhere.
 
 // The panel's words in every interface language of the app (web/src/i18n.rs); `only` is
-// followed by the language's name, which the app gives in the interface language.
+// followed by the language's name, which the app gives in the interface language, joined by
+// `wordSpace` (none in Chinese, which sets no space between words; a space by default).
 const words = {
   en: {
     whole: "The whole glossary",
@@ -70,6 +71,7 @@ const words = {
     local: "يُنشأ في متصفحك؛ لا يُرسَل أي شيء إلى أي مكان.",
   },
   zh: {
+    wordSpace: "",
     whole: "整个术语表",
     concept: "本概念",
     category: "本类别",
@@ -201,9 +203,9 @@ function selectionPart(options, files, release) {
         const extension = f.download.split(".").pop();
         const name = ["luxterm", release, options.label, ...languages, f.format].join("-") + `.${extension}`;
         save(bytes, f.mediaType, name);
-        status.textContent = `${w.saved} ${name}`;
+        status.textContent = `${w.saved}${w.wordSpace ?? " "}${name}`;
       } catch (e) {
-        status.textContent = `${w.failed} ${e && e.message ? e.message : e}`;
+        status.textContent = `${w.failed}${w.wordSpace ?? " "}${e && e.message ? e.message : e}`;
       }
     });
     list.append(el("li", {}, button));
@@ -212,7 +214,7 @@ function selectionPart(options, files, release) {
     "div",
     { class: "download-selection" },
     el(options.heading, { id: "download-selection-heading" }, w[options.selection]),
-    el("fieldset", {}, el("legend", {}, w.languages), all, radio("one", `${w.only} ${options.langName}`, false)),
+    el("fieldset", {}, el("legend", {}, w.languages), all, radio("one", `${w.only}${w.wordSpace ?? " "}${options.langName}`, false)),
     list,
     el("p", { class: "hint" }, w.local),
     status,
