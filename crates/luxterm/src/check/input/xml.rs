@@ -72,7 +72,8 @@ pub(super) fn attr(e: &BytesStart<'_>, name: &[u8]) -> Option<String> {
         .and_then(|a| a.unescape_value().ok().map(|v| v.into_owned()))
 }
 
-/// An attribute's value by its local name (any prefix).
+/// An attribute's value by its local name (any prefix). Only XLIFF needs it.
+#[cfg(feature = "xliff")]
 pub(super) fn attr_local(e: &BytesStart<'_>, name: &[u8]) -> Option<String> {
     e.attributes()
         .flatten()
