@@ -84,6 +84,26 @@ impl UiLang {
         }
     }
 
+    /// What separates the clauses of a citation: the full-width comma in Chinese, the Arabic
+    /// comma in Arabic, a comma and a space otherwise.
+    pub fn comma(self) -> &'static str {
+        match self {
+            UiLang::Zh => "，",
+            UiLang::Ar => "، ",
+            _ => ", ",
+        }
+    }
+
+    /// `text` in the language's quotation marks: guillemets in French (with narrow no-break
+    /// spaces inside), Spanish, Russian and Arabic; curly double quotes in English and Chinese.
+    pub fn quoted(self, text: &str) -> String {
+        match self {
+            UiLang::Fr => format!("«\u{202F}{text}\u{202F}»"),
+            UiLang::Es | UiLang::Ru | UiLang::Ar => format!("«{text}»"),
+            UiLang::En | UiLang::Zh => format!("“{text}”"),
+        }
+    }
+
     /// `rtl` for Arabic, `ltr` otherwise.
     pub fn dir(self) -> &'static str {
         dir_of(self.code())
@@ -2114,6 +2134,20 @@ static RU_MATRIX: MatrixStrings = MatrixStrings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn punctuation_follows_the_interface_language() {
+        assert_eq!(UiLang::En.quoted("child"), "“child”");
+        assert_eq!(UiLang::Fr.quoted("enfant"), "«\u{202F}enfant\u{202F}»");
+        assert_eq!(UiLang::Ru.quoted("ребенок"), "«ребенок»");
+        assert_eq!(UiLang::Zh.quoted("儿童"), "“儿童”");
+        assert_eq!(UiLang::Zh.word_space(), "");
+        assert_eq!(UiLang::Es.word_space(), " ");
+        assert_eq!(UiLang::Zh.list_separator(), "、");
+        assert_eq!(UiLang::Ar.list_separator(), "، ");
+        assert_eq!(UiLang::Zh.comma(), "，");
+        assert_eq!(UiLang::En.comma(), ", ");
+    }
 
     #[test]
     fn tags_map_to_interface_languages() {

@@ -255,3 +255,24 @@ await test("i18n: in Arabic an English term and its abbreviation stay in their o
     assert(r.term < r.abbr, `"${r.text}": the term (${r.term}) before its abbreviation (${r.abbr})`);
   });
 });
+
+await test("i18n: the citation and lists take the interface language's punctuation (guillemets, Chinese commas, no space before Han text)", async (page) => {
+  const expected = {
+    en: (f) => f.startsWith("“") && /”, /.test(f),
+    fr: (f) => f.startsWith("«\u202F") && /\u202F», /.test(f),
+    ru: (f) => f.startsWith("«") && /», /.test(f),
+    zh: (f) => f.startsWith("“") && /”，/.test(f) && !/[\u4e00-\u9fff] [\u4e00-\u9fff]/.test(f.split(" http")[0]),
+  };
+  for (const [code, ok] of Object.entries(expected)) {
+    await inLanguage(page, code, async () => {
+      await open(page, "/concept/child");
+      await page.waitForSelector("#citation", { timeout: 30000 });
+      const formatted = await page.inputValue("#citation");
+      assert(ok(formatted), `${code}: citation ${formatted}`);
+      await open(page, "/instrument/opsc");
+      await page.waitForSelector("#instrument-title", { timeout: 30000 });
+      const languages = await page.locator("dd").filter({ hasText: code === "zh" ? "、" : ", " }).count();
+      assert(languages > 0, `${code}: the authentic languages listed with the language's separator`);
+    });
+  }
+});

@@ -93,7 +93,7 @@ fn copy(text: String, field: NodeRef, status: UseStateHandle<Option<bool>>) {
 /// "Cite this entry": permalink pinned to the release, formatted citation, copy buttons.
 #[function_component]
 pub fn CiteThis(props: &CiteThisProps) -> Html {
-    let (_, s, _) = use_ui();
+    let (ui, s, _) = use_ui();
     let status = use_state(|| None::<bool>);
     let link_ref = use_node_ref();
     let citation_ref = use_node_ref();
@@ -105,9 +105,17 @@ pub fn CiteThis(props: &CiteThisProps) -> Html {
         origin(),
         href(&route, &[("release", props.release.to_string())])
     );
+    // The reader's quotation marks and commas; the name, id, release, date and address as data.
+    let comma = ui.comma();
     let formatted = format!(
-        "“{}”, {} {}, {} {} ({}). {}",
-        props.name, s.glossary_name, props.id, s.release, props.release, props.date, permalink
+        "{}{comma}{} {}{comma}{} {} ({}). {}",
+        ui.quoted(&props.name),
+        s.glossary_name,
+        props.id,
+        s.release,
+        props.release,
+        props.date,
+        permalink
     );
     let copy_link = {
         let (text, field, status) = (permalink.clone(), link_ref.clone(), status.clone());

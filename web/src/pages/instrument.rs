@@ -81,7 +81,7 @@ pub fn InstrumentPage(props: &InstrumentProps) -> Html {
                 <dt>{ s.adopted }</dt><dd>{ date(Some(i.adopted)) }</dd>
                 <dt>{ s.in_force }</dt><dd>{ date(i.in_force) }</dd>
                 <dt>{ s.authentic_languages }</dt>
-                <dd>{ i.authentic_languages.iter().map(|l| lang_name(ui, l)).collect::<Vec<_>>().join(", ") }</dd>
+                <dd>{ i.authentic_languages.iter().map(|l| lang_name(ui, l)).collect::<Vec<_>>().join(ui.list_separator()) }</dd>
                 if let Some(url) = &i.url {
                     <dt>{ s.official_text }</dt>
                     <dd>
