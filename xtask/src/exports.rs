@@ -171,26 +171,11 @@ fn build_variant(
     eprintln!(
         "xtask: compiling luxterm-web-export [{features}] for wasm32-unknown-unknown (profile wasm-release)"
     );
-    let mut command = Command::new(cargo);
-    command.current_dir(root).args([
-        "build",
-        "--locked",
-        "--target",
-        "wasm32-unknown-unknown",
-        "--profile",
-        "wasm-release",
-        "-p",
-        "luxterm-web-export",
-        "--lib",
-    ]);
+    let mut what = vec!["-p", "luxterm-web-export", "--lib"];
     if !features.is_empty() {
-        command.args(["--features", features]);
+        what.extend(["--features", features]);
     }
-    run(&mut command)?;
-    let compiled = target_dir()
-        .join("wasm32-unknown-unknown")
-        .join("wasm-release")
-        .join(format!("{MODULE_NAME}.wasm"));
+    let compiled = crate::cargo_wasm(cargo, root, &what)?.join(format!("{MODULE_NAME}.wasm"));
     let staging: PathBuf = target_dir().join(format!("{name}-dist"));
     let _ = fs::remove_dir_all(&staging);
     fs::create_dir_all(&staging).map_err(|e| format!("{}: {e}", staging.display()))?;

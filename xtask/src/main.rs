@@ -350,22 +350,12 @@ fn build_into(dist: &Path, staging: &Path) -> Result {
     let root = root();
     let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     eprintln!("xtask: compiling luxterm-web for wasm32-unknown-unknown (profile wasm-release)");
-    run(Command::new(&cargo).current_dir(&root).args([
-        "build",
-        "--locked",
-        "--target",
-        "wasm32-unknown-unknown",
-        "--profile",
-        "wasm-release",
-        "-p",
-        "luxterm-web",
-        "--bin",
-        "luxterm-web",
-    ]))?;
-    let compiled = target_dir()
-        .join("wasm32-unknown-unknown")
-        .join("wasm-release")
-        .join("luxterm-web.wasm");
+    let compiled = cargo_wasm(
+        &cargo,
+        &root,
+        &["-p", "luxterm-web", "--bin", "luxterm-web"],
+    )?
+    .join("luxterm-web.wasm");
     // The first-load module is the same binary without the `full` feature: cargo writes it to
     // the same path, so the full one is kept aside first.
     let compiled_full = target_dir().join("luxterm-web-full.wasm");
@@ -373,19 +363,17 @@ fn build_into(dist: &Path, staging: &Path) -> Result {
     eprintln!(
         "xtask: compiling luxterm-web without its views over the whole glossary (the first-load module)"
     );
-    run(Command::new(&cargo).current_dir(&root).args([
-        "build",
-        "--locked",
-        "--target",
-        "wasm32-unknown-unknown",
-        "--profile",
-        "wasm-release",
-        "-p",
-        "luxterm-web",
-        "--bin",
-        "luxterm-web",
-        "--no-default-features",
-    ]))?;
+    cargo_wasm(
+        &cargo,
+        &root,
+        &[
+            "-p",
+            "luxterm-web",
+            "--bin",
+            "luxterm-web",
+            "--no-default-features",
+        ],
+    )?;
     let compiled_lite = target_dir().join("luxterm-web-lite.wasm");
     copy(&compiled, &compiled_lite)?;
     let compiled = compiled_full;
@@ -414,20 +402,7 @@ fn build_into(dist: &Path, staging: &Path) -> Result {
     eprintln!(
         "xtask: compiling luxterm-web-check for wasm32-unknown-unknown (profile wasm-release)"
     );
-    run(Command::new(&cargo).current_dir(&root).args([
-        "build",
-        "--locked",
-        "--target",
-        "wasm32-unknown-unknown",
-        "--profile",
-        "wasm-release",
-        "-p",
-        "luxterm-web-check",
-        "--lib",
-    ]))?;
-    let compiled_checker = target_dir()
-        .join("wasm32-unknown-unknown")
-        .join("wasm-release")
+    let compiled_checker = cargo_wasm(&cargo, &root, &["-p", "luxterm-web-check", "--lib"])?
         .join("luxterm_web_check.wasm");
 
     let _ = fs::remove_dir_all(staging);
@@ -518,6 +493,25 @@ fn build_into(dist: &Path, staging: &Path) -> Result {
     finish(dist, final_dist, true)?;
     eprintln!("xtask: built {}", final_dist.display());
     Ok(())
+}
+
+/// `cargo build --locked` of `what` (`-p PACKAGE` and its target, features) for
+/// wasm32-unknown-unknown in the profile `wasm-release`; the folder the module is written to.
+fn cargo_wasm(cargo: &std::ffi::OsStr, root: &Path, what: &[&str]) -> Result<PathBuf> {
+    run(Command::new(cargo)
+        .current_dir(root)
+        .args([
+            "build",
+            "--locked",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--profile",
+            "wasm-release",
+        ])
+        .args(what))?;
+    Ok(target_dir()
+        .join("wasm32-unknown-unknown")
+        .join("wasm-release"))
 }
 
 /// Optimises a module for size with `wasm-opt` (a copy as it is when wasm-opt is missing).
