@@ -38,16 +38,20 @@
 //! Exact and prefix search over *n* keys is binary search in a sorted array: the keys that start
 //! with `q` are one contiguous range, found with two searches of `O(log n)` string comparisons.
 //! Word-prefix search is the same thing over a second array, holding one *anchor* per word start
-//! after the first: the anchor `(entry, offset)` stands for the key's suffix from `offset`, and the
+//! after the first: the anchor stands for the key's suffix from that word on, and the
 //! array is sorted by that suffix. Substring search for scripts written without spaces is a third
 //! array whose anchors are the UAX #29 boundaries inside a word run (between Han characters):
 //! a query that is a prefix of such a suffix occurs inside the term. This is a suffix array
 //! restricted to the positions where a reader could start a word, which keeps it small (a Latin
 //! term contributes one anchor per word, a Chinese term one per character).
 //!
-//! An anchor is an entry id (`u32`) and an offset (`u16`): 6 bytes, with the text stored once in a
-//! single arena `String`. There is no per-key allocation, no hash map of strings, and nothing that
-//! wasm32 cannot do. Every array is partitioned by language (sorted by language first, then by
+//! The text is stored once, in a single arena `String` that holds every key followed by a NUL
+//! byte (folding leaves no control character in a key), and an anchor is its text's place in
+//! the arena: one `u32`. A comparison reads the anchor, then the arena from that place up to the
+//! NUL byte (two dependent loads; an entry id and an offset, 6 bytes, took three: the key's
+//! start in between). A reversed anchor is the place where its text ends, and reads back to the
+//! NUL byte before its key. There is no per-key allocation, no hash map of strings, and nothing
+//! that wasm32 cannot do. Every array is partitioned by language (sorted by language first, then by
 //! text), so a language filter narrows the search to a sub-array for free, and a search in all
 //! languages is one binary search per language.
 //!
@@ -55,8 +59,11 @@
 //!
 //! A one-letter prefix can match a million keys, but only the best `limit` are wanted, in ranking
 //! order. Entries are numbered *in ranking order* when the index is built (by bias, then key
-//! length, then payload), so an anchor's entry id is its rank and "the best k anchors of a range"
-//! is "the k smallest values of a range of a `u32` array". A 16-ary tree of block minima over
+//! length, then payload) and their keys laid out in the arena in that order, so a smaller place
+//! is a better rank and "the best k anchors of a range" is "the k smallest values of a range of a
+//! `u32` array". The entry of a place is found from a directory of the entry at every 256th
+//! byte of the arena (1/64 of a `u32` per byte), then a binary search among that block's few
+//! keys: once per candidate, not per probe. A 16-ary tree of block minima over
 //! each array (`n/15` extra `u32`s) answers that with a best-first walk that pops leaves in
 //! increasing order: the work is `O(k · 16 · log₁₆ n)`, independent of the size of the range.
 //! That is what keeps prefix latency flat from 1k to 1M concepts.
@@ -150,9 +157,9 @@
 //! with a counting sort, and sorts each table one language at a time: the anchors of the
 //! language's entries, generated in rank order (so the arena is read front to back), each
 //! tagged with the next 16 bytes of its text (UTF-8 byte order is code point order; a reversed
-//! table takes the characters backwards, each one's bytes forwards) and with the text's bounds
-//! in the arena (so that a refill needs no key start), 32 bytes of scratch per anchor of one
-//! language; an MSD radix sort on those 16 bytes, where comparisons never touch
+//! table takes the characters backwards, each one's bytes forwards) and with its place and the
+//! length of its text (so that a refill needs no key start), 24 bytes of scratch per anchor of
+//! one language; an MSD radix sort on those 16 bytes, where comparisons never touch
 //! the arena and only runs that agree on all 16 read the next ones, writes the sorted anchors
 //! straight into the table. A language's anchors (millions at 1M terms) are first cut in place
 //! into buckets by their first two bytes, so that the comparison sort works in the caches.
@@ -166,9 +173,10 @@
 //!
 //! ## Costs
 //!
-//! Memory is the keys once (UTF-8, about one byte per Latin letter) plus 4 bytes per key and 6
-//! bytes per anchor and the min-trees: about 70 bytes per term on the benchmark's growing
-//! corpus and 90 on its Zipf corpus, whose terms are longer (BENCHMARKS.md). Building is
+//! Memory is the keys once (UTF-8, about one byte per Latin letter, and the NUL byte) plus 9
+//! bytes per key (its start, payload and bias) and 4 bytes per anchor and the min-trees: about
+//! 63 bytes per term on the benchmark's growing corpus and 82 on its Zipf corpus, whose terms are
+//! longer (BENCHMARKS.md). Building is
 //! dominated by folding and by the radix sort, whose cost is the arena reads (cache misses) of
 //! anchors that share long prefixes. Exact, prefix, word-prefix and substring look-ups cost
 //! `O(L · log n)` binary searches plus the best-k walk; fuzzy queries cost a bounded walk whose
@@ -211,6 +219,10 @@ const MAX_FUZZY_RANGES: usize = 2_048;
 const INF: u8 = 200;
 /// One anchor in this many has its first bytes in [`Table::sample`].
 const SAMPLE: usize = 32;
+/// Bytes of the arena per entry of [`SearchIndex::blocks`].
+const BLOCK: usize = 256;
+/// The byte after every key in the arena (folding leaves no control character in a key).
+const END: u8 = 0;
 
 /// A term to index: its text, its language, and the caller's handle for it.
 ///
@@ -316,10 +328,10 @@ enum Dir {
 /// A sorted array of anchors (see the design notes).
 #[derive(Debug, Clone)]
 struct Table {
-    /// Entry id (= rank) of each anchor.
-    entry: Vec<u32>,
-    /// Byte offset of each anchor in its key; empty means 0 for every anchor.
-    off: Vec<u16>,
+    /// Each anchor's place in the arena: where its text starts (a forward table) or ends (a
+    /// reversed one, where it may be the [`END`] byte after its key). The arena is in rank
+    /// order, so a smaller place is a better rank.
+    at: Vec<u32>,
     /// Anchors of language `l` are `parts[l]..parts[l + 1]`.
     parts: Vec<u32>,
     tree: MinTree,
@@ -332,8 +344,7 @@ struct Table {
 
 impl Table {
     fn heap_bytes(&self) -> usize {
-        self.entry.capacity() * 4
-            + self.off.capacity() * 2
+        self.at.capacity() * 4
             + self.parts.capacity() * 4
             + self.tree.heap_bytes()
             + self.sample.capacity() * 8
@@ -411,10 +422,14 @@ enum Which {
 /// ```
 #[derive(Debug, Clone)]
 pub struct SearchIndex {
-    /// All keys, concatenated in entry (rank) order.
+    /// All keys in entry (rank) order, each followed by the [`END`] byte.
     arena: String,
-    /// Key `e` is `arena[starts[e]..starts[e + 1]]`.
+    /// Key `e` is `arena[starts[e]..starts[e + 1] - 1]`.
     starts: Vec<u32>,
+    /// `blocks[b]` is the entry whose key (or [`END`] byte) holds the arena's byte
+    /// `b * BLOCK`: where [`SearchIndex::entry_of`] starts. Not serialised; rebuilt when
+    /// loading.
+    blocks: Vec<u32>,
     payload: Vec<u32>,
     bias: Vec<u8>,
     /// Language tags, sorted; a language's id is its position.
@@ -520,8 +535,11 @@ impl IndexBuilder {
             k.word_starts.retain(|&w| w < cut);
             k.inner_starts.retain(|&w| w < cut);
         }
+        // Folding makes every control character a separator, so a key holds no END byte; an
+        // entry whose key did would be left out rather than cut the arena's keys wrongly.
         if k.text.is_empty()
-            || self.arena.len() + k.text.len() > u32::MAX as usize
+            || k.text.as_bytes().contains(&END)
+            || self.arena.len() + self.pending.len() + 1 + k.text.len() >= u32::MAX as usize
             || self.pending.len() >= u32::MAX as usize - 1
             || self.word_starts.len() + k.word_starts.len() >= u32::MAX as usize
             || self.inner_starts.len() + k.inner_starts.len() >= u32::MAX as usize
@@ -607,7 +625,7 @@ impl IndexBuilder {
             (p.map(|p| (p.bias, p.chars, p.payload)), i)
         });
         let n = pending.len();
-        let mut arena = String::with_capacity(tmp_arena.len());
+        let mut arena = String::with_capacity(tmp_arena.len() + n);
         let mut starts = Vec::with_capacity(n + 1);
         let mut payload = Vec::with_capacity(n);
         let mut bias = Vec::with_capacity(n);
@@ -627,6 +645,7 @@ impl IndexBuilder {
             starts.push(arena.len() as u32);
             let s = p.start as usize;
             arena.push_str(tmp_arena.get(s..s + usize::from(p.len)).unwrap_or(""));
+            arena.push(char::from(END));
             payload.push(p.payload);
             bias.push(p.bias);
             lang.push(p.lang);
@@ -645,6 +664,7 @@ impl IndexBuilder {
         let mut index = SearchIndex {
             arena,
             starts,
+            blocks: Vec::new(),
             payload,
             bias,
             langs,
@@ -655,20 +675,21 @@ impl IndexBuilder {
         };
         // The entries of each language in rank order (a counting sort by language).
         let by_lang = ByLang::new(&lang, index.langs.len());
-        index.full = index.sort_table(&by_lang, Dir::Fwd, false, |_, out| out.push(0));
-        index.words = index.sort_table(&by_lang, Dir::Fwd, true, |e, out| {
+        index.full = index.sort_table(&by_lang, Dir::Fwd, |_, out| out.push(0));
+        index.words = index.sort_table(&by_lang, Dir::Fwd, |e, out| {
             out.extend_from_slice(words.of(e));
         });
-        index.inner = index.sort_table(&by_lang, Dir::Fwd, true, |e, out| {
+        index.inner = index.sort_table(&by_lang, Dir::Fwd, |e, out| {
             out.extend_from_slice(inner.of(e));
         });
         drop(inner);
         // Word ends: where every later word starts, and the end of the key.
-        index.ends = index.sort_table(&by_lang, Dir::Rev, true, |e, out| {
+        index.ends = index.sort_table(&by_lang, Dir::Rev, |e, out| {
             out.extend_from_slice(words.of(e));
             out.push(index.key(e as u32).len().min(usize::from(u16::MAX)) as u16);
         });
         index.arena.shrink_to_fit();
+        index.blocks = index.blocks_of();
         index
     }
 }
@@ -751,14 +772,13 @@ impl SearchIndex {
         &self,
         by_lang: &ByLang,
         dir: Dir,
-        keep_off: bool,
         anchors: impl Fn(usize, &mut Vec<u16>),
     ) -> Table {
         // One language at a time: its entries in rank order (so the first pass reads the
         // arena, laid out in rank order, front to back), each anchor tagged with the next 16
         // bytes of its text so that comparisons never touch the arena; only runs that agree on
         // all 16 read the next ones (an MSD radix sort on 16 bytes at a time). The scratch is
-        // one language's anchors, 32 bytes each; the sorted anchors go straight into the table.
+        // one language's anchors, 24 bytes each; the sorted anchors go straight into the table.
         // A first pass counts the anchors, so that the table and the scratch are allocated once
         // at their size (growing them would copy them, and hold both copies for a moment).
         let mut buf: Vec<u16> = Vec::new();
@@ -774,34 +794,34 @@ impl SearchIndex {
             total += count;
             most = most.max(count);
         }
-        let mut entry: Vec<u32> = Vec::with_capacity(total);
-        let mut off: Vec<u16> = Vec::with_capacity(if keep_off { total } else { 0 });
+        let mut at: Vec<u32> = Vec::with_capacity(total);
         let mut parts: Vec<u32> = Vec::with_capacity(self.langs.len() + 1);
         let mut scratch: Vec<Tagged> = Vec::with_capacity(most);
         for l in 0..self.langs.len() {
-            parts.push(entry.len() as u32);
+            parts.push(at.len() as u32);
             scratch.clear();
             for &e in by_lang.of(l) {
                 buf.clear();
                 anchors(e as usize, &mut buf);
+                let (s, end) = self.key_bounds(e);
                 for &o in &buf {
-                    scratch.push(self.tag(e, o, dir, 0));
+                    let pos = (s + usize::from(o)).min(end);
+                    let (a, b) = match dir {
+                        Dir::Fwd => (pos, end),
+                        Dir::Rev => (s, pos),
+                    };
+                    scratch.push(self.tag_span(a, b, dir, 0));
                 }
             }
             self.radix_sort(&mut scratch, dir, 0);
-            entry.extend(scratch.iter().map(|t| t.entry()));
-            if keep_off {
-                off.extend(scratch.iter().map(|t| t.off()));
-            }
+            at.extend(scratch.iter().map(Tagged::at));
         }
-        parts.push(entry.len() as u32);
+        parts.push(at.len() as u32);
         drop(scratch);
-        entry.shrink_to_fit();
-        off.shrink_to_fit();
-        let tree = MinTree::build(&entry);
+        at.shrink_to_fit();
+        let tree = MinTree::build(&at);
         let mut table = Table {
-            entry,
-            off,
+            at,
             parts,
             tree,
             dir,
@@ -816,9 +836,9 @@ impl SearchIndex {
         if t.dir != Dir::Fwd {
             return Vec::new();
         }
-        (0..t.entry.len())
+        (0..t.at.len())
             .step_by(SAMPLE)
-            .map(|i| prefix8(self.span_bytes(t, i)))
+            .map(|i| prefix8(self.fwd_text(t, i, 8)))
             .collect()
     }
 
@@ -826,7 +846,7 @@ impl SearchIndex {
     /// text is `>= q`), from the samples alone: a sampled anchor whose first 8 bytes are below
     /// those of `q` is below `q`, one whose first 8 bytes are above is above it. Two binary
     /// searches in contiguous memory replace the top levels of the search over the anchors
-    /// (three dependent loads a probe, each a likely cache miss).
+    /// (two dependent loads a probe, each a likely cache miss).
     fn narrow(&self, t: &Table, lo: usize, hi: usize, q: &[u8]) -> (usize, usize) {
         if t.sample.is_empty() || hi.saturating_sub(lo) < 4 * SAMPLE {
             return (lo, hi);
@@ -857,23 +877,17 @@ impl SearchIndex {
         (new_lo, new_hi.clamp(new_lo, hi))
     }
 
-    /// Anchor `(e, off)` tagged with the 16 bytes of its text from `depth` on (see
-    /// [`Tagged`]).
-    fn tag(&self, e: u32, off: u16, dir: Dir, depth: usize) -> Tagged {
-        let (a, b) = self.anchor_bounds(e, off, dir);
-        self.tag_span(a, b, e, off, dir, depth)
-    }
-
-    /// [`SearchIndex::tag`] again, `depth` bytes further on, from the text's bounds that `t`
+    /// The tag of an anchor again, `depth` bytes further on, from the text's bounds that `t`
     /// carries: a refill reads the arena but not the key starts (at 1M terms a load of
     /// `starts` per refill was a third of the refills' time, a cache miss each).
     fn retag(&self, t: &Tagged, dir: Dir, depth: usize) -> Tagged {
         let (a, b) = t.bounds(dir);
-        self.tag_span(a, b, t.entry(), t.off(), dir, depth)
+        self.tag_span(a, b, dir, depth)
     }
 
-    /// The tag of the anchor `(e, off)` whose text is the arena's `a..b`.
-    fn tag_span(&self, a: usize, b: usize, e: u32, off: u16, dir: Dir, depth: usize) -> Tagged {
+    /// The tag of the anchor whose text is the arena's `a..b` (read forwards from `a`, or
+    /// backwards from `b`), with the 16 bytes of that text from `depth` on (see [`Tagged`]).
+    fn tag_span(&self, a: usize, b: usize, dir: Dir, depth: usize) -> Tagged {
         let bytes = self.arena.as_bytes();
         let mut key = [0u8; 16];
         let mut n = 0usize;
@@ -929,30 +943,27 @@ impl SearchIndex {
             k14,
             k15,
         ] = key;
+        // The arena fits a u32 and a key MAX_KEY_BYTES (the builder's checks).
+        let at = match dir {
+            Dir::Fwd => a,
+            Dir::Rev => b,
+        } as u64
+            & 0xFFFF_FFFF;
+        let span = b.saturating_sub(a).min(Tagged::MAX_SPAN) as u64;
         Tagged {
             hi: u64::from_be_bytes([k0, k1, k2, k3, k4, k5, k6, k7]),
             lo: u64::from_be_bytes([k8, k9, k10, k11, k12, k13, k14, k15]),
-            tail: (n as u64) << 59 | (adv as u64) << 54 | u64::from(e) << 16 | u64::from(off),
-            // The arena fits a u32 and a key MAX_KEY_BYTES (the builder's checks).
-            at: match dir {
-                Dir::Fwd => a as u32,
-                Dir::Rev => b as u32,
-            },
-            span: b.saturating_sub(a).min(usize::from(u16::MAX)) as u16,
+            tail: (n as u64) << 59 | (adv as u64) << 54 | span << 32 | at,
         }
     }
 
-    /// The arena's byte range of anchor `(e, off)`'s text (see [`SearchIndex::bounds`]).
+    /// The arena's byte range of key `e`, without its [`END`] byte.
     #[inline]
-    fn anchor_bounds(&self, e: u32, off: u16, dir: Dir) -> (usize, usize) {
+    fn key_bounds(&self, e: u32) -> (usize, usize) {
         let e = e as usize;
-        let end = self.starts.get(e + 1).copied().unwrap_or(0) as usize;
+        let end = (self.starts.get(e + 1).copied().unwrap_or(0) as usize).saturating_sub(1);
         let s = (self.starts.get(e).copied().unwrap_or(0) as usize).min(end);
-        let off = usize::from(off);
-        match dir {
-            Dir::Fwd => ((s + off).min(end), end),
-            Dir::Rev => (s, (s + off).min(end)),
-        }
+        (s, end)
     }
 
     /// Sorts `run`, whose texts agree on their first `depth` bytes and whose tags hold the 16
@@ -1015,6 +1026,7 @@ impl SearchIndex {
     pub fn heap_bytes(&self) -> usize {
         self.arena.capacity()
             + self.starts.capacity() * 4
+            + self.blocks.capacity() * 4
             + self.payload.capacity() * 4
             + self.bias.capacity()
             + self.langs.iter().map(String::capacity).sum::<usize>()
@@ -1189,11 +1201,12 @@ impl SearchIndex {
         let mut seen: Vec<u32> = Vec::new();
         let mut pops = 0usize;
         let max_pops = limit.saturating_mul(64).saturating_add(1024);
-        table.tree.walk(&table.entry, lo, hi, |i| {
+        table.tree.walk(&table.at, lo, hi, |i| {
             pops += 1;
-            let Some(&e) = table.entry.get(i) else {
+            let Some(&at) = table.at.get(i) else {
                 return true;
             };
+            let e = self.entry_of(at as usize);
             let p = self.payload.get(e as usize).copied().unwrap_or(0);
             if !seen.contains(&p) {
                 seen.push(p);
@@ -1212,68 +1225,104 @@ impl SearchIndex {
     // ---- key access --------------------------------------------------------------------------
 
     fn key(&self, e: u32) -> &str {
-        let e = e as usize;
-        let s = self.starts.get(e).copied().unwrap_or(0) as usize;
-        let t = self.starts.get(e + 1).copied().unwrap_or(0) as usize;
+        let (s, t) = self.key_bounds(e);
         self.arena.get(s..t).unwrap_or("")
     }
 
+    /// The entry whose key (or [`END`] byte) holds the arena's byte `at`: a look-up in
+    /// [`SearchIndex::blocks`], then a binary search among the few keys of one block.
+    fn entry_of(&self, at: usize) -> u32 {
+        let n = self.payload.len();
+        let b = at / BLOCK;
+        let lo = self.blocks.get(b).map_or(n, |&e| e as usize).min(n);
+        let hi = self
+            .blocks
+            .get(b + 1)
+            .map_or(n, |&e| e as usize + 1)
+            .clamp(lo, n);
+        partition(lo, hi, |e| {
+            self.starts.get(e + 1).is_some_and(|&t| t as usize <= at)
+        })
+        .min(n.saturating_sub(1)) as u32
+    }
+
+    /// [`SearchIndex::blocks`] for the arena and key starts.
+    fn blocks_of(&self) -> Vec<u32> {
+        let mut blocks = Vec::with_capacity(self.arena.len().div_ceil(BLOCK) + 1);
+        let mut e = 0usize;
+        let n = self.payload.len();
+        for b in 0..self.arena.len().div_ceil(BLOCK) {
+            let byte = b * BLOCK;
+            while e + 1 < n && self.starts.get(e + 1).is_some_and(|&t| t as usize <= byte) {
+                e += 1;
+            }
+            blocks.push(e as u32);
+        }
+        blocks
+    }
+
+    /// The offset of anchor `i` in its key (tests).
     #[cfg(test)]
-    fn span_of(&self, e: u32, off: u16, dir: Dir) -> &str {
-        let k = self.key(e);
-        let o = usize::from(off);
-        match dir {
-            Dir::Fwd => k.get(o..).unwrap_or(""),
-            Dir::Rev => k.get(..o).unwrap_or(""),
+    fn anchor_off(&self, table: &Table, i: usize) -> u16 {
+        let at = table.at.get(i).copied().unwrap_or(0) as usize;
+        let (s, _) = self.key_bounds(self.entry_of(at));
+        at.saturating_sub(s) as u16
+    }
+
+    /// The entry of anchor `i` (tests).
+    #[cfg(test)]
+    fn anchor_entry(&self, table: &Table, i: usize) -> u32 {
+        self.entry_of(table.at.get(i).copied().unwrap_or(0) as usize)
+    }
+
+    /// Anchor `i`'s text, in key order (tests).
+    #[cfg(test)]
+    fn span(&self, table: &Table, i: usize) -> &str {
+        let at = table.at.get(i).copied().unwrap_or(0) as usize;
+        let (s, t) = self.key_bounds(self.entry_of(at));
+        match table.dir {
+            Dir::Fwd => self.arena.get(at.min(t)..t).unwrap_or(""),
+            Dir::Rev => self.arena.get(s..at.max(s)).unwrap_or(""),
         }
     }
 
-    fn anchor_off(table: &Table, i: usize) -> u16 {
-        table.off.get(i).copied().unwrap_or(0)
-    }
-
-    #[cfg(test)]
-    fn span(&self, table: &Table, i: usize) -> &str {
-        let e = table.entry.get(i).copied().unwrap_or(0);
-        self.span_of(e, Self::anchor_off(table, i), table.dir)
-    }
-
-    /// The arena's byte range of anchor `i`'s text: read forwards from the start of the range
-    /// ([`Dir::Fwd`]) or backwards from its end ([`Dir::Rev`]). Two loads and no UTF-8 checks:
-    /// this is the inner loop of every binary search.
+    /// At most `max` bytes of a forward anchor's text: from its place up to the [`END`] byte
+    /// after its key. No key start and no UTF-8 check: this is the inner loop of every binary
+    /// search, one load of the anchor and one read of the arena. A comparison with a query `q`
+    /// needs only `q.len() + 1` bytes of the text to be decided.
     #[inline]
-    fn bounds(&self, table: &Table, i: usize) -> (usize, usize) {
-        let e = table.entry.get(i).copied().unwrap_or(0);
-        self.anchor_bounds(e, Self::anchor_off(table, i), table.dir)
+    fn fwd_text(&self, table: &Table, i: usize, max: usize) -> &[u8] {
+        let at = table.at.get(i).copied().unwrap_or(0) as usize;
+        let bytes = self.arena.as_bytes();
+        let text = bytes
+            .get(at..at.saturating_add(max).min(bytes.len()))
+            .unwrap_or(&[]);
+        let len = text.iter().position(|&b| b == END).unwrap_or(text.len());
+        text.get(..len).unwrap_or(&[])
     }
 
-    /// The bytes of a forward anchor's text.
-    #[inline]
-    fn span_bytes(&self, table: &Table, i: usize) -> &[u8] {
-        let (a, b) = self.bounds(table, i);
-        self.arena.as_bytes().get(a..b).unwrap_or(&[])
-    }
-
-    /// The character at byte `depth` of anchor `i`'s text (reading in the table's direction).
+    /// The character at byte `depth` of anchor `i`'s text (reading in the table's direction),
+    /// `None` where the text ends. The first `depth` bytes must be the anchor's text (the
+    /// anchors of a trie node of that depth).
     #[inline]
     fn char_at(&self, table: &Table, i: usize, depth: usize) -> Option<char> {
-        let (a, b) = self.bounds(table, i);
+        let at = table.at.get(i).copied()? as usize;
         let bytes = self.arena.as_bytes();
         match table.dir {
             Dir::Fwd => {
-                let p = a.checked_add(depth)?;
-                if p >= b {
+                let p = at.checked_add(depth)?;
+                if *bytes.get(p)? == END {
                     None
                 } else {
-                    decode_fwd(bytes, p, b)
+                    decode_fwd(bytes, p, bytes.len())
                 }
             }
             Dir::Rev => {
-                let p = b.checked_sub(depth)?;
-                if p <= a {
+                let p = at.checked_sub(depth)?;
+                if p == 0 || *bytes.get(p - 1)? == END {
                     None
                 } else {
-                    decode_back(bytes, a, p)
+                    decode_back(bytes, p.saturating_sub(4), p)
                 }
             }
         }
@@ -1282,13 +1331,16 @@ impl SearchIndex {
     /// Compares the first `p.len()` characters of anchor `i`'s text (in reading order) with
     /// `p`; a text that ends first is `Less`, one that starts with `p` is `Equal`.
     fn cmp_chars(&self, table: &Table, i: usize, p: &[char]) -> Ordering {
-        let (a, b) = self.bounds(table, i);
+        let at = table.at.get(i).copied().unwrap_or(0) as usize;
         let bytes = self.arena.as_bytes();
         match table.dir {
             Dir::Fwd => {
-                let mut pos = a;
+                let mut pos = at;
                 for &c in p {
-                    let Some(x) = (pos < b).then(|| decode_fwd(bytes, pos, b)).flatten() else {
+                    let Some(x) = (bytes.get(pos).is_some_and(|&b| b != END))
+                        .then(|| decode_fwd(bytes, pos, bytes.len()))
+                        .flatten()
+                    else {
                         return Ordering::Less;
                     };
                     match x.cmp(&c) {
@@ -1298,9 +1350,12 @@ impl SearchIndex {
                 }
             }
             Dir::Rev => {
-                let mut pos = b;
+                let mut pos = at;
                 for &c in p {
-                    let Some(x) = (pos > a).then(|| decode_back(bytes, a, pos)).flatten() else {
+                    let Some(x) = (pos > 0 && bytes.get(pos - 1).is_some_and(|&b| b != END))
+                        .then(|| decode_back(bytes, pos.saturating_sub(4), pos))
+                        .flatten()
+                    else {
                         return Ordering::Less;
                     };
                     match x.cmp(&c) {
@@ -1335,35 +1390,39 @@ impl SearchIndex {
     /// binary searches of the languages whose script the query is not in).
     fn may_hold(&self, t: &Table, lo: usize, hi: usize, q: &str) -> bool {
         let q = q.as_bytes();
-        if lo >= hi || self.span_bytes(t, hi - 1) < q {
+        if lo >= hi || self.fwd_text(t, hi - 1, q.len() + 1) < q {
             return false;
         }
-        let first = self.span_bytes(t, lo);
+        let first = self.fwd_text(t, lo, q.len() + 1);
         first <= q || first.starts_with(q)
     }
 
     fn lower_bound(&self, t: &Table, lo: usize, hi: usize, q: &str) -> usize {
         let (lo, hi) = self.narrow(t, lo, hi, q.as_bytes());
-        partition(lo, hi, |i| self.span_bytes(t, i) < q.as_bytes())
+        let q = q.as_bytes();
+        partition(lo, hi, |i| self.fwd_text(t, i, q.len() + 1) < q)
     }
 
     /// [`lower_bound`](Self::lower_bound) without the samples (the reference for tests).
     #[cfg(test)]
     fn lower_bound_plain(&self, t: &Table, lo: usize, hi: usize, q: &str) -> usize {
-        partition(lo, hi, |i| self.span_bytes(t, i) < q.as_bytes())
+        let q = q.as_bytes();
+        partition(lo, hi, |i| self.fwd_text(t, i, q.len() + 1) < q)
     }
 
     /// The end of the run of anchors equal to `q` from `lo` (a lower bound of `q`): galloping,
     /// since the run is short (a term is rarely stored twice).
     fn upper_bound(&self, t: &Table, lo: usize, hi: usize, q: &str) -> usize {
-        gallop_from(lo, hi, |i| self.span_bytes(t, i) <= q.as_bytes())
+        let q = q.as_bytes();
+        gallop_from(lo, hi, |i| self.fwd_text(t, i, q.len() + 1) <= q)
     }
 
     /// The end of the run of anchors starting at `lo` (a lower bound of `q`) that begin with `q`:
     /// galloping, so that a run of a few anchors costs a few probes, not a binary search of the
     /// whole language.
     fn prefix_end(&self, t: &Table, lo: usize, hi: usize, q: &str) -> usize {
-        gallop_from(lo, hi, |i| self.span_bytes(t, i).starts_with(q.as_bytes()))
+        let q = q.as_bytes();
+        gallop_from(lo, hi, |i| self.fwd_text(t, i, q.len()).starts_with(q))
     }
 
     // ---- fuzzy ---------------------------------------------------------------------------------
@@ -1502,13 +1561,14 @@ impl SearchIndex {
 
     /// Whether anchor `i`, matched over `depth` bytes, covers its whole key.
     fn is_whole(&self, table: &Table, i: usize, depth: usize) -> bool {
-        let e = table.entry.get(i).copied().unwrap_or(0);
-        let len = self.key(e).len();
-        let off = usize::from(Self::anchor_off(table, i));
-        depth == len
+        let Some(at) = table.at.get(i).map(|&a| a as usize) else {
+            return false;
+        };
+        let (s, t) = self.key_bounds(self.entry_of(at));
+        depth == t - s
             && match table.dir {
-                Dir::Fwd => off == 0,
-                Dir::Rev => off == len,
+                Dir::Fwd => at == s,
+                Dir::Rev => at == t,
             }
     }
 
@@ -1732,8 +1792,7 @@ struct Scheme<'a> {
 
 fn empty_table(dir: Dir) -> Table {
     Table {
-        entry: Vec::new(),
-        off: Vec::new(),
+        at: Vec::new(),
         parts: Vec::new(),
         tree: MinTree::default(),
         dir,
@@ -1744,36 +1803,38 @@ fn empty_table(dir: Dir) -> Table {
 /// An anchor being sorted, with the next 16 bytes of its text (in reading order, zero after its
 /// end: keys hold no NUL) in `hi` and `lo`, and in `tail`, from the top: how many of the 16
 /// bytes are text (5 bits: fewer than 16 means the text has ended), how many bytes a refill
-/// moves on by (5 bits: whole characters), the entry and the offset. Ordering by `(hi, lo,
-/// tail)` orders by text, then entry, then offset.
+/// moves on by (5 bits: whole characters), the length of its text (22 bits: from the anchor to
+/// the end, or the start, of its key) and its place in the arena (32 bits, [`Table::at`]).
+/// Ordering by [`Tagged::order`] orders by text, then place: by text, then entry (the arena is
+/// in rank order), then offset. 24 bytes.
 #[derive(Debug, Clone, Copy)]
 struct Tagged {
     hi: u64,
     lo: u64,
     tail: u64,
-    /// Where the anchor's text starts in the arena (a forward table) or ends (a reversed one).
-    at: u32,
-    /// The length of the anchor's text in bytes, from its anchor to the end (or start) of its
-    /// key.
-    span: u16,
 }
 
 impl Tagged {
+    /// The longest text length a tag holds (keys are at most [`MAX_KEY_BYTES`]).
+    const MAX_SPAN: usize = (1 << 22) - 1;
+
     /// The arena's byte range of the anchor's text.
     fn bounds(&self, dir: Dir) -> (usize, usize) {
-        let at = self.at as usize;
-        let span = usize::from(self.span);
+        let at = self.at() as usize;
+        let span = (self.tail >> 32 & Self::MAX_SPAN as u64) as usize;
         match dir {
             Dir::Fwd => (at, at + span),
             Dir::Rev => (at.saturating_sub(span), at),
         }
     }
 
+    /// The sort key: text, then place (the refill step and the length follow from the text
+    /// when two texts are equal, and a run that agrees on 16 bytes is sorted again deeper).
     fn order(&self) -> (u64, u64, u64) {
         (
             self.hi,
             self.lo,
-            self.tail >> 59 << 59 | self.tail & ((1 << 54) - 1),
+            self.tail >> 59 << 59 | self.tail & 0xFFFF_FFFF,
         )
     }
 
@@ -1789,12 +1850,8 @@ impl Tagged {
         (self.tail >> 54 & 0x1F) as usize
     }
 
-    fn entry(&self) -> u32 {
-        (self.tail >> 16 & 0xFFFF_FFFF) as u32
-    }
-
-    fn off(&self) -> u16 {
-        (self.tail & 0xFFFF) as u16
+    fn at(&self) -> u32 {
+        (self.tail & 0xFFFF_FFFF) as u32
     }
 }
 
@@ -1802,8 +1859,8 @@ impl Tagged {
 /// first cut in place into buckets by the first two bytes of its texts (an American flag sort:
 /// one pass that counts, one that moves each anchor once), so that the comparison sort then
 /// works on one bucket at a time, in the caches, with about 16 fewer levels of comparisons
-/// than over the whole run. The order is total (no two anchors have the same entry and
-/// offset), so the result is the same as sorting the run directly (a test checks it).
+/// than over the whole run. The order is total (no two anchors of a table have the same
+/// place), so the result is the same as sorting the run directly (a test checks it).
 fn sort_tagged(run: &mut [Tagged]) {
     const BUCKETS: usize = 1 << 16;
     if run.len() < 4 * BUCKETS {

@@ -5,15 +5,16 @@
 //!
 //! ```text
 //! "LXTI" · format version (u32) · entries (u32) · languages (u32)
-//! arena (UTF-8) · starts (u32 × entries + 1) · payloads (u32 × entries) · biases (u8 × entries)
-//! languages (u32 length + UTF-8 each)
-//! 4 × table: anchors' entries (u32 × n) · offsets (u16 × n or none) · language parts (u32)
+//! arena (UTF-8: every key followed by a NUL byte) · starts (u32 × entries + 1)
+//! payloads (u32 × entries) · biases (u8 × entries) · languages (u32 length + UTF-8 each)
+//! 4 × table: anchors' places in the arena (u32 × n) · language parts (u32)
 //! checksum (u64) of everything before it
 //! ```
 //!
-//! Loading checks the header, the checksum, and every length, bound and offset that a search
-//! relies on, and rebuilds the min-trees (one pass over each table): the bytes are copied into
-//! the index's arrays once, with no sorting and no folding. Bytes that are truncated, foreign, of
+//! Loading checks the header, the checksum, and every length and bound that a search relies on
+//! (the keys' NUL bytes, where the starts say and nowhere else; each anchor inside the arena),
+//! and rebuilds the min-trees, the samples and the block directory (one pass over each
+//! array): the bytes are copied into the index's arrays once, with no sorting and no folding. Bytes that are truncated, foreign, of
 //! another format version or damaged are refused with an [`IndexError`]; no input panics.
 
 use super::{Dir, SearchIndex, Table};
@@ -22,7 +23,10 @@ use crate::topk::MinTree;
 /// The first four bytes of a serialised index.
 const MAGIC: [u8; 4] = *b"LXTI";
 /// The version of the byte layout; bumped whenever it changes.
-pub const FORMAT_VERSION: u32 = 1;
+///
+/// Version 2 anchors by place in the arena (4 bytes an anchor; version 1 had an
+/// entry and an offset, 6 bytes) and ends every key with a NUL byte.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Why bytes could not be loaded as a [`SearchIndex`].
 ///
@@ -114,14 +118,6 @@ impl Writer {
             self.0.extend_from_slice(&x.to_le_bytes());
         }
     }
-    fn u16s(&mut self, v: &[u16]) {
-        self.u32(v.len() as u32);
-        self.0.reserve(v.len() * 2);
-        for &x in v {
-            self.0.extend_from_slice(&x.to_le_bytes());
-        }
-        self.pad();
-    }
 }
 
 struct Reader<'a> {
@@ -166,14 +162,6 @@ impl<'a> Reader<'a> {
             .map(|c| <[u8; 4]>::try_from(c).map_or(0, u32::from_le_bytes))
             .collect())
     }
-    fn u16s(&mut self) -> Result<Vec<u16>, IndexError> {
-        let n = self.len(2)?;
-        let b = self.take(n * 2)?;
-        self.skip_pad(n * 2)?;
-        Ok(b.chunks_exact(2)
-            .map(|c| <[u8; 2]>::try_from(c).map_or(0, u16::from_le_bytes))
-            .collect())
-    }
 }
 
 impl SearchIndex {
@@ -203,8 +191,7 @@ impl SearchIndex {
             w.bytes(l.as_bytes());
         }
         for t in [&self.full, &self.words, &self.inner, &self.ends] {
-            w.u32s(&t.entry);
-            w.u16s(&t.off);
+            w.u32s(&t.at);
             w.u32s(&t.parts);
         }
         let sum = checksum(&w.0);
@@ -264,16 +251,24 @@ impl SearchIndex {
             return Err(IndexError::Invalid("the entry arrays differ in length"));
         }
         let mut prev = 0u32;
-        for &st in &starts {
-            if st < prev || st as usize > arena.len() || !arena.is_char_boundary(st as usize) {
+        for (k, &st) in starts.iter().enumerate() {
+            // Every key holds a character and ends with the NUL byte before the next start.
+            if (k > 0 && st < prev + 2)
+                || st as usize > arena.len()
+                || (k > 0 && arena.as_bytes().get(st as usize - 1) != Some(&super::END))
+            {
                 return Err(IndexError::Invalid(
-                    "a key starts out of order or mid-character",
+                    "a key is empty, out of order or without its NUL byte",
                 ));
             }
             prev = st;
         }
         if starts.first().copied().unwrap_or(0) != 0 || prev as usize != arena.len() {
             return Err(IndexError::Invalid("the keys do not cover the arena"));
+        }
+        // NUL bytes only where the keys end (then every start is a character boundary).
+        if arena.bytes().filter(|&b| b == super::END).count() != n {
+            return Err(IndexError::Invalid("a key holds a NUL byte"));
         }
         if n_langs > bytes.len() {
             return Err(IndexError::Truncated);
@@ -287,6 +282,7 @@ impl SearchIndex {
         let mut index = SearchIndex {
             arena,
             starts,
+            blocks: Vec::new(),
             payload,
             bias,
             langs,
@@ -296,11 +292,11 @@ impl SearchIndex {
             ends: super::empty_table(Dir::Rev),
         };
         let mut tables = Vec::with_capacity(4);
+        index.blocks = index.blocks_of();
         for dir in [Dir::Fwd, Dir::Fwd, Dir::Fwd, Dir::Rev] {
-            let entry = r.u32s()?;
-            let off = r.u16s()?;
+            let at = r.u32s()?;
             let parts = r.u32s()?;
-            let table = index.check_table(entry, off, parts, dir)?;
+            let table = index.check_table(at, parts, dir)?;
             tables.push(table);
         }
         if !r.rest.is_empty() {
@@ -312,7 +308,7 @@ impl SearchIndex {
         else {
             return Err(IndexError::Truncated);
         };
-        if !full.off.is_empty() || full.entry.len() != index.payload.len() {
+        if full.at.len() != index.payload.len() {
             return Err(IndexError::Invalid(
                 "the key table does not hold one anchor per key",
             ));
@@ -321,44 +317,32 @@ impl SearchIndex {
         Ok(index)
     }
 
-    /// Checks one table against the entries and rebuilds its min-tree and samples.
-    fn check_table(
-        &self,
-        entry: Vec<u32>,
-        off: Vec<u16>,
-        parts: Vec<u32>,
-        dir: Dir,
-    ) -> Result<Table, IndexError> {
-        let n = self.payload.len();
-        if !off.is_empty() && off.len() != entry.len() {
-            return Err(IndexError::Invalid(
-                "a table's offsets differ in length from its anchors",
-            ));
-        }
+    /// Checks one table against the arena and rebuilds its min-tree and samples.
+    fn check_table(&self, at: Vec<u32>, parts: Vec<u32>, dir: Dir) -> Result<Table, IndexError> {
         if parts.len() != self.langs.len() + 1
             || parts.first().copied().unwrap_or(1) != 0
-            || parts.last().copied().map(|p| p as usize) != Some(entry.len())
+            || parts.last().copied().map(|p| p as usize) != Some(at.len())
             || parts.windows(2).any(|w| w.first() > w.get(1))
         {
             return Err(IndexError::Invalid(
                 "a table's language parts are out of order",
             ));
         }
-        // Sequential checks only: a search reads every key and span through bounds-checked
-        // look-ups, so an offset that is inside no key's text (or mid-character) gives an empty
-        // span, not a panic, and is refused here only when no key could hold it.
-        if entry.iter().any(|&e| e as usize >= n) {
-            return Err(IndexError::Invalid("an anchor names no entry"));
+        // Sequential checks only (a check of each anchor against its key would be a random
+        // read of the arena per anchor, slower than the rest of loading together): a search
+        // reads every text through bounds-checked look-ups that stop at a NUL byte, so an
+        // anchor that is mid-character or on a key's NUL byte gives a short or empty text,
+        // not a panic, and is refused here only when it is outside the arena.
+        let limit = match dir {
+            Dir::Fwd => self.arena.len(),
+            Dir::Rev => self.arena.len() + 1,
+        };
+        if at.iter().any(|&a| a as usize >= limit) {
+            return Err(IndexError::Invalid("an anchor is outside the keys"));
         }
-        if off.iter().any(|&o| usize::from(o) > super::MAX_KEY_BYTES) {
-            return Err(IndexError::Invalid(
-                "an anchor's offset is beyond the longest key",
-            ));
-        }
-        let tree = MinTree::build(&entry);
+        let tree = MinTree::build(&at);
         let mut table = Table {
-            entry,
-            off,
+            at,
             parts,
             tree,
             dir,

@@ -709,18 +709,15 @@ fn every_table_is_sorted_by_language_then_text_then_anchor() {
             }),
     );
     for table in [&g.full, &g.words, &g.inner, &g.ends] {
-        assert!(table.entry.len() > 100);
+        assert!(table.at.len() > 100);
         let lang_of = |i: usize| {
             (0..g.langs.len())
                 .find(|&l| (table.part(l).0..table.part(l).1).contains(&i))
                 .unwrap()
         };
-        for i in 1..table.entry.len() {
-            let (ea, eb) = (table.entry[i - 1], table.entry[i]);
-            let (oa, ob) = (
-                SearchIndex::anchor_off(table, i - 1),
-                SearchIndex::anchor_off(table, i),
-            );
+        for i in 1..table.at.len() {
+            let (ea, eb) = (g.anchor_entry(table, i - 1), g.anchor_entry(table, i));
+            let (oa, ob) = (g.anchor_off(table, i - 1), g.anchor_off(table, i));
             let (a, b) = (g.span(table, i - 1), g.span(table, i));
             let text = match table.dir {
                 Dir::Fwd => a.cmp(b),
@@ -732,6 +729,77 @@ fn every_table_is_sorted_by_language_then_text_then_anchor() {
                 .then((ea, oa).cmp(&(eb, ob)));
             assert_eq!(order, std::cmp::Ordering::Less, "{a:?} {b:?}");
         }
+    }
+}
+
+/// Every anchor is a place in the arena that names the anchor the key gives: a key start in the
+/// key table, a later word start in the word table, a boundary inside a word run in the inner
+/// table, a word end (or the key's end) in the reversed table, each once; and the block
+/// directory finds the entry of every byte of the arena.
+#[test]
+fn anchors_are_places_of_their_keys_and_the_blocks_find_every_entry() {
+    let mut terms = recurring_corpus(3000);
+    // Keys of every length around a block, so that blocks start inside keys, on their NUL
+    // bytes and on their first bytes.
+    for n in 1..600 {
+        terms.push(("x".repeat(n), "en", 0));
+    }
+    terms.push(("a\u{0}b".to_owned(), "en", 0));
+    let g = SearchIndex::build(
+        terms
+            .iter()
+            .enumerate()
+            .map(|(i, (text, lang, bias))| Entry {
+                text,
+                lang,
+                payload: i as u32,
+                bias: *bias,
+            }),
+    );
+    // A NUL in a term is a separator like any control character.
+    assert_eq!(
+        g.search("a b", &SearchOptions::default())
+            .first()
+            .map(|h| (h.payload, h.kind)),
+        Some((terms.len() as u32 - 1, MatchKind::Exact))
+    );
+    // The arena is the keys, each followed by one NUL byte.
+    let bytes = g.arena.as_bytes();
+    assert_eq!(bytes.iter().filter(|&&b| b == END).count(), g.len());
+    let mut entry_at = vec![0u32; bytes.len()];
+    for e in 0..g.len() {
+        let (s, t) = g.key_bounds(e as u32);
+        assert_eq!(bytes[t], END);
+        assert!(s < t && !bytes[s..t].contains(&END));
+        for slot in &mut entry_at[s..=t] {
+            *slot = e as u32;
+        }
+    }
+    for (at, &e) in entry_at.iter().enumerate() {
+        assert_eq!(g.entry_of(at), e, "byte {at}");
+    }
+    // What each table must hold, from the keys themselves.
+    let mut want: [Vec<(u32, u16)>; 4] = Default::default();
+    for e in 0..g.len() as u32 {
+        let text = g.key(e);
+        let p = (0..terms.len())
+            .find(|&i| g.payload[e as usize] == i as u32)
+            .unwrap();
+        let k = normalize::key(&terms[p].0);
+        assert_eq!(k.text, text);
+        want[0].push((e, 0));
+        want[1].extend(k.word_starts.iter().map(|&w| (e, w as u16)));
+        want[2].extend(k.inner_starts.iter().map(|&w| (e, w as u16)));
+        want[3].extend(k.word_starts.iter().map(|&w| (e, w as u16)));
+        want[3].push((e, text.len() as u16));
+    }
+    for (table, mut want) in [&g.full, &g.words, &g.inner, &g.ends].into_iter().zip(want) {
+        let mut got: Vec<(u32, u16)> = (0..table.at.len())
+            .map(|i| (g.anchor_entry(table, i), g.anchor_off(table, i)))
+            .collect();
+        got.sort_unstable();
+        want.sort_unstable();
+        assert_eq!(got, want);
     }
 }
 
@@ -856,7 +924,7 @@ fn sampled_lower_bounds_agree_with_plain_binary_search() {
     queries.extend(["", "a", "\u{10FFFF}"].map(String::from));
     let mut narrowed = 0;
     for table in [&g.full, &g.words, &g.inner] {
-        assert_eq!(table.sample.len(), table.entry.len().div_ceil(SAMPLE));
+        assert_eq!(table.sample.len(), table.at.len().div_ceil(SAMPLE));
         for l in 0..g.langs.len() {
             let (lo, hi) = table.part(l);
             for q in &queries {
@@ -901,9 +969,7 @@ fn bucketed_sort_of_anchors_equals_the_direct_sort() {
                 Tagged {
                     hi: top | (r >> 40 & 0xFF) << 40 | (rnd() & 0x3),
                     lo: rnd() & 0x7,
-                    tail: (16 << 59) | (rnd() & 0x1F) << 54 | (i << 16) | (r & 0xFFFF),
-                    at: i as u32,
-                    span: 0,
+                    tail: (16 << 59) | (rnd() & 0x1F) << 54 | (r & 0xFFFF) << 32 | i,
                 }
             })
             .collect();
@@ -915,7 +981,7 @@ fn bucketed_sort_of_anchors_equals_the_direct_sort() {
             direct
                 .iter()
                 .zip(&bucketed)
-                .all(|(a, b)| a.order() == b.order() && a.tail == b.tail && a.at == b.at),
+                .all(|(a, b)| a.order() == b.order() && a.tail == b.tail),
             "spread {spread}"
         );
         assert_eq!(direct.len(), bucketed.len());
