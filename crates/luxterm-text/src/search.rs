@@ -450,18 +450,22 @@ impl Default for SearchIndex {
     }
 }
 
-/// An entry while the index is being built, in input order.
-#[derive(Debug)]
+/// An entry while the index is being built (in input order, then, in
+/// [`IndexBuilder::finish`], in rank order). 28 bytes.
+#[derive(Debug, Clone, Copy)]
 struct Pending {
     start: u32,
     /// Where its word starts begin in [`IndexBuilder::word_starts`].
     words: u32,
     /// Where its inner boundaries begin in [`IndexBuilder::inner_starts`].
     inner: u32,
+    payload: u32,
     len: u16,
     chars: u16,
     lang: u16,
-    payload: u32,
+    /// How many word starts and inner boundaries it has (at most [`MAX_KEY_BYTES`] each).
+    n_words: u16,
+    n_inner: u16,
     bias: u8,
 }
 
@@ -567,6 +571,8 @@ impl IndexBuilder {
             len: k.text.len() as u16,
             chars: k.text.chars().count().min(usize::from(u16::MAX)) as u16,
             lang: lang.min(usize::from(u16::MAX)) as u16,
+            n_words: k.word_starts.len().min(usize::from(u16::MAX)) as u16,
+            n_inner: k.inner_starts.len().min(usize::from(u16::MAX)) as u16,
             payload: e.payload,
             bias: e.bias,
         });
@@ -618,48 +624,46 @@ impl IndexBuilder {
         }
 
         // Pass 2: number entries in ranking order and lay the keys and their anchor offsets out
-        // in that order; the input-order copies are dropped before the tables are sorted.
+        // in that order. The input-order arrays go as soon as their rank-order copies exist,
+        // and the entries are put in rank order in place, so that the two copies of the keys
+        // (the arena in input order and in rank order, the largest arrays of the build) are
+        // alive together with little else: this is the build's peak of memory.
         let mut by_rank: Vec<u32> = (0..pending.len() as u32).collect();
         by_rank.sort_unstable_by_key(|&i| {
             let p = pending.get(i as usize);
             (p.map(|p| (p.bias, p.chars, p.payload)), i)
         });
+        permute(&mut pending, &mut by_rank);
+        drop(by_rank);
         let n = pending.len();
-        let mut arena = String::with_capacity(tmp_arena.len() + n);
-        let mut starts = Vec::with_capacity(n + 1);
-        let mut payload = Vec::with_capacity(n);
-        let mut bias = Vec::with_capacity(n);
-        let mut lang = Vec::with_capacity(n);
         let mut words = Offsets::with_capacity(n, tmp_words.len());
         let mut inner = Offsets::with_capacity(n, tmp_inner.len());
-        let range_of = |i: usize, field: fn(&Pending) -> u32, total: usize| -> (usize, usize) {
-            let a = pending.get(i).map_or(total, |p| field(p) as usize);
-            let b = pending.get(i + 1).map_or(total, |p| field(p) as usize);
-            (a.min(total), b.clamp(a.min(total), total))
-        };
-        for &i in &by_rank {
-            let i = i as usize;
-            let Some(p) = pending.get(i) else {
-                continue;
-            };
-            starts.push(arena.len() as u32);
-            let s = p.start as usize;
-            arena.push_str(tmp_arena.get(s..s + usize::from(p.len)).unwrap_or(""));
-            arena.push(char::from(END));
-            payload.push(p.payload);
-            bias.push(p.bias);
-            lang.push(p.lang);
-            let (a, b) = range_of(i, |p| p.words, tmp_words.len());
-            words.push(tmp_words.get(a..b).unwrap_or(&[]));
-            let (a, b) = range_of(i, |p| p.inner, tmp_inner.len());
-            inner.push(tmp_inner.get(a..b).unwrap_or(&[]));
+        fn slice(v: &[u16], at: u32, len: u16) -> &[u16] {
+            let at = at as usize;
+            v.get(at..at + usize::from(len)).unwrap_or(&[])
         }
-        starts.push(arena.len() as u32);
-        drop(tmp_arena);
+        for p in &pending {
+            words.push(slice(&tmp_words, p.words, p.n_words));
+            inner.push(slice(&tmp_inner, p.inner, p.n_inner));
+        }
         drop(tmp_words);
         drop(tmp_inner);
+        let payload: Vec<u32> = pending.iter().map(|p| p.payload).collect();
+        let bias: Vec<u8> = pending.iter().map(|p| p.bias).collect();
+        let lang: Vec<u16> = pending.iter().map(|p| p.lang).collect();
+        let keys: Vec<(u32, u16)> = pending.iter().map(|p| (p.start, p.len)).collect();
         drop(pending);
-        drop(by_rank);
+        let mut arena = String::with_capacity(tmp_arena.len() + n);
+        let mut starts = Vec::with_capacity(n + 1);
+        for &(s, len) in &keys {
+            starts.push(arena.len() as u32);
+            let s = s as usize;
+            arena.push_str(tmp_arena.get(s..s + usize::from(len)).unwrap_or(""));
+            arena.push(char::from(END));
+        }
+        starts.push(arena.len() as u32);
+        drop(keys);
+        drop(tmp_arena);
 
         let mut index = SearchIndex {
             arena,
@@ -691,6 +695,35 @@ impl IndexBuilder {
         index.arena.shrink_to_fit();
         index.blocks = index.blocks_of();
         index
+    }
+}
+
+/// Puts `items` in the order `order` gives, in place: `items[k]` becomes the `order[k]`th item
+/// (following each cycle of the permutation once; `order` is used up as the marks). A copy of
+/// the entries would hold them twice at the build's peak of memory.
+fn permute<T: Copy>(items: &mut [T], order: &mut [u32]) {
+    const DONE: u32 = u32::MAX;
+    for s in 0..items.len().min(order.len()) {
+        if order.get(s) == Some(&DONE) {
+            continue;
+        }
+        let Some(&first) = items.get(s) else { break };
+        let mut k = s;
+        while let Some(slot) = order.get_mut(k) {
+            let j = std::mem::replace(slot, DONE) as usize;
+            let next = if j == s {
+                Some(first)
+            } else {
+                items.get(j).copied()
+            };
+            if let (Some(v), Some(dst)) = (next, items.get_mut(k)) {
+                *dst = v;
+            }
+            if j == s || j >= items.len() {
+                break;
+            }
+            k = j;
+        }
     }
 }
 

@@ -987,3 +987,26 @@ fn bucketed_sort_of_anchors_equals_the_direct_sort() {
         assert_eq!(direct.len(), bucketed.len());
     }
 }
+
+proptest! {
+    /// Putting the entries in rank order in place gives what a copy in that order gives.
+    #[test]
+    fn permuting_in_place_equals_copying_in_order(mut order in Just((0..300u32).collect::<Vec<_>>()).prop_shuffle(), len in 0usize..300) {
+        order.truncate(len);
+        // Keep `order` a permutation of 0..len.
+        let mut order: Vec<u32> = {
+            let mut ranked: Vec<(u32, u32)> = order.iter().enumerate().map(|(k, &v)| (v, k as u32)).collect();
+            ranked.sort_unstable();
+            let mut o = vec![0u32; len];
+            for (rank, &(_, k)) in ranked.iter().enumerate() {
+                o[k as usize] = rank as u32;
+            }
+            o
+        };
+        let items: Vec<(u32, char)> = (0..len as u32).map(|i| (i * 7, char::from(b'a' + (i % 26) as u8))).collect();
+        let copied: Vec<(u32, char)> = order.iter().map(|&j| items[j as usize]).collect();
+        let mut permuted = items;
+        permute(&mut permuted, &mut order);
+        prop_assert_eq!(permuted, copied);
+    }
+}
