@@ -487,6 +487,21 @@ proptest! {
     }
 }
 
+/// The index of `terms`, each term's payload its position.
+fn index_of(terms: &[(String, &'static str, u8)]) -> SearchIndex {
+    SearchIndex::build(
+        terms
+            .iter()
+            .enumerate()
+            .map(|(i, (text, lang, bias))| Entry {
+                text,
+                lang,
+                payload: i as u32,
+                bias: *bias,
+            }),
+    )
+}
+
 /// A deterministic corpus shaped like IATE's: a small vocabulary per language whose words recur
 /// across many terms (a few hundred words, skewed), 2–5-word terms, in Latin with diacritics,
 /// Cyrillic, Arabic (with hamza forms and ta marbuta) and Han (no spaces).
@@ -697,17 +712,7 @@ fn typo_neighbours_only_for_queries_that_match_nothing_as_typed() {
 #[test]
 fn every_table_is_sorted_by_language_then_text_then_anchor() {
     let terms = recurring_corpus(3000);
-    let g = SearchIndex::build(
-        terms
-            .iter()
-            .enumerate()
-            .map(|(i, (text, lang, bias))| Entry {
-                text,
-                lang,
-                payload: i as u32,
-                bias: *bias,
-            }),
-    );
+    let g = index_of(&terms);
     for table in [&g.full, &g.words, &g.inner, &g.ends] {
         assert!(table.at.len() > 100);
         let lang_of = |i: usize| {
@@ -745,17 +750,7 @@ fn anchors_are_places_of_their_keys_and_the_blocks_find_every_entry() {
         terms.push(("x".repeat(n), "en", 0));
     }
     terms.push(("a\u{0}b".to_owned(), "en", 0));
-    let g = SearchIndex::build(
-        terms
-            .iter()
-            .enumerate()
-            .map(|(i, (text, lang, bias))| Entry {
-                text,
-                lang,
-                payload: i as u32,
-                bias: *bias,
-            }),
-    );
+    let g = index_of(&terms);
     // A NUL in a term is a separator like any control character.
     assert_eq!(
         g.search("a b", &SearchOptions::default())
@@ -900,17 +895,7 @@ proptest! {
 #[test]
 fn sampled_lower_bounds_agree_with_plain_binary_search() {
     let terms = recurring_corpus(6000);
-    let g = SearchIndex::build(
-        terms
-            .iter()
-            .enumerate()
-            .map(|(i, (text, lang, bias))| Entry {
-                text,
-                lang,
-                payload: i as u32,
-                bias: *bias,
-            }),
-    );
+    let g = index_of(&terms);
     let mut queries: Vec<String> = queries_of(&terms)
         .iter()
         .map(|q| normalize::compact(q))
