@@ -253,7 +253,7 @@ impl SearchIndex {
         let mut prev = 0u32;
         for (k, &st) in starts.iter().enumerate() {
             // Every key holds a character and ends with the NUL byte before the next start.
-            if (k > 0 && st < prev + 2)
+            if (k > 0 && st < prev.saturating_add(2))
                 || st as usize > arena.len()
                 || (k > 0 && arena.as_bytes().get(st as usize - 1) != Some(&super::END))
             {
