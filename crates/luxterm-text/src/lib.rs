@@ -16,8 +16,9 @@
 //!   folded keys, with spans in the original text (what the text checker of `luxterm` runs on).
 //! * [`sort`]: stable sorting with one compiled copy of the standard sort (code size in WASM).
 //!
-//! It has no IO, no threads and no global state, and runs unchanged on `wasm32-unknown-unknown`.
-//! No function panics on any input.
+//! It has no IO and no global state, starts no thread unless a builder is made with
+//! [`IndexBuilder::with_threads`] (on native targets), and runs unchanged on
+//! `wasm32-unknown-unknown`. No function panics on any input.
 //!
 //! ```
 //! use luxterm_text::{Entry, MatchKind, SearchIndex, SearchOptions};

@@ -523,9 +523,40 @@ pub struct IndexBuilder {
     key: normalize::Key,
     /// The folded words seen so far (bounded; dropped by [`IndexBuilder::finish`]).
     memo: normalize::KeyMemo,
+    /// How many threads [`IndexBuilder::finish`] may sort on (0 and 1: the calling thread).
+    threads: usize,
 }
 
 impl IndexBuilder {
+    /// A builder whose [`finish`](Self::finish) sorts the index's four tables on up to
+    /// `threads` threads (on `wasm32`, and when the system refuses a thread, on the calling
+    /// thread). The index is the same whatever the number; only the time and the memory of
+    /// the sort change: each thread holds the sort scratch of one language of one table at a
+    /// time (24 bytes an anchor), so two threads take the peak of a 6.9-million-term build
+    /// from about 1 to about 1.1 times that of one. [`IndexBuilder::default`] uses the calling
+    /// thread only.
+    ///
+    /// ```
+    /// use luxterm_text::{Entry, IndexBuilder, SearchOptions};
+    ///
+    /// let entries = [("en", "grooming"), ("fr", "pédopornographie"), ("en", "sextortion")];
+    /// let build = |mut b: IndexBuilder| {
+    ///     for (i, &(lang, text)) in entries.iter().enumerate() {
+    ///         b.push(Entry { text, lang, payload: i as u32, bias: 0 });
+    ///     }
+    ///     b.finish()
+    /// };
+    /// let (one, two) = (build(IndexBuilder::default()), build(IndexBuilder::with_threads(2)));
+    /// assert_eq!(one.to_bytes(), two.to_bytes());
+    /// assert_eq!(two.search("sext", &SearchOptions::default())[0].payload, 2);
+    /// ```
+    pub fn with_threads(threads: usize) -> Self {
+        IndexBuilder {
+            threads,
+            ..IndexBuilder::default()
+        }
+    }
+
     /// Adds one entry (see [`SearchIndex::build`] for what is left out).
     pub fn push(&mut self, e: Entry<'_>) {
         let k = &mut self.key;
@@ -603,6 +634,7 @@ impl IndexBuilder {
             inner_starts: tmp_inner,
             lang_tags,
             memo,
+            threads,
             ..
         } = self;
         drop(memo);
@@ -624,17 +656,28 @@ impl IndexBuilder {
         }
 
         // Pass 2: number entries in ranking order and lay the keys and their anchor offsets out
-        // in that order. The input-order arrays go as soon as their rank-order copies exist,
-        // and the entries are put in rank order in place, so that the two copies of the keys
-        // (the arena in input order and in rank order, the largest arrays of the build) are
-        // alive together with little else: this is the build's peak of memory.
-        let mut by_rank: Vec<u32> = (0..pending.len() as u32).collect();
-        by_rank.sort_unstable_by_key(|&i| {
-            let p = pending.get(i as usize);
-            (p.map(|p| (p.bias, p.chars, p.payload)), i)
-        });
-        permute(&mut pending, &mut by_rank);
-        drop(by_rank);
+        // in that order. The ranking key and the input position are packed in one `u128` each,
+        // in contiguous memory, so that a comparison reads one cache line and not two entries
+        // at random places. Then one pass in rank order gathers each entry's parts: its loads
+        // from the input-order arrays are random but independent of each other, so the
+        // processor overlaps them (following the permutation's cycles in place chains each
+        // load on the one before: 1.1 s against 0.3 s at 6.9 M entries). The input-order
+        // arrays go as soon as their rank-order copies exist, so that the two copies of the
+        // keys (the largest arrays of the build) are alive together with little else: this is
+        // the build's peak of memory.
+        let mut ranked: Vec<u128> = pending
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                u128::from(p.bias) << 112
+                    | u128::from(p.chars) << 96
+                    | u128::from(p.payload) << 64
+                    | i as u128
+            })
+            .collect();
+        ranked.sort_unstable();
+        let by_rank: Vec<u32> = ranked.iter().map(|&k| k as u32).collect();
+        drop(ranked);
         let n = pending.len();
         let mut words = Offsets::with_capacity(n, tmp_words.len());
         let mut inner = Offsets::with_capacity(n, tmp_inner.len());
@@ -642,17 +685,22 @@ impl IndexBuilder {
             let at = at as usize;
             v.get(at..at + usize::from(len)).unwrap_or(&[])
         }
-        for p in &pending {
+        let mut payload: Vec<u32> = Vec::with_capacity(n);
+        let mut bias: Vec<u8> = Vec::with_capacity(n);
+        let mut lang: Vec<u16> = Vec::with_capacity(n);
+        let mut keys: Vec<(u32, u16)> = Vec::with_capacity(n);
+        for p in by_rank.iter().filter_map(|&i| pending.get(i as usize)) {
             words.push(slice(&tmp_words, p.words, p.n_words));
             inner.push(slice(&tmp_inner, p.inner, p.n_inner));
+            payload.push(p.payload);
+            bias.push(p.bias);
+            lang.push(p.lang);
+            keys.push((p.start, p.len));
         }
+        drop(by_rank);
+        drop(pending);
         drop(tmp_words);
         drop(tmp_inner);
-        let payload: Vec<u32> = pending.iter().map(|p| p.payload).collect();
-        let bias: Vec<u8> = pending.iter().map(|p| p.bias).collect();
-        let lang: Vec<u16> = pending.iter().map(|p| p.lang).collect();
-        let keys: Vec<(u32, u16)> = pending.iter().map(|p| (p.start, p.len)).collect();
-        drop(pending);
         let mut arena = String::with_capacity(tmp_arena.len() + n);
         let mut starts = Vec::with_capacity(n + 1);
         for &(s, len) in &keys {
@@ -679,52 +727,51 @@ impl IndexBuilder {
         };
         // The entries of each language in rank order (a counting sort by language).
         let by_lang = ByLang::new(&lang, index.langs.len());
-        index.full = index.sort_table(&by_lang, Dir::Fwd, |_, out| out.push(0));
-        index.words = index.sort_table(&by_lang, Dir::Fwd, |e, out| {
-            out.extend_from_slice(words.of(e));
-        });
-        index.inner = index.sort_table(&by_lang, Dir::Fwd, |e, out| {
-            out.extend_from_slice(inner.of(e));
-        });
+        drop(lang);
+        let [full, words_t, inner_t, ends] = index.sort_tables(&by_lang, &words, &inner, threads);
+        (index.full, index.words, index.inner, index.ends) = (full, words_t, inner_t, ends);
+        drop(words);
         drop(inner);
-        // Word ends: where every later word starts, and the end of the key.
-        index.ends = index.sort_table(&by_lang, Dir::Rev, |e, out| {
-            out.extend_from_slice(words.of(e));
-            out.push(index.key(e as u32).len().min(usize::from(u16::MAX)) as u16);
-        });
         index.arena.shrink_to_fit();
         index.blocks = index.blocks_of();
         index
     }
 }
 
-/// Puts `items` in the order `order` gives, in place: `items[k]` becomes the `order[k]`th item
-/// (following each cycle of the permutation once; `order` is used up as the marks). A copy of
-/// the entries would hold them twice at the build's peak of memory.
-fn permute<T: Copy>(items: &mut [T], order: &mut [u32]) {
-    const DONE: u32 = u32::MAX;
-    for s in 0..items.len().min(order.len()) {
-        if order.get(s) == Some(&DONE) {
-            continue;
-        }
-        let Some(&first) = items.get(s) else { break };
-        let mut k = s;
-        while let Some(slot) = order.get_mut(k) {
-            let j = std::mem::replace(slot, DONE) as usize;
-            let next = if j == s {
-                Some(first)
-            } else {
-                items.get(j).copied()
-            };
-            if let (Some(v), Some(dst)) = (next, items.get_mut(k)) {
-                *dst = v;
-            }
-            if j == s || j >= items.len() {
+/// Runs `sort(0)` to `sort(3)` on `threads` threads (the calling one and `threads - 1` more),
+/// each taking the next one not yet taken. A table is `None` only if its thread failed (the
+/// sort does not panic; each thread is joined, so a failure is not passed on) and is then
+/// sorted again by the caller; a thread that the system refuses leaves its share to the others.
+#[cfg(not(target_arch = "wasm32"))]
+fn on_threads(threads: usize, sort: &(impl Fn(usize) -> Table + Sync)) -> [Option<Table>; 4] {
+    use std::sync::Mutex;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let next = AtomicUsize::new(0);
+    let out: Mutex<[Option<Table>; 4]> = Mutex::new([None, None, None, None]);
+    let work = || {
+        loop {
+            let which = next.fetch_add(1, Ordering::Relaxed);
+            if which >= 4 {
                 break;
             }
-            k = j;
+            let table = sort(which);
+            if let Ok(mut out) = out.lock() {
+                if let Some(slot) = out.get_mut(which) {
+                    *slot = Some(table);
+                }
+            }
         }
-    }
+    };
+    std::thread::scope(|s| {
+        let helpers: Vec<_> = (1..threads)
+            .filter_map(|_| std::thread::Builder::new().spawn_scoped(s, work).ok())
+            .collect();
+        work();
+        for h in helpers {
+            let _ = h.join();
+        }
+    });
+    out.into_inner().unwrap_or_default()
 }
 
 /// The anchor offsets of every entry in rank order: entry `e`'s are
@@ -799,6 +846,54 @@ impl ByLang {
 }
 
 impl SearchIndex {
+    /// The four tables (full keys, word starts, inner boundaries, word ends), each sorted by
+    /// [`sort_table`](Self::sort_table), on up to `threads` threads: a thread takes the next
+    /// table not yet taken, the largest first (word ends, the reversed table, is about half
+    /// of the work), so that two threads take about as long as the word-ends table alone.
+    fn sort_tables(
+        &self,
+        by_lang: &ByLang,
+        words: &Offsets,
+        inner: &Offsets,
+        threads: usize,
+    ) -> [Table; 4] {
+        // In the order in which threads take them (largest first), then put back in place.
+        let sort = |which: usize| -> Table {
+            match which {
+                0 => self.sort_table(by_lang, Dir::Rev, |e, out| {
+                    // Word ends: where every later word starts, and the end of the key.
+                    out.extend_from_slice(words.of(e));
+                    out.push(self.key(e as u32).len().min(usize::from(u16::MAX)) as u16);
+                }),
+                1 => self.sort_table(by_lang, Dir::Fwd, |e, out| {
+                    out.extend_from_slice(words.of(e));
+                }),
+                2 => self.sort_table(by_lang, Dir::Fwd, |e, out| {
+                    out.extend_from_slice(inner.of(e));
+                }),
+                _ => self.sort_table(by_lang, Dir::Fwd, |_, out| out.push(0)),
+            }
+        };
+        #[cfg(not(target_arch = "wasm32"))]
+        let done = if threads > 1 {
+            on_threads(threads.min(4), &sort)
+        } else {
+            [None, None, None, None]
+        };
+        #[cfg(target_arch = "wasm32")]
+        let done: [Option<Table>; 4] = {
+            let _ = threads;
+            [None, None, None, None]
+        };
+        let [ends, words_t, inner_t, full] = done;
+        [
+            full.unwrap_or_else(|| sort(3)),
+            words_t.unwrap_or_else(|| sort(1)),
+            inner_t.unwrap_or_else(|| sort(2)),
+            ends.unwrap_or_else(|| sort(0)),
+        ]
+    }
+
     /// Sorts the anchors that `anchors(e, out)` gives for each entry `e` (their offsets) into a
     /// table: by language, then text (read in direction `dir`), then entry, then offset.
     fn sort_table(
@@ -939,6 +1034,17 @@ impl SearchIndex {
                 // The characters backwards, each one's bytes forwards: the same order as the
                 // reversed characters. A character cut at the 16th byte is not consumed.
                 let mut p = b.saturating_sub(depth).max(a);
+                // ASCII text backwards is its bytes reversed: 16 at once when they are all
+                // ASCII (most of a Latin-script table's anchors), character by character else.
+                let from = p.saturating_sub(16).max(a);
+                if let Some(run) = bytes.get(from..p).filter(|r| r.is_ascii()) {
+                    n = run.len();
+                    adv = n;
+                    for (dst, &src) in key.iter_mut().zip(run.iter().rev()) {
+                        *dst = src;
+                    }
+                    p = from;
+                }
                 while n < 16 && p > a {
                     let mut q = p - 1;
                     while q > a && p - q < 4 && bytes.get(q).is_some_and(|&x| x & 0xC0 == 0x80) {

@@ -75,6 +75,7 @@ struct Args {
     export: Option<String>,
     shapes: Vec<synth::Shape>,
     build_tsv: Option<String>,
+    threads: usize,
 }
 
 fn args() -> Args {
@@ -84,6 +85,7 @@ fn args() -> Args {
         export: None,
         shapes: vec![synth::Shape::Growing, synth::Shape::Zipf],
         build_tsv: None,
+        threads: 1,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -107,9 +109,10 @@ fn args() -> Args {
                 }
             }
             "--build-tsv" => a.build_tsv = Some(it.next().expect("--build-tsv FILE")),
+            "--threads" => a.threads = it.next().expect("--threads N").parse().expect("a number"),
             "-h" | "--help" => {
                 println!(
-                    "bench [--sizes 1k,10k,100k,1m] [--queries N] [--shape growing|zipf|both] [--export DIR] [--build-tsv FILE]"
+                    "bench [--sizes 1k,10k,100k,1m] [--queries N] [--shape growing|zipf|both] [--export DIR] [--build-tsv FILE [--threads N]]"
                 );
                 std::process::exit(0);
             }
@@ -134,13 +137,23 @@ fn reset_peak_rss() {
     let _ = std::fs::write("/proc/self/clear_refs", "5");
 }
 
-/// CPU time of this thread so far, in seconds (Linux, 10 ms resolution): what a build costs
-/// when other processes share the cores, beside its wall-clock time.
 /// Passes over each kind's queries for the mean CPU time per query.
 const CPU_PASSES: usize = 10;
 
+/// CPU time of this thread so far, in seconds (Linux, 10 ms resolution): what a query costs
+/// when other processes share the cores, beside its wall-clock time.
 fn thread_cpu_s() -> f64 {
-    let Ok(stat) = std::fs::read_to_string("/proc/thread-self/stat") else {
+    cpu_s("/proc/thread-self/stat")
+}
+
+/// CPU time of the whole process so far, in seconds: a build's, with the threads it sorted on
+/// (the kernel adds a thread's time to the process's when it ends).
+fn process_cpu_s() -> f64 {
+    cpu_s("/proc/self/stat")
+}
+
+fn cpu_s(stat: &str) -> f64 {
+    let Ok(stat) = std::fs::read_to_string(stat) else {
         return f64::NAN;
     };
     // Fields after the command name (which is in parentheses): utime is the 14th field.
@@ -161,14 +174,14 @@ fn mb(b: u64) -> String {
 }
 
 /// Builds from a TSV file read line by line, then saves and loads the index.
-fn build_from_tsv(path: &str) {
+fn build_from_tsv(path: &str, threads: usize) {
     use std::io::BufRead as _;
     reset_peak_rss();
     let rss0 = proc_status("VmRSS").unwrap_or(0);
-    let cpu0 = thread_cpu_s();
+    let cpu0 = process_cpu_s();
     let t0 = Instant::now();
     let f = std::io::BufReader::with_capacity(1 << 20, std::fs::File::open(path).unwrap());
-    let mut b = luxterm_text::IndexBuilder::default();
+    let mut b = luxterm_text::IndexBuilder::with_threads(threads);
     let mut line = String::new();
     let mut reader = f;
     let mut lines = 0usize;
@@ -193,7 +206,7 @@ fn build_from_tsv(path: &str) {
     let index = b.finish();
     let finish_s = t1.elapsed().as_secs_f64();
     let build_s = t0.elapsed().as_secs_f64();
-    let build_cpu = thread_cpu_s() - cpu0;
+    let build_cpu = process_cpu_s() - cpu0;
     let peak = proc_status("VmHWM").unwrap_or(0);
     let t2 = Instant::now();
     let bytes = index.to_bytes();
@@ -206,7 +219,11 @@ fn build_from_tsv(path: &str) {
     let t3 = Instant::now();
     let loaded = SearchIndex::from_bytes(&file).unwrap();
     let load_s = t3.elapsed().as_secs_f64();
-    println!("## {path}: {lines} terms, built from the file read line by line\n");
+    println!(
+        "## {path}: {lines} terms, built from the file read line by line, sorted on {} thread{}\n",
+        threads.max(1),
+        if threads > 1 { "s" } else { "" }
+    );
     println!(
         "| build s (read + fold, sort; CPU) | heap MB | peak RSS MB (from {} MB before) | bytes MB | to_bytes s | from_bytes s | build / load |",
         mb(rss0)
@@ -260,7 +277,7 @@ fn export(args: &Args, dir: &str) {
 fn main() {
     let args = args();
     if let Some(path) = &args.build_tsv {
-        build_from_tsv(path);
+        build_from_tsv(path, args.threads);
         return;
     }
     if let Some(dir) = &args.export {

@@ -973,25 +973,81 @@ fn bucketed_sort_of_anchors_equals_the_direct_sort() {
     }
 }
 
-proptest! {
-    /// Putting the entries in rank order in place gives what a copy in that order gives.
-    #[test]
-    fn permuting_in_place_equals_copying_in_order(mut order in Just((0..300u32).collect::<Vec<_>>()).prop_shuffle(), len in 0usize..300) {
-        order.truncate(len);
-        // Keep `order` a permutation of 0..len.
-        let mut order: Vec<u32> = {
-            let mut ranked: Vec<(u32, u32)> = order.iter().enumerate().map(|(k, &v)| (v, k as u32)).collect();
-            ranked.sort_unstable();
-            let mut o = vec![0u32; len];
-            for (rank, &(_, k)) in ranked.iter().enumerate() {
-                o[k as usize] = rank as u32;
-            }
-            o
-        };
-        let items: Vec<(u32, char)> = (0..len as u32).map(|i| (i * 7, char::from(b'a' + (i % 26) as u8))).collect();
-        let copied: Vec<(u32, char)> = order.iter().map(|&j| items[j as usize]).collect();
-        let mut permuted = items;
-        permute(&mut permuted, &mut order);
-        prop_assert_eq!(permuted, copied);
+#[test]
+fn any_number_of_threads_builds_the_same_index() {
+    let terms = recurring_corpus(3000);
+    let build = |threads: usize| {
+        let mut b = IndexBuilder::with_threads(threads);
+        for (i, (text, lang, bias)) in terms.iter().enumerate() {
+            b.push(Entry {
+                text,
+                lang,
+                payload: i as u32,
+                bias: *bias,
+            });
+        }
+        b.finish().to_bytes()
+    };
+    let one = build(1);
+    assert_eq!(one, index_of(&terms).to_bytes());
+    for threads in [0, 2, 3, 4, 8] {
+        assert!(build(threads) == one, "{threads} threads");
     }
+}
+
+/// A reversed tag holds the characters of its text backwards, each one's bytes forwards, as
+/// many whole characters as fit 16 bytes, from `depth` bytes before the text's end: all-ASCII
+/// stretches take a shortcut that must agree with the character-by-character reading.
+#[test]
+fn reversed_tags_hold_the_characters_backwards() {
+    let terms: Vec<(String, &'static str, u8)> = [
+        "sale of children",
+        "a",
+        "exploitation sexuelle des enfants à des fins commerciales",
+        "эксплуатация детей",
+        "ab\u{e9}cdefghijklmnopqrstu",
+        "abcdefghijklmnop\u{e9}",
+        "\u{e9}abcdefghijklmnopq",
+        "儿童色情制品",
+        "x\u{10348}yyyyyyyyyyyyyyyyy",
+    ]
+    .iter()
+    .map(|t| (t.to_string(), "en", 0))
+    .collect();
+    let g = index_of(&terms);
+    let mut checked = 0;
+    for e in 0..g.len() as u32 {
+        let (a, b) = g.key_bounds(e);
+        let key = g.key(e);
+        for depth in 0..=key.len() {
+            if !key.is_char_boundary(key.len() - depth) {
+                continue;
+            }
+            let tag = g.tag_span(a, b, Dir::Rev, depth);
+            let mut want = Vec::new();
+            let mut adv = 0;
+            for c in key[..key.len() - depth].chars().rev() {
+                if want.len() + c.len_utf8() > 16 {
+                    // A character cut at the 16th byte: its first bytes fill the tag.
+                    let mut buf = [0u8; 4];
+                    let bytes = c.encode_utf8(&mut buf).as_bytes();
+                    want.extend_from_slice(&bytes[..16 - want.len()]);
+                    break;
+                }
+                want.extend_from_slice(c.encode_utf8(&mut [0u8; 4]).as_bytes());
+                adv += c.len_utf8();
+            }
+            let mut bytes = [0u8; 16];
+            bytes[..8].copy_from_slice(&tag.hi.to_be_bytes());
+            bytes[8..].copy_from_slice(&tag.lo.to_be_bytes());
+            assert_eq!(
+                &bytes[..tag.filled()],
+                &want[..],
+                "{key:?} at depth {depth}"
+            );
+            assert_eq!(tag.advance(), adv, "{key:?} at depth {depth}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 150, "{checked}");
 }
