@@ -1114,9 +1114,12 @@ impl SearchIndex {
             let Some(first) = run.get(i).copied() else {
                 break;
             };
+            // The end of the run of equal texts, by a scan: most runs are one anchor long, and
+            // a binary search over the rest of the run for each would cost a few cache misses
+            // where the scan reads the next anchor, already in the cache.
             let j = i + run
                 .get(i..)
-                .map_or(1, |rest| rest.partition_point(|t| t.same_text(&first)));
+                .map_or(1, |rest| rest.iter().take_while(|t| t.same_text(&first)).count());
             // A run that agrees on 16 bytes of texts that go on reads the next ones.
             if j - i > 1 && first.filled() == 16 {
                 let adv = first.advance();
