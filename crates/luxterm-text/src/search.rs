@@ -523,8 +523,72 @@ pub struct IndexBuilder {
     key: normalize::Key,
     /// The folded words seen so far (bounded; dropped by [`IndexBuilder::finish`]).
     memo: normalize::KeyMemo,
-    /// How many threads [`IndexBuilder::finish`] may sort on (0 and 1: the calling thread).
+    /// How many threads [`IndexBuilder::push_batch`] may fold on and [`IndexBuilder::finish`]
+    /// may sort on (0 and 1: the calling thread).
     threads: usize,
+    /// The memos and folded batches of the threads other than the calling one (see
+    /// [`IndexBuilder::push_batch`]), kept from one batch to the next.
+    #[cfg(not(target_arch = "wasm32"))]
+    helpers: Vec<(normalize::KeyMemo, Folded)>,
+}
+
+/// The keys of a batch of entries, folded (and cut to [`MAX_KEY_BYTES`]) by one thread: entry
+/// `i`'s text ends at `ends[i].0` in `text`, its word starts end at `ends[i].1` in `words` and
+/// its inner boundaries at `ends[i].2` in `inner`.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Debug, Default)]
+struct Folded {
+    text: String,
+    words: Vec<usize>,
+    inner: Vec<usize>,
+    ends: Vec<(usize, usize, usize)>,
+    key: normalize::Key,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Folded {
+    fn fold(&mut self, entries: &[Entry<'_>], memo: &mut normalize::KeyMemo) {
+        self.text.clear();
+        self.words.clear();
+        self.inner.clear();
+        self.ends.clear();
+        for e in entries {
+            normalize::key_into_memo(e.text, &mut self.key, memo);
+            cut_key(&mut self.key);
+            self.text.push_str(&self.key.text);
+            self.words.extend_from_slice(&self.key.word_starts);
+            self.inner.extend_from_slice(&self.key.inner_starts);
+            self.ends
+                .push((self.text.len(), self.words.len(), self.inner.len()));
+        }
+    }
+
+    /// Entry `i`'s key: its text, word starts and inner boundaries.
+    fn key(&self, i: usize) -> (&str, &[usize], &[usize]) {
+        let (t0, w0, i0) = match i.checked_sub(1) {
+            Some(p) => self.ends.get(p).copied().unwrap_or_default(),
+            None => (0, 0, 0),
+        };
+        let (t1, w1, i1) = self.ends.get(i).copied().unwrap_or((t0, w0, i0));
+        (
+            self.text.get(t0..t1).unwrap_or(""),
+            self.words.get(w0..w1).unwrap_or(&[]),
+            self.inner.get(i0..i1).unwrap_or(&[]),
+        )
+    }
+}
+
+/// Cuts a key to [`MAX_KEY_BYTES`] at a character boundary, with the offsets beyond the cut.
+fn cut_key(k: &mut normalize::Key) {
+    if k.text.len() > MAX_KEY_BYTES {
+        let mut cut = MAX_KEY_BYTES;
+        while !k.text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        k.text.truncate(cut);
+        k.word_starts.retain(|&w| w < cut);
+        k.inner_starts.retain(|&w| w < cut);
+    }
 }
 
 impl IndexBuilder {
@@ -559,25 +623,119 @@ impl IndexBuilder {
 
     /// Adds one entry (see [`SearchIndex::build`] for what is left out).
     pub fn push(&mut self, e: Entry<'_>) {
-        let k = &mut self.key;
-        normalize::key_into_memo(e.text, k, &mut self.memo);
-        if k.text.len() > MAX_KEY_BYTES {
-            let mut cut = MAX_KEY_BYTES;
-            while !k.text.is_char_boundary(cut) {
-                cut -= 1;
-            }
-            k.text.truncate(cut);
-            k.word_starts.retain(|&w| w < cut);
-            k.inner_starts.retain(|&w| w < cut);
+        let mut k = std::mem::take(&mut self.key);
+        normalize::key_into_memo(e.text, &mut k, &mut self.memo);
+        cut_key(&mut k);
+        self.add(&e, &k.text, &k.word_starts, &k.inner_starts);
+        self.key = k;
+    }
+
+    /// Adds the entries in order: the same index as [`push`](Self::push)ing them one by one,
+    /// but a builder made [`with_threads`](Self::with_threads) folds a large batch on its
+    /// threads, a share each, each thread with its own memo of folded words (then the calling
+    /// thread appends the folded keys in order). For a caller that reads its input in blocks
+    /// (a file, a download) and borrows the entries of a block from it; a batch of a few
+    /// thousand entries or more makes the threads worth starting.
+    ///
+    /// ```
+    /// use luxterm_text::{Entry, IndexBuilder, SearchOptions};
+    ///
+    /// let block = "en\tgrooming\nfr\tpédopornographie\nen\tsextortion\n";
+    /// let entries: Vec<Entry> = block
+    ///     .lines()
+    ///     .enumerate()
+    ///     .filter_map(|(i, line)| {
+    ///         let (lang, text) = line.split_once('\t')?;
+    ///         Some(Entry { text, lang, payload: i as u32, bias: 0 })
+    ///     })
+    ///     .collect();
+    /// let mut b = IndexBuilder::with_threads(2);
+    /// b.push_batch(&entries);
+    /// let index = b.finish();
+    /// assert_eq!(index.search("pédo", &SearchOptions::default())[0].payload, 1);
+    /// ```
+    pub fn push_batch(&mut self, entries: &[Entry<'_>]) {
+        #[cfg(not(target_arch = "wasm32"))]
+        if self.threads > 1 && entries.len() >= 2 * Self::MIN_SHARE {
+            self.push_batch_on_threads(entries);
+            return;
         }
+        for &e in entries {
+            self.push(e);
+        }
+    }
+
+    /// The fewest entries a thread of [`push_batch`](Self::push_batch) folds: below that,
+    /// starting it costs more than it saves.
+    #[cfg(not(target_arch = "wasm32"))]
+    const MIN_SHARE: usize = 512;
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn push_batch_on_threads(&mut self, entries: &[Entry<'_>]) {
+        let shares = self.threads.min(entries.len() / Self::MIN_SHARE).max(1);
+        let size = entries.len().div_ceil(shares);
+        let mut chunks = entries.chunks(size);
+        let first = chunks.next().unwrap_or(&[]);
+        let rest: Vec<&[Entry<'_>]> = chunks.collect();
+        while self.helpers.len() < rest.len() {
+            self.helpers.push(Default::default());
+        }
+        // Each helper folds its share; a share whose thread was refused or failed is folded
+        // here afterwards (`done` stays false).
+        let mut done = vec![false; rest.len()];
+        let mut mine = Folded::default();
+        std::mem::swap(&mut mine.key, &mut self.key);
+        {
+            let memo = &mut self.memo;
+            let helpers = &mut self.helpers;
+            std::thread::scope(|s| {
+                let mut running = Vec::new();
+                for ((chunk, (memo, folded)), done) in
+                    rest.iter().zip(helpers.iter_mut()).zip(done.iter_mut())
+                {
+                    let job = move || {
+                        folded.fold(chunk, memo);
+                        *done = true;
+                    };
+                    if let Ok(h) = std::thread::Builder::new().spawn_scoped(s, job) {
+                        running.push(h);
+                    }
+                }
+                mine.fold(first, memo);
+                for h in running {
+                    let _ = h.join();
+                }
+            });
+        }
+        for (i, e) in first.iter().enumerate() {
+            let (text, words, inner) = mine.key(i);
+            self.add(e, text, words, inner);
+        }
+        std::mem::swap(&mut mine.key, &mut self.key);
+        let mut helpers = std::mem::take(&mut self.helpers);
+        for ((chunk, (memo, folded)), done) in rest.iter().zip(helpers.iter_mut()).zip(&done) {
+            if !done {
+                folded.fold(chunk, memo);
+            }
+            for (i, e) in chunk.iter().enumerate() {
+                let (text, words, inner) = folded.key(i);
+                self.add(e, text, words, inner);
+            }
+        }
+        self.helpers = helpers;
+    }
+
+    /// Appends one entry's folded key (already cut to [`MAX_KEY_BYTES`]), unless it is left
+    /// out.
+    fn add(&mut self, e: &Entry<'_>, text: &str, word_starts: &[usize], inner_starts: &[usize]) {
         // Folding makes every control character a separator, so a key holds no END byte; an
         // entry whose key did would be left out rather than cut the arena's keys wrongly.
-        if k.text.is_empty()
-            || k.text.as_bytes().contains(&END)
-            || self.arena.len() + self.pending.len() + 1 + k.text.len() >= u32::MAX as usize
+        if text.is_empty()
+            || text.as_bytes().contains(&END)
+            || self.arena.len() + self.pending.len() + 1 + text.len() >= u32::MAX as usize
             || self.pending.len() >= u32::MAX as usize - 1
-            || self.word_starts.len() + k.word_starts.len() >= u32::MAX as usize
-            || self.inner_starts.len() + k.inner_starts.len() >= u32::MAX as usize
+            || self.word_starts.len() + word_starts.len() >= u32::MAX as usize
+            || self.inner_starts.len() + inner_starts.len() >= u32::MAX as usize
         {
             return;
         }
@@ -599,20 +757,20 @@ impl IndexBuilder {
             start: self.arena.len() as u32,
             words: self.word_starts.len() as u32,
             inner: self.inner_starts.len() as u32,
-            len: k.text.len() as u16,
-            chars: k.text.chars().count().min(usize::from(u16::MAX)) as u16,
+            len: text.len() as u16,
+            chars: text.chars().count().min(usize::from(u16::MAX)) as u16,
             lang: lang.min(usize::from(u16::MAX)) as u16,
-            n_words: k.word_starts.len().min(usize::from(u16::MAX)) as u16,
-            n_inner: k.inner_starts.len().min(usize::from(u16::MAX)) as u16,
+            n_words: word_starts.len().min(usize::from(u16::MAX)) as u16,
+            n_inner: inner_starts.len().min(usize::from(u16::MAX)) as u16,
             payload: e.payload,
             bias: e.bias,
         });
         // Offsets are below MAX_KEY_BYTES (1,024), so they fit a u16.
         self.word_starts
-            .extend(k.word_starts.iter().map(|&w| w as u16));
+            .extend(word_starts.iter().map(|&w| w as u16));
         self.inner_starts
-            .extend(k.inner_starts.iter().map(|&w| w as u16));
-        self.arena.push_str(&k.text);
+            .extend(inner_starts.iter().map(|&w| w as u16));
+        self.arena.push_str(text);
     }
 
     /// The number of entries pushed so far that will be indexed.
@@ -1117,9 +1275,9 @@ impl SearchIndex {
             // The end of the run of equal texts, by a scan: most runs are one anchor long, and
             // a binary search over the rest of the run for each would cost a few cache misses
             // where the scan reads the next anchor, already in the cache.
-            let j = i + run
-                .get(i..)
-                .map_or(1, |rest| rest.iter().take_while(|t| t.same_text(&first)).count());
+            let j = i + run.get(i..).map_or(1, |rest| {
+                rest.iter().take_while(|t| t.same_text(&first)).count()
+            });
             // A run that agrees on 16 bytes of texts that go on reads the next ones.
             if j - i > 1 && first.filled() == 16 {
                 let adv = first.advance();

@@ -12,7 +12,7 @@
 //! time to serialise and to load the index against the time to build it, and per query kind the
 //! p50/p99 latency and recall@10 (the expected concept among the first ten distinct concepts);
 //! then the growth of p50 from the smallest to the largest size. `--build-tsv` builds from an
-//! exported TSV read line by line in a fresh process, so that its peak RSS is the index's and
+//! exported TSV read in blocks in a fresh process, so that its peak RSS is the index's and
 //! the build's own (no corpus in memory), then saves and loads the index (with `BENCH_KEEP=1`
 //! in the environment the saved index stays beside the TSV as `FILE.lxti`, to `cmp` the
 //! output of two builds). With `BENCH_SLOWEST=1` in the environment, the four
@@ -76,6 +76,7 @@ struct Args {
     shapes: Vec<synth::Shape>,
     build_tsv: Option<String>,
     threads: usize,
+    load: Option<String>,
 }
 
 fn args() -> Args {
@@ -86,6 +87,7 @@ fn args() -> Args {
         shapes: vec![synth::Shape::Growing, synth::Shape::Zipf],
         build_tsv: None,
         threads: 1,
+        load: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -109,10 +111,11 @@ fn args() -> Args {
                 }
             }
             "--build-tsv" => a.build_tsv = Some(it.next().expect("--build-tsv FILE")),
+            "--load" => a.load = Some(it.next().expect("--load FILE")),
             "--threads" => a.threads = it.next().expect("--threads N").parse().expect("a number"),
             "-h" | "--help" => {
                 println!(
-                    "bench [--sizes 1k,10k,100k,1m] [--queries N] [--shape growing|zipf|both] [--export DIR] [--build-tsv FILE [--threads N]]"
+                    "bench [--sizes 1k,10k,100k,1m] [--queries N] [--shape growing|zipf|both] [--export DIR] [--build-tsv FILE [--threads N]] [--load FILE]"
                 );
                 std::process::exit(0);
             }
@@ -173,33 +176,54 @@ fn mb(b: u64) -> String {
     format!("{:.1}", b as f64 / 1e6)
 }
 
-/// Builds from a TSV file read line by line, then saves and loads the index.
+/// Builds from a TSV file read in blocks, then saves and loads the index.
 fn build_from_tsv(path: &str, threads: usize) {
-    use std::io::BufRead as _;
     reset_peak_rss();
     let rss0 = proc_status("VmRSS").unwrap_or(0);
     let cpu0 = process_cpu_s();
     let t0 = Instant::now();
-    let f = std::io::BufReader::with_capacity(1 << 20, std::fs::File::open(path).unwrap());
+    // Blocks of 4 MiB, each cut after its last full line; the entries of a block borrow from
+    // it and go to the builder as one batch (folded on the builder's threads, if it has more
+    // than one).
+    use std::io::Read as _;
+    const BLOCK: usize = 4 << 20;
+    let mut file = std::fs::File::open(path).unwrap();
     let mut b = luxterm_text::IndexBuilder::with_threads(threads);
-    let mut line = String::new();
-    let mut reader = f;
+    let mut buf: Vec<u8> = Vec::with_capacity(2 * BLOCK);
     let mut lines = 0usize;
-    while reader.read_line(&mut line).unwrap() > 0 {
-        let l = line.trim_end_matches('\n');
-        let mut p = l.splitn(4, '\t');
-        if let (Some(id), Some(_concept), Some(lang), Some(text)) =
-            (p.next(), p.next(), p.next(), p.next())
-        {
-            b.push(Entry {
-                text,
-                lang,
-                payload: id.parse().unwrap(),
-                bias: 0,
-            });
-            lines += 1;
+    loop {
+        let had = buf.len();
+        buf.resize(had + BLOCK, 0);
+        let got = file.read(&mut buf[had..]).unwrap();
+        buf.truncate(had + got);
+        if buf.is_empty() {
+            break;
         }
-        line.clear();
+        let cut = if got == 0 {
+            buf.len()
+        } else {
+            buf.iter().rposition(|&c| c == b'\n').map_or(0, |p| p + 1)
+        };
+        {
+            let block = std::str::from_utf8(&buf[..cut]).unwrap();
+            let mut entries: Vec<Entry> = Vec::with_capacity(cut / 32);
+            for l in block.lines() {
+                let mut p = l.splitn(4, '\t');
+                if let (Some(id), Some(_concept), Some(lang), Some(text)) =
+                    (p.next(), p.next(), p.next(), p.next())
+                {
+                    entries.push(Entry {
+                        text,
+                        lang,
+                        payload: id.parse().unwrap(),
+                        bias: 0,
+                    });
+                }
+            }
+            lines += entries.len();
+            b.push_batch(&entries);
+        }
+        buf.drain(..cut);
     }
     let push_s = t0.elapsed().as_secs_f64();
     let t1 = Instant::now();
@@ -220,7 +244,7 @@ fn build_from_tsv(path: &str, threads: usize) {
     let loaded = SearchIndex::from_bytes(&file).unwrap();
     let load_s = t3.elapsed().as_secs_f64();
     println!(
-        "## {path}: {lines} terms, built from the file read line by line, sorted on {} thread{}\n",
+        "## {path}: {lines} terms, built from the file read in 4 MiB blocks, folded and sorted on {} thread{}\n",
         threads.max(1),
         if threads > 1 { "s" } else { "" }
     );
@@ -239,6 +263,29 @@ fn build_from_tsv(path: &str, threads: usize) {
     if std::env::var_os("BENCH_KEEP").is_none() {
         let _ = std::fs::remove_file(&idx_path);
     }
+}
+
+/// Loads a saved index (`BENCH_KEEP=1 bench --build-tsv` leaves one beside the TSV) five
+/// times in this process, each into fresh memory (the one before is dropped first), and prints
+/// each time: loading is bound by memory (copying and the page faults of fresh allocations),
+/// which other processes on the machine move from one run to the next.
+fn load_repeatedly(path: &str) {
+    let file = std::fs::read(path).unwrap();
+    let mut times = Vec::new();
+    for _ in 0..5 {
+        let t = Instant::now();
+        let index = SearchIndex::from_bytes(&file).unwrap();
+        times.push(t.elapsed().as_secs_f64());
+        drop(index);
+    }
+    let shown: Vec<String> = times.iter().map(|t| format!("{t:.3}")).collect();
+    times.sort_by(f64::total_cmp);
+    println!(
+        "{path}: {} MB, from_bytes s: {} (median {:.3})",
+        mb(file.len() as u64),
+        shown.join(", "),
+        times[2]
+    );
 }
 
 fn export(args: &Args, dir: &str) {
@@ -276,6 +323,10 @@ fn export(args: &Args, dir: &str) {
 
 fn main() {
     let args = args();
+    if let Some(path) = &args.load {
+        load_repeatedly(path);
+        return;
+    }
     if let Some(path) = &args.build_tsv {
         build_from_tsv(path, args.threads);
         return;

@@ -1051,3 +1051,36 @@ fn reversed_tags_hold_the_characters_backwards() {
     }
     assert!(checked > 150, "{checked}");
 }
+
+#[test]
+fn a_batch_folded_on_threads_gives_the_index_of_pushing_one_by_one() {
+    // Enough entries for several shares, with some that are left out (nothing to fold) or cut
+    // (longer than a key may be), at the ends of shares too.
+    let mut terms = recurring_corpus(5000);
+    let long = "exploitation sexuelle ".repeat(60);
+    for at in [0, 1, 511, 512, 2499, 2500, 4000] {
+        terms.insert(at, ("\u{200B}".to_string(), "en", 0));
+        terms.insert(at + 1, (long.clone(), "fr", 1));
+    }
+    terms.push(("---".to_string(), "en", 0));
+    let entries: Vec<Entry> = terms
+        .iter()
+        .enumerate()
+        .map(|(i, (text, lang, bias))| Entry {
+            text,
+            lang,
+            payload: i as u32,
+            bias: *bias,
+        })
+        .collect();
+    let one_by_one = index_of(&terms).to_bytes();
+    for threads in [1, 2, 3, 8] {
+        let mut b = IndexBuilder::with_threads(threads);
+        // Batches of uneven sizes, one too small to be shared.
+        for chunk in [&entries[..100], &entries[100..3000], &entries[3000..]] {
+            b.push_batch(chunk);
+        }
+        assert_eq!(b.len(), terms.len() - 8, "{threads} threads");
+        assert!(b.finish().to_bytes() == one_by_one, "{threads} threads");
+    }
+}
