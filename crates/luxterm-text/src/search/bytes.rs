@@ -25,8 +25,9 @@ const MAGIC: [u8; 4] = *b"LXTI";
 /// The version of the byte layout; bumped whenever it changes.
 ///
 /// Version 2 anchors by place in the arena (4 bytes an anchor; version 1 had an
-/// entry and an offset, 6 bytes) and ends every key with a NUL byte.
-pub const FORMAT_VERSION: u32 = 2;
+/// entry and an offset, 6 bytes) and ends every key with a NUL byte. Version 3 has the same
+/// layout with a checksum computed in four lanes (faster to check).
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Why bytes could not be loaded as a [`SearchIndex`].
 ///
@@ -73,21 +74,46 @@ impl std::fmt::Display for IndexError {
 
 impl std::error::Error for IndexError {}
 
-/// A 64-bit checksum, eight bytes at a time (FNV-1a's multiply over words): fast enough that
-/// checking a large index costs little beside copying it.
+/// A 64-bit checksum (FNV-1a's multiply over 8-byte words, with a shift to mix the high bits
+/// down), in four lanes that take every fourth word, combined at the end: a lane's multiply
+/// waits on its previous one, so four independent lanes let the processor run four at once
+/// (a single lane took 0.1 s of a 0.6 s load at 540 MB). Damage to any word changes its lane.
 fn checksum(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut words = bytes.chunks_exact(8);
-    for w in &mut words {
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let word = |w: &[u8]| {
         let mut b = [0u8; 8];
-        b.copy_from_slice(w);
-        h = (h ^ u64::from_le_bytes(b)).wrapping_mul(0x0000_0100_0000_01b3);
-        h ^= h >> 29;
+        if let Some(src) = w.get(..8) {
+            b.copy_from_slice(src);
+        }
+        u64::from_le_bytes(b)
+    };
+    let mix = |h: u64, w: u64| {
+        let h = (h ^ w).wrapping_mul(PRIME);
+        h ^ h >> 29
+    };
+    let mut lanes: [u64; 4] = [
+        0xcbf2_9ce4_8422_2325,
+        0x8422_2325_cbf2_9ce4,
+        0x9ce4_8422_2325_cbf2,
+        0x2325_cbf2_9ce4_8422,
+    ];
+    let mut quads = bytes.chunks_exact(32);
+    for q in &mut quads {
+        let [l0, l1, l2, l3] = &mut lanes;
+        *l0 = mix(*l0, word(q.get(0..8).unwrap_or(&[])));
+        *l1 = mix(*l1, word(q.get(8..16).unwrap_or(&[])));
+        *l2 = mix(*l2, word(q.get(16..24).unwrap_or(&[])));
+        *l3 = mix(*l3, word(q.get(24..32).unwrap_or(&[])));
+    }
+    let mut h = lanes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &l| mix(h, l));
+    let mut words = quads.remainder().chunks_exact(8);
+    for w in &mut words {
+        h = mix(h, word(w));
     }
     for &b in words.remainder() {
-        h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        h = (h ^ u64::from(b)).wrapping_mul(PRIME);
     }
-    h
+    mix(h, bytes.len() as u64)
 }
 
 #[cfg(test)]
@@ -241,7 +267,7 @@ impl SearchIndex {
         r.rest = body.get(8..).unwrap_or(&[]);
         let n = r.u32()? as usize;
         let n_langs = r.u32()? as usize;
-        let arena = std::str::from_utf8(r.bytes()?)
+        let arena = simdutf8::basic::from_utf8(r.bytes()?)
             .map_err(|_| IndexError::Invalid("the keys are not UTF-8"))?
             .to_owned();
         let starts = r.u32s()?;
