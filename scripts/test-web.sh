@@ -40,7 +40,10 @@ trap cleanup EXIT
 say "component tests (wasm-bindgen-test in headless Chromium)"
 export CHROMEDRIVER=/usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-180}
-cargo test --locked --target wasm32-unknown-unknown -p luxterm-web 2>&1 | tee "$work/component.log"
+# ChromeDriver leaves each session's profile (~50 MB) in TMPDIR when the runner stops it: keep
+# them in $work, which cleanup removes.
+mkdir -p "$work/tmp"
+TMPDIR="$work/tmp" cargo test --locked --target wasm32-unknown-unknown -p luxterm-web 2>&1 | tee "$work/component.log"
 status=${PIPESTATUS[0]}
 counts=$(grep -E '^test result: ' "$work/component.log" |
     sed -E 's/.* ([0-9]+) passed; ([0-9]+) failed.*/\1 \2/' |

@@ -10,6 +10,12 @@ set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-never}
+# Disk: a run builds the workspace for the host (debug, release, fuzz seeds) and for wasm (tests,
+# the app, the npm package). With incremental caches and full debug info that took 12 GB of
+# target/ on a fresh clone, and a CI run once stopped on "No space left on device". A test run
+# needs neither: line tables keep file and line in backtraces. Set either variable to override.
+export CARGO_INCREMENTAL=${CARGO_INCREMENTAL:-0}
+export CARGO_PROFILE_DEV_DEBUG=${CARGO_PROFILE_DEV_DEBUG:-line-tables-only}
 say() { echo "test: $*" >&2; }
 
 passed=0
