@@ -595,10 +595,10 @@ impl IndexBuilder {
     /// A builder whose [`finish`](Self::finish) sorts the index's four tables on up to
     /// `threads` threads (on `wasm32`, and when the system refuses a thread, on the calling
     /// thread). The index is the same whatever the number; only the time and the memory of
-    /// the sort change: each thread holds the sort scratch of one language of one table at a
-    /// time (24 bytes an anchor), so two threads take the peak of a 6.9-million-term build
-    /// from about 1 to about 1.1 times that of one. [`IndexBuilder::default`] uses the calling
-    /// thread only.
+    /// the sort change: the threads take the languages of the four tables one at a time, the
+    /// largest first, and each holds the sort scratch of the one it sorts (24 bytes an
+    /// anchor), so two threads take the peak of a 6.9-million-term build to about 1.1 times
+    /// that of one. [`IndexBuilder::default`] uses the calling thread only.
     ///
     /// ```
     /// use luxterm_text::{Entry, IndexBuilder, SearchOptions};
@@ -881,40 +881,36 @@ impl IndexBuilder {
     }
 }
 
-/// Runs `sort(0)` to `sort(3)` on `threads` threads (the calling one and `threads - 1` more),
-/// each taking the next one not yet taken. A table is `None` only if its thread failed (the
-/// sort does not panic; each thread is joined, so a failure is not passed on) and is then
-/// sorted again by the caller; a thread that the system refuses leaves its share to the others.
-#[cfg(not(target_arch = "wasm32"))]
-fn on_threads(threads: usize, sort: &(impl Fn(usize) -> Table + Sync)) -> [Option<Table>; 4] {
-    use std::sync::Mutex;
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    let next = AtomicUsize::new(0);
-    let out: Mutex<[Option<Table>; 4]> = Mutex::new([None, None, None, None]);
-    let work = || {
-        loop {
-            let which = next.fetch_add(1, Ordering::Relaxed);
-            if which >= 4 {
-                break;
-            }
-            let table = sort(which);
-            if let Ok(mut out) = out.lock() {
-                if let Some(slot) = out.get_mut(which) {
-                    *slot = Some(table);
-                }
-            }
-        }
-    };
-    std::thread::scope(|s| {
-        let helpers: Vec<_> = (1..threads)
-            .filter_map(|_| std::thread::Builder::new().spawn_scoped(s, work).ok())
-            .collect();
-        work();
-        for h in helpers {
-            let _ = h.join();
-        }
-    });
-    out.into_inner().unwrap_or_default()
+/// The tables in the order in which [`SearchIndex::sort_tables`] numbers them: word ends (the
+/// reversed table), word starts, inner boundaries, full keys.
+const TABLE_DIRS: [Dir; 4] = [Dir::Rev, Dir::Fwd, Dir::Fwd, Dir::Fwd];
+
+/// How many anchors entry `e` has in table `which` (what
+/// [`SearchIndex::anchors_of`] gives, without building them).
+fn anchor_count(which: usize, e: usize, words: &Offsets, inner: &Offsets) -> usize {
+    match which {
+        0 => words.of(e).len() + 1,
+        1 => words.of(e).len(),
+        2 => inner.of(e).len(),
+        _ => 1,
+    }
+}
+
+/// One language of one table while the tables are sorted: its anchors go to `out`, its place
+/// in the table.
+struct Part<'a> {
+    which: usize,
+    lang: usize,
+    out: &'a mut [u32],
+    /// Whether `out` holds the part's sorted anchors.
+    done: bool,
+}
+
+/// What sorting a [`Part`] reads besides the index.
+struct PartCtx<'a> {
+    by_lang: &'a ByLang,
+    words: &'a Offsets,
+    inner: &'a Offsets,
 }
 
 /// The anchor offsets of every entry in rank order: entry `e`'s are
@@ -989,10 +985,11 @@ impl ByLang {
 }
 
 impl SearchIndex {
-    /// The four tables (full keys, word starts, inner boundaries, word ends), each sorted by
-    /// [`sort_table`](Self::sort_table), on up to `threads` threads: a thread takes the next
-    /// table not yet taken, the largest first (word ends, the reversed table, is about half
-    /// of the work), so that two threads take about as long as the word-ends table alone.
+    /// The four tables (full keys, word starts, inner boundaries, word ends), on up to
+    /// `threads` threads. Each language of each table is sorted on its own (a [`Part`]) into
+    /// its place in the table, allocated once at its size: a thread takes the largest part
+    /// not yet taken, so that the threads finish together (one task a table left two threads
+    /// waiting on the word-ends table, the reversed one, about 40% of the anchors).
     fn sort_tables(
         &self,
         by_lang: &ByLang,
@@ -1000,106 +997,181 @@ impl SearchIndex {
         inner: &Offsets,
         threads: usize,
     ) -> [Table; 4] {
-        // In the order in which threads take them (largest first), then put back in place.
-        let sort = |which: usize| -> Table {
-            match which {
-                0 => self.sort_table(by_lang, Dir::Rev, |e, out| {
-                    // Word ends: where every later word starts, and the end of the key.
-                    out.extend_from_slice(words.of(e));
-                    out.push(self.key(e as u32).len().min(usize::from(u16::MAX)) as u16);
-                }),
-                1 => self.sort_table(by_lang, Dir::Fwd, |e, out| {
-                    out.extend_from_slice(words.of(e));
-                }),
-                2 => self.sort_table(by_lang, Dir::Fwd, |e, out| {
-                    out.extend_from_slice(inner.of(e));
-                }),
-                _ => self.sort_table(by_lang, Dir::Fwd, |_, out| out.push(0)),
+        let langs = self.langs.len();
+        // Anchors of each table in each language: a first pass counts them, so that every
+        // table is allocated once at its size (growing it would copy it, and hold both copies
+        // for a moment).
+        let counts: [Vec<usize>; 4] = std::array::from_fn(|which| {
+            (0..langs)
+                .map(|l| {
+                    by_lang
+                        .of(l)
+                        .iter()
+                        .map(|&e| anchor_count(which, e as usize, words, inner))
+                        .sum()
+                })
+                .collect()
+        });
+        let mut ats: [Vec<u32>; 4] = counts.each_ref().map(|c| vec![0u32; c.iter().sum()]);
+        let mut parts: Vec<Part<'_>> = Vec::with_capacity(4 * langs);
+        for (which, (at, counts)) in ats.iter_mut().zip(&counts).enumerate() {
+            let mut rest: &mut [u32] = at;
+            for (lang, &n) in counts.iter().enumerate() {
+                let Some((out, tail)) = rest.split_at_mut_checked(n) else {
+                    break;
+                };
+                rest = tail;
+                parts.push(Part {
+                    which,
+                    lang,
+                    out,
+                    done: false,
+                });
             }
+        }
+        // Largest first; ties in table and language order (the result does not depend on it).
+        parts.sort_by_key(|p| std::cmp::Reverse(p.out.len()));
+        let ctx = PartCtx {
+            by_lang,
+            words,
+            inner,
         };
         #[cfg(not(target_arch = "wasm32"))]
-        let done = if threads > 1 {
-            on_threads(threads.min(4), &sort)
-        } else {
-            [None, None, None, None]
-        };
+        if threads > 1 {
+            self.sort_parts_on_threads(&mut parts, &ctx, threads);
+        }
         #[cfg(target_arch = "wasm32")]
-        let done: [Option<Table>; 4] = {
-            let _ = threads;
-            [None, None, None, None]
-        };
-        let [ends, words_t, inner_t, full] = done;
-        [
-            full.unwrap_or_else(|| sort(3)),
-            words_t.unwrap_or_else(|| sort(1)),
-            inner_t.unwrap_or_else(|| sort(2)),
-            ends.unwrap_or_else(|| sort(0)),
-        ]
+        let _ = threads;
+        // What no thread did (one thread, or a thread refused or failed), here.
+        let mut scratch = Vec::new();
+        let mut buf = Vec::new();
+        for p in parts.iter_mut().filter(|p| !p.done) {
+            self.sort_part(p, &ctx, &mut scratch, &mut buf);
+        }
+        drop(parts);
+        drop(scratch);
+        let mut tables = ats
+            .into_iter()
+            .zip(counts)
+            .enumerate()
+            .map(|(which, (at, counts))| {
+                let mut offsets = Vec::with_capacity(counts.len() + 1);
+                let mut sum = 0usize;
+                offsets.push(0u32);
+                for n in counts {
+                    sum += n;
+                    offsets.push(sum as u32);
+                }
+                let tree = MinTree::build(&at);
+                let mut table = Table {
+                    at,
+                    parts: offsets,
+                    tree,
+                    dir: TABLE_DIRS.get(which).copied().unwrap_or(Dir::Fwd),
+                    sample: Vec::new(),
+                };
+                table.sample = self.sample_of(&table);
+                table
+            });
+        let mut next = || tables.next().unwrap_or_else(|| empty_table(Dir::Fwd));
+        let (ends, words_t, inner_t, full) = (next(), next(), next(), next());
+        [full, words_t, inner_t, ends]
     }
 
-    /// Sorts the anchors that `anchors(e, out)` gives for each entry `e` (their offsets) into a
-    /// table: by language, then text (read in direction `dir`), then entry, then offset.
-    fn sort_table(
-        &self,
-        by_lang: &ByLang,
-        dir: Dir,
-        anchors: impl Fn(usize, &mut Vec<u16>),
-    ) -> Table {
-        // One language at a time: its entries in rank order (so the first pass reads the
-        // arena, laid out in rank order, front to back), each anchor tagged with the next 16
-        // bytes of its text so that comparisons never touch the arena; only runs that agree on
-        // all 16 read the next ones (an MSD radix sort on 16 bytes at a time). The scratch is
-        // one language's anchors, 24 bytes each; the sorted anchors go straight into the table.
-        // A first pass counts the anchors, so that the table and the scratch are allocated once
-        // at their size (growing them would copy them, and hold both copies for a moment).
-        let mut buf: Vec<u16> = Vec::new();
-        let mut total = 0usize;
-        let mut most = 0usize;
-        for l in 0..self.langs.len() {
-            let mut count = 0usize;
-            for &e in by_lang.of(l) {
-                buf.clear();
-                anchors(e as usize, &mut buf);
-                count += buf.len();
-            }
-            total += count;
-            most = most.max(count);
-        }
-        let mut at: Vec<u32> = Vec::with_capacity(total);
-        let mut parts: Vec<u32> = Vec::with_capacity(self.langs.len() + 1);
-        let mut scratch: Vec<Tagged> = Vec::with_capacity(most);
-        for l in 0..self.langs.len() {
-            parts.push(at.len() as u32);
-            scratch.clear();
-            for &e in by_lang.of(l) {
-                buf.clear();
-                anchors(e as usize, &mut buf);
-                let (s, end) = self.key_bounds(e);
-                for &o in &buf {
-                    let pos = (s + usize::from(o)).min(end);
-                    let (a, b) = match dir {
-                        Dir::Fwd => (pos, end),
-                        Dir::Rev => (s, pos),
-                    };
-                    scratch.push(self.tag_span(a, b, dir, 0));
+    /// Sorts the [`Part`]s on `threads` threads (the calling one and `threads - 1` more), each
+    /// taking the next one not yet taken and marking it done. A part that a thread did not
+    /// finish (the sort does not panic; each thread is joined, so a failure is not passed on)
+    /// stays not done, for the caller to sort; a thread that the system refuses leaves its
+    /// share to the others.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn sort_parts_on_threads(&self, parts: &mut [Part<'_>], ctx: &PartCtx<'_>, threads: usize) {
+        use std::sync::Mutex;
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let slots: Vec<Mutex<&mut Part<'_>>> = parts.iter_mut().map(Mutex::new).collect();
+        let next = AtomicUsize::new(0);
+        let work = || {
+            let mut scratch = Vec::new();
+            let mut buf = Vec::new();
+            while let Some(slot) = slots.get(next.fetch_add(1, Ordering::Relaxed)) {
+                if let Ok(mut p) = slot.lock() {
+                    self.sort_part(&mut p, ctx, &mut scratch, &mut buf);
                 }
             }
-            self.radix_sort(&mut scratch, dir, 0);
-            at.extend(scratch.iter().map(Tagged::at));
-        }
-        parts.push(at.len() as u32);
-        drop(scratch);
-        at.shrink_to_fit();
-        let tree = MinTree::build(&at);
-        let mut table = Table {
-            at,
-            parts,
-            tree,
-            dir,
-            sample: Vec::new(),
         };
-        table.sample = self.sample_of(&table);
-        table
+        std::thread::scope(|s| {
+            let helpers: Vec<_> = (1..threads.min(slots.len()))
+                .filter_map(|_| std::thread::Builder::new().spawn_scoped(s, work).ok())
+                .collect();
+            work();
+            for h in helpers {
+                let _ = h.join();
+            }
+        });
+    }
+
+    /// Sorts one language's anchors of one table into `p.out`: by text (read in the table's
+    /// direction), then entry, then offset. Its entries are read in rank order (so the first
+    /// pass reads the arena, laid out in rank order, front to back), each anchor tagged with
+    /// the next 16 bytes of its text so that comparisons never touch the arena; only runs that
+    /// agree on all 16 read the next ones (an MSD radix sort on 16 bytes at a time). The
+    /// scratch holds the part's anchors, 24 bytes each.
+    fn sort_part(
+        &self,
+        p: &mut Part<'_>,
+        ctx: &PartCtx<'_>,
+        scratch: &mut Vec<Tagged>,
+        buf: &mut Vec<u16>,
+    ) {
+        let dir = TABLE_DIRS.get(p.which).copied().unwrap_or(Dir::Fwd);
+        // Parts come largest first, and the largest is far larger than most (the inner
+        // boundaries of a language written without spaces): a scratch kept at its size while
+        // the tables fill would be the build's peak of memory, so a much smaller part gets a
+        // scratch of its own size.
+        let need = p.out.len();
+        if scratch.capacity() > need + need / 2 {
+            *scratch = Vec::new();
+        }
+        scratch.clear();
+        scratch.reserve(need);
+        for &e in ctx.by_lang.of(p.lang) {
+            buf.clear();
+            self.anchors_of(p.which, e as usize, ctx.words, ctx.inner, buf);
+            let (s, end) = self.key_bounds(e);
+            for &o in buf.iter() {
+                let pos = (s + usize::from(o)).min(end);
+                let (a, b) = match dir {
+                    Dir::Fwd => (pos, end),
+                    Dir::Rev => (s, pos),
+                };
+                scratch.push(self.tag_span(a, b, dir, 0));
+            }
+        }
+        self.radix_sort(scratch, dir, 0);
+        for (slot, t) in p.out.iter_mut().zip(scratch.iter()) {
+            *slot = t.at();
+        }
+        p.done = scratch.len() == p.out.len();
+    }
+
+    /// The offsets of entry `e`'s anchors in table `which` (see [`TABLE_DIRS`]).
+    fn anchors_of(
+        &self,
+        which: usize,
+        e: usize,
+        words: &Offsets,
+        inner: &Offsets,
+        out: &mut Vec<u16>,
+    ) {
+        match which {
+            // Word ends: where every later word starts, and the end of the key.
+            0 => {
+                out.extend_from_slice(words.of(e));
+                out.push(self.key(e as u32).len().min(usize::from(u16::MAX)) as u16);
+            }
+            1 => out.extend_from_slice(words.of(e)),
+            2 => out.extend_from_slice(inner.of(e)),
+            _ => out.push(0),
+        }
     }
 
     /// The [`Table::sample`] of a forward table (empty for a reversed one).
