@@ -10,8 +10,8 @@
 //!   (`is_rtl`, `is_nfc`, `nfc`).
 //! * [`search`]: the [`SearchIndex`], with design notes on its data structures; the
 //!   [`IndexBuilder`] that builds it from borrowed text one entry at a time; its byte form
-//!   ([`SearchIndex::to_bytes`], [`SearchIndex::from_bytes`], [`IndexError`]) for indexes
-//!   shipped prebuilt.
+//!   ([`SearchIndex::to_bytes`], [`SearchIndex::from_vec`] without a copy,
+//!   [`SearchIndex::from_bytes`], [`IndexError`]) for indexes shipped prebuilt.
 //! * `matcher` (feature `matcher`): whole-word phrase matching in running text, on the same
 //!   folded keys, with spans in the original text (what the text checker of `luxterm` runs on).
 //! * [`sort`]: stable sorting with one compiled copy of the standard sort (code size in WASM).

@@ -164,12 +164,16 @@
 //! straight into the table. A language's anchors (millions at 1M terms) are first cut in place
 //! into buckets by their first two bytes, so that the comparison sort works in the caches.
 //!
-//! [`SearchIndex::to_bytes`] writes the arrays as they are (little-endian, with a format
-//! version and a checksum) and [`SearchIndex::from_bytes`] copies them back, checks every
-//! bound with sequential scans and rebuilds the min-trees: no folding and no sorting, so a
-//! large glossary can ship its index prebuilt. Loading is not zero-copy (the index owns its
-//! arrays); bytes that are truncated, foreign, of another version or damaged give an
-//! [`IndexError`].
+//! [`SearchIndex::to_bytes`] writes the arrays as they are (little-endian, each at a multiple
+//! of four bytes, with a format version and a checksum). [`SearchIndex::from_vec`] takes the
+//! buffer and makes the index's arrays *views* of it (`bytemuck` casts, checked for alignment
+//! and length: no `unsafe`), checks every bound with sequential scans in place and rebuilds
+//! only the min-trees, the samples and the block directory: no copy, no folding and no sorting,
+//! so a large glossary can ship its index prebuilt and load it at the speed of reading it
+//! (BENCHMARKS.md: 0.17 s for the 540 MB of a 1M-concept index, against 7.4 s to build it).
+//! [`SearchIndex::from_bytes`] does the same with a copy of borrowed bytes. A view costs a
+//! branch per array access, within the noise of the query benchmarks. Bytes that are
+//! truncated, foreign, of another version or damaged give an [`IndexError`].
 //!
 //! ## Costs
 //!
@@ -200,9 +204,13 @@
 use std::cmp::Ordering;
 
 use crate::normalize;
+use std::sync::Arc;
+
 use crate::topk::MinTree;
+use store::{Arr, Backing};
 
 mod bytes;
+mod store;
 pub use bytes::{FORMAT_VERSION, IndexError};
 
 /// Longest key indexed, in bytes; the rest of a longer term is ignored (terms are phrases).
@@ -331,7 +339,7 @@ struct Table {
     /// Each anchor's place in the arena: where its text starts (a forward table) or ends (a
     /// reversed one, where it may be the [`END`] byte after its key). The arena is in rank
     /// order, so a smaller place is a better rank.
-    at: Vec<u32>,
+    at: Arr<u32>,
     /// Anchors of language `l` are `parts[l]..parts[l + 1]`.
     parts: Vec<u32>,
     tree: MinTree,
@@ -344,7 +352,7 @@ struct Table {
 
 impl Table {
     fn heap_bytes(&self) -> usize {
-        self.at.capacity() * 4
+        self.at.heap_bytes()
             + self.parts.capacity() * 4
             + self.tree.heap_bytes()
             + self.sample.capacity() * 8
@@ -422,18 +430,22 @@ enum Which {
 /// ```
 #[derive(Debug, Clone)]
 pub struct SearchIndex {
-    /// All keys in entry (rank) order, each followed by the [`END`] byte.
-    arena: String,
+    /// All keys in entry (rank) order, each followed by the [`END`] byte: UTF-8 (checked when
+    /// loading), read as bytes.
+    arena: Arr<u8>,
     /// Key `e` is `arena[starts[e]..starts[e + 1] - 1]`.
-    starts: Vec<u32>,
+    starts: Arr<u32>,
     /// `blocks[b]` is the entry whose key (or [`END`] byte) holds the arena's byte
     /// `b * BLOCK`: where [`SearchIndex::entry_of`] starts. Not serialised; rebuilt when
     /// loading.
     blocks: Vec<u32>,
-    payload: Vec<u32>,
-    bias: Vec<u8>,
+    payload: Arr<u32>,
+    bias: Arr<u8>,
     /// Language tags, sorted; a language's id is its position.
     langs: Vec<String>,
+    /// The bytes a loaded index's arrays are views of (`None` for a built index): counted once
+    /// by [`SearchIndex::heap_bytes`].
+    backing: Option<Arc<Backing>>,
     /// One anchor per key, at its start: exact and prefix search.
     full: Table,
     /// One anchor per word start after the first: word-prefix search.
@@ -855,14 +867,16 @@ impl IndexBuilder {
         starts.push(arena.len() as u32);
         drop(keys);
         drop(tmp_arena);
+        arena.shrink_to_fit();
 
         let mut index = SearchIndex {
-            arena,
-            starts,
+            arena: arena.into_bytes().into(),
+            starts: starts.into(),
             blocks: Vec::new(),
-            payload,
-            bias,
+            payload: payload.into(),
+            bias: bias.into(),
             langs,
+            backing: None,
             full: empty_table(Dir::Fwd),
             words: empty_table(Dir::Fwd),
             inner: empty_table(Dir::Fwd),
@@ -875,7 +889,6 @@ impl IndexBuilder {
         (index.full, index.words, index.inner, index.ends) = (full, words_t, inner_t, ends);
         drop(words);
         drop(inner);
-        index.arena.shrink_to_fit();
         index.blocks = index.blocks_of();
         index
     }
@@ -1064,7 +1077,7 @@ impl SearchIndex {
                 }
                 let tree = MinTree::build(&at);
                 let mut table = Table {
-                    at,
+                    at: at.into(),
                     parts: offsets,
                     tree,
                     dir: TABLE_DIRS.get(which).copied().unwrap_or(Dir::Fwd),
@@ -1231,7 +1244,7 @@ impl SearchIndex {
     /// The tag of the anchor whose text is the arena's `a..b` (read forwards from `a`, or
     /// backwards from `b`), with the 16 bytes of that text from `depth` on (see [`Tagged`]).
     fn tag_span(&self, a: usize, b: usize, dir: Dir, depth: usize) -> Tagged {
-        let bytes = self.arena.as_bytes();
+        let bytes = self.arena.as_slice();
         let mut key = [0u8; 16];
         let mut n = 0usize;
         let mut adv = 0usize;
@@ -1381,11 +1394,12 @@ impl SearchIndex {
     /// assert!(index.heap_bytes() > 0);
     /// ```
     pub fn heap_bytes(&self) -> usize {
-        self.arena.capacity()
-            + self.starts.capacity() * 4
+        self.backing.as_ref().map_or(0, |b| b.heap_bytes())
+            + self.arena.heap_bytes()
+            + self.starts.heap_bytes()
             + self.blocks.capacity() * 4
-            + self.payload.capacity() * 4
-            + self.bias.capacity()
+            + self.payload.heap_bytes()
+            + self.bias.heap_bytes()
             + self.langs.iter().map(String::capacity).sum::<usize>()
             + self.langs.capacity() * std::mem::size_of::<String>()
             + self.full.heap_bytes()
@@ -1520,7 +1534,7 @@ impl SearchIndex {
                 let bias_w: u32 =
                     255 - u32::from(self.bias.get(c.entry as usize).copied().unwrap_or(255));
                 let len_w: u32 =
-                    (1 << 17) - 1 - (self.key(c.entry).chars().count() as u32).min((1 << 17) - 1);
+                    (1 << 17) - 1 - (char_count(self.key(c.entry)) as u32).min((1 << 17) - 1);
                 Hit {
                     payload: self.payload.get(c.entry as usize).copied().unwrap_or(0),
                     kind: c.kind,
@@ -1581,9 +1595,10 @@ impl SearchIndex {
 
     // ---- key access --------------------------------------------------------------------------
 
-    fn key(&self, e: u32) -> &str {
+    /// Key `e`'s UTF-8 bytes.
+    fn key(&self, e: u32) -> &[u8] {
         let (s, t) = self.key_bounds(e);
-        self.arena.get(s..t).unwrap_or("")
+        self.arena.get(s..t).unwrap_or(&[])
     }
 
     /// The entry whose key (or [`END`] byte) holds the arena's byte `at`: a look-up in
@@ -1637,10 +1652,11 @@ impl SearchIndex {
     fn span(&self, table: &Table, i: usize) -> &str {
         let at = table.at.get(i).copied().unwrap_or(0) as usize;
         let (s, t) = self.key_bounds(self.entry_of(at));
-        match table.dir {
-            Dir::Fwd => self.arena.get(at.min(t)..t).unwrap_or(""),
-            Dir::Rev => self.arena.get(s..at.max(s)).unwrap_or(""),
-        }
+        let text = match table.dir {
+            Dir::Fwd => self.arena.get(at.min(t)..t),
+            Dir::Rev => self.arena.get(s..at.max(s)),
+        };
+        std::str::from_utf8(text.unwrap_or(&[])).unwrap_or("")
     }
 
     /// At most `max` bytes of a forward anchor's text: from its place up to the [`END`] byte
@@ -1650,7 +1666,7 @@ impl SearchIndex {
     #[inline]
     fn fwd_text(&self, table: &Table, i: usize, max: usize) -> &[u8] {
         let at = table.at.get(i).copied().unwrap_or(0) as usize;
-        let bytes = self.arena.as_bytes();
+        let bytes = self.arena.as_slice();
         let text = bytes
             .get(at..at.saturating_add(max).min(bytes.len()))
             .unwrap_or(&[]);
@@ -1664,7 +1680,7 @@ impl SearchIndex {
     #[inline]
     fn char_at(&self, table: &Table, i: usize, depth: usize) -> Option<char> {
         let at = table.at.get(i).copied()? as usize;
-        let bytes = self.arena.as_bytes();
+        let bytes = self.arena.as_slice();
         match table.dir {
             Dir::Fwd => {
                 let p = at.checked_add(depth)?;
@@ -1689,7 +1705,7 @@ impl SearchIndex {
     /// `p`; a text that ends first is `Less`, one that starts with `p` is `Equal`.
     fn cmp_chars(&self, table: &Table, i: usize, p: &[char]) -> Ordering {
         let at = table.at.get(i).copied().unwrap_or(0) as usize;
-        let bytes = self.arena.as_bytes();
+        let bytes = self.arena.as_slice();
         match table.dir {
             Dir::Fwd => {
                 let mut pos = at;
@@ -2149,7 +2165,7 @@ struct Scheme<'a> {
 
 fn empty_table(dir: Dir) -> Table {
     Table {
-        at: Vec::new(),
+        at: Arr::default(),
         parts: Vec::new(),
         tree: MinTree::default(),
         dir,
@@ -2381,6 +2397,11 @@ impl Walk {
         let last = if jhi == m && jlo <= m { left } else { INF };
         (best, last)
     }
+}
+
+/// The number of characters of UTF-8 `bytes` (the bytes that do not continue a character).
+fn char_count(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 /// The character whose UTF-8 encoding starts at `bytes[p]` and ends by `end` (`None` if it

@@ -6,8 +6,9 @@
 //   node load.mjs DATA_DIR/entries-<shape>-<size>.tsv WASM_FILE
 //
 // Prints the build time (the TSV copied into wasm memory and built in one call), then three
-// loads of the saved bytes, each into a fresh instance (copy into its memory + from_bytes),
-// with the whole wasm memory of each.
+// loads of the saved bytes each way, each into a fresh instance: copied into its memory, then
+// `from_bytes` (which copies them again) or `from_vec` (the index keeps them), with the whole
+// wasm memory of each.
 
 import fs from 'node:fs';
 
@@ -42,5 +43,15 @@ for (let k = 1; k <= 3; k++) {
   const load = secs(t);
   w2.dealloc(p2, saved.length);
   if (got !== n) console.error(`warning: loaded ${got} of ${n}`);
-  console.log(`| ${k} | ${load.toFixed(3)} | ×${(build / load).toFixed(0)} | ${(w2.memory.buffer.byteLength / 1e6).toFixed(1)} |`);
+  console.log(`| ${k}: from_bytes | ${load.toFixed(3)} | ×${(build / load).toFixed(0)} | ${(w2.memory.buffer.byteLength / 1e6).toFixed(1)} |`);
+}
+for (let k = 1; k <= 3; k++) {
+  const w2 = await instance();
+  t = process.hrtime.bigint();
+  const p2 = w2.alloc(saved.length);
+  new Uint8Array(w2.memory.buffer, p2, saved.length).set(saved);
+  const got = w2.load_owned(p2, saved.length);
+  const load = secs(t);
+  if (got !== n) console.error(`warning: loaded ${got} of ${n}`);
+  console.log(`| ${k}: from_vec | ${load.toFixed(3)} | ×${(build / load).toFixed(0)} | ${(w2.memory.buffer.byteLength / 1e6).toFixed(1)} |`);
 }

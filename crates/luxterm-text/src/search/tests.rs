@@ -759,7 +759,7 @@ fn anchors_are_places_of_their_keys_and_the_blocks_find_every_entry() {
         Some((terms.len() as u32 - 1, MatchKind::Exact))
     );
     // The arena is the keys, each followed by one NUL byte.
-    let bytes = g.arena.as_bytes();
+    let bytes = g.arena.as_slice();
     assert_eq!(bytes.iter().filter(|&&b| b == END).count(), g.len());
     let mut entry_at = vec![0u32; bytes.len()];
     for e in 0..g.len() {
@@ -781,7 +781,7 @@ fn anchors_are_places_of_their_keys_and_the_blocks_find_every_entry() {
             .find(|&i| g.payload[e as usize] == i as u32)
             .unwrap();
         let k = normalize::key(&terms[p].0);
-        assert_eq!(k.text, text);
+        assert_eq!(k.text.as_bytes(), text);
         want[0].push((e, 0));
         want[1].extend(k.word_starts.iter().map(|&w| (e, w as u16)));
         want[2].extend(k.inner_starts.iter().map(|&w| (e, w as u16)));
@@ -813,15 +813,46 @@ fn bytes_round_trip_to_the_same_index() {
             }),
     );
     let bytes = g.to_bytes();
-    let loaded = SearchIndex::from_bytes(&bytes).unwrap();
-    assert_eq!(loaded.to_bytes(), bytes);
-    assert_eq!(loaded.heap_bytes(), g.heap_bytes());
-    for q in queries_of(&terms).iter().step_by(5) {
-        let opts = SearchOptions::default();
-        assert_eq!(loaded.search(q, &opts), g.search(q, &opts), "{q:?}");
+    let copied = SearchIndex::from_bytes(&bytes).unwrap();
+    let kept = SearchIndex::from_vec(bytes.clone()).unwrap();
+    for loaded in [&copied, &kept] {
+        assert_eq!(loaded.to_bytes(), bytes);
+        // The arrays are views of the loaded bytes: the index holds them once, and what it
+        // rebuilds (min-trees, samples, block directory, language parts).
+        let views = [
+            &loaded.arena.is_view(),
+            &loaded.starts.is_view(),
+            &loaded.full.at.is_view(),
+        ];
+        assert!(views.iter().all(|&&v| v == cfg!(target_endian = "little")));
+        let rebuilt = loaded.blocks.capacity() * 4
+            + [&loaded.full, &loaded.words, &loaded.inner, &loaded.ends]
+                .iter()
+                .map(|t| t.tree.heap_bytes() + t.sample.capacity() * 8 + t.parts.capacity() * 4)
+                .sum::<usize>();
+        assert!(
+            loaded.heap_bytes() >= bytes.len() + rebuilt,
+            "{}",
+            loaded.heap_bytes()
+        );
+        assert!(
+            loaded.heap_bytes() < g.heap_bytes() + 256,
+            "{} {}",
+            loaded.heap_bytes(),
+            g.heap_bytes()
+        );
+        for q in queries_of(&terms).iter().step_by(5) {
+            let opts = SearchOptions::default();
+            assert_eq!(loaded.search(q, &opts), g.search(q, &opts), "{q:?}");
+        }
     }
+    // A clone shares the loaded bytes and searches the same.
+    let clone = kept.clone();
+    drop(kept);
+    assert_eq!(clone.to_bytes(), bytes);
     let empty = SearchIndex::default().to_bytes();
     assert!(SearchIndex::from_bytes(&empty).unwrap().is_empty());
+    assert!(SearchIndex::from_vec(empty).unwrap().is_empty());
 }
 
 #[test]
@@ -829,6 +860,7 @@ fn bad_bytes_are_refused_with_the_reason() {
     let bytes = glossary().to_bytes();
     for cut in 0..bytes.len() {
         let e = SearchIndex::from_bytes(&bytes[..cut]).unwrap_err();
+        assert_eq!(SearchIndex::from_vec(bytes[..cut].to_vec()).unwrap_err(), e);
         assert!(
             matches!(e, IndexError::Truncated | IndexError::Damaged),
             "cut at {cut}: {e:?}"
@@ -1018,7 +1050,7 @@ fn reversed_tags_hold_the_characters_backwards() {
     let mut checked = 0;
     for e in 0..g.len() as u32 {
         let (a, b) = g.key_bounds(e);
-        let key = g.key(e);
+        let key = std::str::from_utf8(g.key(e)).unwrap();
         for depth in 0..=key.len() {
             if !key.is_char_boundary(key.len() - depth) {
                 continue;

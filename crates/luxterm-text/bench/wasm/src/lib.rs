@@ -107,6 +107,27 @@ pub unsafe extern "C" fn load(ptr: *const u8, len: usize) -> i32 {
     }
 }
 
+/// Loads an index from bytes that it then owns (`from_vec`: its arrays are views of them, no
+/// copy); returns the number of terms, or -1 if the bytes were refused. The host must not
+/// `dealloc` them afterwards: they are the index's (or were freed with it, if refused).
+///
+/// # Safety
+/// `ptr..ptr + len` must be initialised memory from [`alloc`] with exactly `len`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn load_owned(ptr: *mut u8, len: usize) -> i32 {
+    // SAFETY: `alloc(len)` made a `Vec<u8>` of capacity `len` at `ptr` and forgot it; the host
+    // wrote all `len` bytes.
+    let v = unsafe { Vec::from_raw_parts(ptr, len, len) };
+    match SearchIndex::from_vec(v) {
+        Ok(index) => {
+            let n = index.len() as i32;
+            INDEX.with(|i| *i.borrow_mut() = index);
+            n
+        }
+        Err(_) => -1,
+    }
+}
+
 /// Allocates `len` bytes for the host to write into.
 #[unsafe(no_mangle)]
 pub extern "C" fn alloc(len: usize) -> *mut u8 {
