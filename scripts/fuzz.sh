@@ -2,7 +2,7 @@
 # Fuzzes luxterm's parsers with cargo-fuzz (libFuzzer), one target after the other:
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]     # default: 60 seconds for each of load, compact, search,
-#                                             # check, docx, xliff, import
+#                                             # check, docx, xliff, import, index
 #
 # Installs what it needs, idempotently: the nightly toolchain (rustup) and cargo-fuzz (crates.io).
 # Each target starts from its seed corpus in fuzz/corpus/<target>/ (committed; replayed on stable
@@ -19,7 +19,7 @@ say() { echo "fuzz: $*" >&2; }
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(load compact search check docx xliff import)
+[ ${#targets[@]} -gt 0 ] || targets=(load compact search check docx xliff import index)
 case $seconds in
 '' | *[!0-9]*)
     say "usage: scripts/fuzz.sh [SECONDS] [TARGET...]"

@@ -13,6 +13,7 @@
 //! luxterm_tests::fuzz::docx(b"PK not quite a zip");
 //! luxterm_tests::fuzz::xliff(b"<xliff version=\"2.0\"/>");
 //! luxterm_tests::fuzz::import(b"<tbx type=\"TBX-Basic\"/>");
+//! luxterm_tests::fuzz::index(b"LXTI not quite a search index");
 //! ```
 
 // A fuzz target reports a broken property by panicking: that is how libFuzzer sees a bug.
@@ -22,8 +23,8 @@ use arbitrary::{Arbitrary, Unstructured};
 use luxterm::{Glossary, SearchOptions, compact};
 
 /// The names of the fuzz targets, which are also the folders of their seed corpora.
-pub const TARGETS: [&str; 7] = [
-    "load", "compact", "search", "check", "docx", "xliff", "import",
+pub const TARGETS: [&str; 8] = [
+    "load", "compact", "search", "check", "docx", "xliff", "import", "index",
 ];
 
 /// Runs the fuzz target `name` on `data`; `false` for an unknown target.
@@ -36,6 +37,7 @@ pub fn run(name: &str, data: &[u8]) -> bool {
         "docx" => docx(data),
         "xliff" => xliff(data),
         "import" => import(data),
+        "index" => index(data),
         _ => return false,
     }
     true
@@ -729,6 +731,62 @@ pub fn import(data: &[u8]) {
                 let _ = error.render(false);
             }
         }
+    }
+}
+
+/// A prebuilt search index from untrusted bytes (`luxterm_text::SearchIndex::from_bytes`, which
+/// copies them, and `from_vec`, whose index keeps them and views its arrays in them): both
+/// refuse the same bytes with the same error or load the same index, which searches without
+/// panicking. Then the same bytes read as entries (text, language, bias): the index built from
+/// them, saved and loaded back with `from_vec`, is the same index and answers every query as
+/// the built one does.
+pub fn index(data: &[u8]) {
+    use luxterm_text::{Entry, SearchIndex, SearchOptions as IndexOptions};
+    let opts = IndexOptions::default();
+    const QUERIES: [&str; 6] = ["child", "pornografie", "色情", "استغلال", "groming", "a"];
+    match (
+        SearchIndex::from_bytes(data),
+        SearchIndex::from_vec(data.to_vec()),
+    ) {
+        (Ok(copied), Ok(kept)) => {
+            assert_eq!(copied.to_bytes(), kept.to_bytes(), "the two loaders differ");
+            for q in QUERIES {
+                assert_eq!(copied.search(q, &opts), kept.search(q, &opts), "{q:?}");
+            }
+        }
+        (Err(a), Err(b)) => assert_eq!(a, b, "the two loaders refuse for different reasons"),
+        (a, b) => panic!(
+            "from_bytes gave {:?}, from_vec {:?}",
+            a.map(|i| i.len()),
+            b.map(|i| i.len())
+        ),
+    }
+    let Ok(entries) = Vec::<(String, u8, u8)>::arbitrary_take_rest(Unstructured::new(data)) else {
+        return;
+    };
+    const LANGS: [&str; 6] = ["en", "fr", "zh", "ar", "ru", "es"];
+    let built = SearchIndex::build(entries.iter().enumerate().map(|(i, (text, lang, bias))| {
+        Entry {
+            text,
+            lang: LANGS
+                .get(usize::from(*lang) % LANGS.len())
+                .copied()
+                .unwrap_or("en"),
+            payload: i as u32,
+            bias: *bias,
+        }
+    }));
+    let bytes = built.to_bytes();
+    let loaded = SearchIndex::from_vec(bytes.clone())
+        .unwrap_or_else(|e| panic!("a saved index was refused: {e}"));
+    assert_eq!(loaded.to_bytes(), bytes, "the loaded index differs");
+    let mut queries: Vec<String> = QUERIES.iter().map(|q| q.to_string()).collect();
+    for (text, _, _) in entries.iter().take(8) {
+        queries.push(text.clone());
+        queries.push(text.chars().take(3).collect());
+    }
+    for q in &queries {
+        assert_eq!(loaded.search(q, &opts), built.search(q, &opts), "{q:?}");
     }
 }
 

@@ -186,3 +186,25 @@ fn the_import_seeds_reach_a_plan() {
     }
     assert!(planned >= 6, "{planned} import seeds import");
 }
+
+#[test]
+fn the_index_seeds_hold_loadable_indexes() {
+    // Seeds written by an older format would only ever reach `IndexError::Version`: at least
+    // two must load (then the fuzzer starts from valid indexes), and the damaged ones must not.
+    let dir = fuzz_dir().join("corpus/index");
+    let mut loaded = 0;
+    for path in files(&dir) {
+        let bytes = fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        let ok = luxterm_text::SearchIndex::from_vec(bytes).is_ok();
+        let want = name.ends_with("-index")
+            && !name.starts_with("damaged")
+            && !name.starts_with("truncated");
+        assert_eq!(ok, want, "{}", path.display());
+        loaded += usize::from(ok);
+    }
+    assert!(
+        loaded >= 2,
+        "only {loaded} index seeds load: regenerate them for the current format"
+    );
+}
