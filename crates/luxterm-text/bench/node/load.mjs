@@ -34,24 +34,18 @@ const saved = Buffer.from(new Uint8Array(w.memory.buffer, w.saved_ptr(), len));
 console.log(`${tsvPath.split('/').pop()}: ${n} terms, built in ${build.toFixed(2)} s; ${(len / 1e6).toFixed(1)} MB of bytes\n`);
 console.log('| load | s | build / load | whole wasm memory MB |');
 console.log('|---|---:|---:|---:|');
-for (let k = 1; k <= 3; k++) {
-  const w2 = await instance();
-  t = process.hrtime.bigint();
-  const p2 = w2.alloc(saved.length);
-  new Uint8Array(w2.memory.buffer, p2, saved.length).set(saved);
-  const got = w2.load(p2, saved.length);
-  const load = secs(t);
-  w2.dealloc(p2, saved.length);
-  if (got !== n) console.error(`warning: loaded ${got} of ${n}`);
-  console.log(`| ${k}: from_bytes | ${load.toFixed(3)} | ×${(build / load).toFixed(0)} | ${(w2.memory.buffer.byteLength / 1e6).toFixed(1)} |`);
-}
-for (let k = 1; k <= 3; k++) {
-  const w2 = await instance();
-  t = process.hrtime.bigint();
-  const p2 = w2.alloc(saved.length);
-  new Uint8Array(w2.memory.buffer, p2, saved.length).set(saved);
-  const got = w2.load_owned(p2, saved.length);
-  const load = secs(t);
-  if (got !== n) console.error(`warning: loaded ${got} of ${n}`);
-  console.log(`| ${k}: from_vec | ${load.toFixed(3)} | ×${(build / load).toFixed(0)} | ${(w2.memory.buffer.byteLength / 1e6).toFixed(1)} |`);
+// `load` copies the bytes out (from_bytes) and the host frees them; `load_owned` (from_vec)
+// keeps them as the index's.
+for (const [name, fn, owned] of [['from_bytes', 'load', false], ['from_vec', 'load_owned', true]]) {
+  for (let k = 1; k <= 3; k++) {
+    const w2 = await instance();
+    t = process.hrtime.bigint();
+    const p2 = w2.alloc(saved.length);
+    new Uint8Array(w2.memory.buffer, p2, saved.length).set(saved);
+    const got = w2[fn](p2, saved.length);
+    const load = secs(t);
+    if (!owned) w2.dealloc(p2, saved.length);
+    if (got !== n) console.error(`warning: loaded ${got} of ${n}`);
+    console.log(`| ${k}: ${name} | ${load.toFixed(3)} | ×${(build / load).toFixed(0)} | ${(w2.memory.buffer.byteLength / 1e6).toFixed(1)} |`);
+  }
 }
