@@ -50,4 +50,6 @@ pub mod search;
 pub mod sort;
 mod topk;
 
-pub use search::{Entry, Hit, IndexBuilder, IndexError, MatchKind, SearchIndex, SearchOptions};
+pub use search::{
+    Entry, Hit, IndexBuilder, IndexError, IndexMemory, MatchKind, SearchIndex, SearchOptions,
+};

@@ -180,7 +180,9 @@
 //! Memory is the keys once (UTF-8, about one byte per Latin letter, and the NUL byte) plus 9
 //! bytes per key (its start, payload and bias) and 4 bytes per anchor and the min-trees: about
 //! 63 bytes per term on the benchmark's growing corpus and 82 on its Zipf corpus, whose terms are
-//! longer (BENCHMARKS.md). Building is
+//! longer. [`SearchIndex::memory`] gives each part: on the Zipf corpus, 38 bytes a term of keys,
+//! 9 of per-term arrays, 31 of anchors (7.8 a term) and 4 rebuilt when loading (BENCHMARKS.md,
+//! run J). Building is
 //! dominated by folding and by the radix sort, whose cost is the arena reads (cache misses) of
 //! anchors that share long prefixes. Exact, prefix, word-prefix and substring look-ups cost
 //! `O(L · log n)` binary searches plus the best-k walk; fuzzy queries cost a bounded walk whose
@@ -322,6 +324,65 @@ pub struct Hit {
     /// payload). It orders by kind, distance, whole-term fuzzy match, bias and key length, and
     /// has no meaning across queries.
     pub score: u32,
+}
+
+/// Where a [`SearchIndex`]'s memory goes, in bytes and counts ([`SearchIndex::memory`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct IndexMemory {
+    /// The terms indexed.
+    pub terms: usize,
+    /// The folded keys, each followed by one separator byte: the text the tables point into.
+    pub key_bytes: usize,
+    /// Per term: where its key starts, its payload and its bias (9 bytes a term, and 4 more).
+    pub entry_bytes: usize,
+    /// Anchors of the table of whole keys (exact and prefix search): one a term.
+    pub full_anchors: usize,
+    /// Anchors of the table of word starts after the first (word-prefix search).
+    pub word_anchors: usize,
+    /// Anchors of the table of boundaries inside word runs of scripts written without spaces
+    /// (substring search).
+    pub inner_anchors: usize,
+    /// Anchors of the reversed table of word ends (the backward half of fuzzy search).
+    pub end_anchors: usize,
+    /// What loading rebuilds rather than reads (not in [`SearchIndex::to_bytes`]): the tables'
+    /// min-trees and samples, and the directory from key bytes to entries.
+    pub rebuilt_bytes: usize,
+    /// Language tags and the tables' partitions by language.
+    pub other_bytes: usize,
+}
+
+impl IndexMemory {
+    /// The bytes of the four tables' anchors (4 bytes each).
+    ///
+    /// ```
+    /// use luxterm_text::SearchIndex;
+    ///
+    /// assert_eq!(SearchIndex::default().memory().anchor_bytes(), 0);
+    /// ```
+    pub fn anchor_bytes(&self) -> usize {
+        4 * (self.full_anchors + self.word_anchors + self.inner_anchors + self.end_anchors)
+    }
+
+    /// The sum of the parts, in bytes.
+    ///
+    /// ```
+    /// use luxterm_text::{Entry, SearchIndex};
+    ///
+    /// let m = SearchIndex::build([Entry { text: "sextortion", lang: "en", payload: 0, bias: 0 }])
+    ///     .memory();
+    /// assert_eq!(
+    ///     m.total(),
+    ///     m.key_bytes + m.entry_bytes + m.anchor_bytes() + m.rebuilt_bytes + m.other_bytes
+    /// );
+    /// ```
+    pub fn total(&self) -> usize {
+        self.key_bytes
+            + self.entry_bytes
+            + self.anchor_bytes()
+            + self.rebuilt_bytes
+            + self.other_bytes
+    }
 }
 
 /// Direction in which an array's anchors read their key.
@@ -1406,6 +1467,50 @@ impl SearchIndex {
             + self.words.heap_bytes()
             + self.inner.heap_bytes()
             + self.ends.heap_bytes()
+    }
+
+    /// Where the index's memory goes: the size of each of its parts, whether the index owns it
+    /// (built) or views the buffer it was loaded from ([`from_vec`](Self::from_vec)). A built
+    /// and a loaded copy of the same index report the same figures; [`heap_bytes`](Self::heap_bytes)
+    /// adds spare capacity and, for a loaded index, the format's header and padding.
+    ///
+    /// ```
+    /// use luxterm_text::{Entry, SearchIndex};
+    ///
+    /// let index = SearchIndex::build([
+    ///     Entry { text: "online grooming", lang: "en", payload: 0, bias: 0 },
+    ///     Entry { text: "grooming", lang: "en", payload: 1, bias: 0 },
+    /// ]);
+    /// let m = index.memory();
+    /// assert_eq!(m.terms, 2);
+    /// // `onlinegrooming` and `grooming`, each followed by one byte.
+    /// assert_eq!(m.key_bytes, 15 + 9);
+    /// // One anchor per key, one per later word start, one per word end.
+    /// assert_eq!((m.full_anchors, m.word_anchors, m.inner_anchors, m.end_anchors), (2, 1, 0, 3));
+    /// assert_eq!(m.anchor_bytes(), 6 * 4);
+    /// assert!(m.total() <= index.heap_bytes());
+    ///
+    /// let loaded = SearchIndex::from_vec(index.to_bytes()).unwrap();
+    /// assert_eq!(loaded.memory(), m);
+    /// ```
+    pub fn memory(&self) -> IndexMemory {
+        let tables = [&self.full, &self.words, &self.inner, &self.ends];
+        IndexMemory {
+            terms: self.len(),
+            key_bytes: self.arena.len(),
+            entry_bytes: self.starts.len() * 4 + self.payload.len() * 4 + self.bias.len(),
+            full_anchors: self.full.at.len(),
+            word_anchors: self.words.at.len(),
+            inner_anchors: self.inner.at.len(),
+            end_anchors: self.ends.at.len(),
+            rebuilt_bytes: self.blocks.len() * 4
+                + tables
+                    .iter()
+                    .map(|t| t.tree.node_bytes() + t.sample.len() * 8)
+                    .sum::<usize>(),
+            other_bytes: self.langs.iter().map(String::len).sum::<usize>()
+                + tables.iter().map(|t| t.parts.len() * 4).sum::<usize>(),
+        }
     }
 
     /// Searches for `query` (see the [design notes](self) for what matches and in which order).

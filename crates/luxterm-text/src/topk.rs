@@ -41,6 +41,11 @@ impl MinTree {
         MinTree { levels }
     }
 
+    /// The bytes of the tree's nodes (without the spare capacity and the level headers).
+    pub(crate) fn node_bytes(&self) -> usize {
+        self.levels.iter().map(|l| l.len() * 4).sum()
+    }
+
     pub(crate) fn heap_bytes(&self) -> usize {
         self.levels.iter().map(|l| l.capacity() * 4).sum::<usize>()
             + self.levels.capacity() * std::mem::size_of::<Vec<u32>>()

@@ -263,8 +263,39 @@ fn build_from_tsv(path: &str, threads: usize) {
         mb(file_len as u64),
         build_s / (read_s + load_s)
     );
+    print_memory(&loaded.memory());
     if std::env::var_os("BENCH_KEEP").is_none() {
         let _ = std::fs::remove_file(&idx_path);
+    }
+}
+
+/// Where the index's memory goes ([`SearchIndex::memory`]): each part in MB and bytes a term.
+fn print_memory(m: &luxterm_text::IndexMemory) {
+    let per = |b: usize| b as f64 / m.terms.max(1) as f64;
+    let mib = |b: usize| mb(b as u64);
+    let anchors = m.full_anchors + m.word_anchors + m.inner_anchors + m.end_anchors;
+    println!(
+        "\nWhere it goes ({:.2} anchors a term: {} full keys, {} word starts, {} inner boundaries, {} word ends):\n",
+        anchors as f64 / m.terms.max(1) as f64,
+        m.full_anchors,
+        m.word_anchors,
+        m.inner_anchors,
+        m.end_anchors
+    );
+    println!("| part | MB | B/term |");
+    println!("|---|---:|---:|");
+    for (part, b) in [
+        ("keys (folded text, one byte after each)", m.key_bytes),
+        ("entries (key start, payload, bias)", m.entry_bytes),
+        ("anchors (4 bytes each)", m.anchor_bytes()),
+        (
+            "rebuilt when loading (min-trees, samples, directory)",
+            m.rebuilt_bytes,
+        ),
+        ("other (language tags and parts)", m.other_bytes),
+        ("total", m.total()),
+    ] {
+        println!("| {part} | {} | {:.1} |", mib(b), per(b));
     }
 }
 

@@ -799,6 +799,53 @@ fn anchors_are_places_of_their_keys_and_the_blocks_find_every_entry() {
 }
 
 #[test]
+fn memory_counts_every_part_once_built_or_loaded() {
+    let terms = recurring_corpus(1500);
+    let g = SearchIndex::build(
+        terms
+            .iter()
+            .enumerate()
+            .map(|(i, (text, lang, bias))| Entry {
+                text,
+                lang,
+                payload: i as u32,
+                bias: *bias,
+            }),
+    );
+    let m = g.memory();
+    assert_eq!(m.terms, terms.len());
+    assert_eq!(
+        m.key_bytes,
+        (0..g.len() as u32)
+            .map(|e| g.key(e).len() + 1)
+            .sum::<usize>()
+    );
+    assert_eq!(m.entry_bytes, 9 * terms.len() + 4);
+    assert_eq!(m.full_anchors, terms.len());
+    assert!(
+        m.inner_anchors > 0,
+        "the corpus has terms written without spaces"
+    );
+    // Every word start after the first is a word end too, and so is every key's end.
+    assert_eq!(m.end_anchors, m.word_anchors + terms.len());
+    // A built index's parts are its heap, but for spare capacity and the `Vec` headers.
+    assert!(m.total() <= g.heap_bytes());
+    assert!(
+        g.heap_bytes() - m.total() < 2048,
+        "{} {}",
+        g.heap_bytes(),
+        m.total()
+    );
+    // A loaded index views the saved bytes: the same parts, and its heap is those bytes and
+    // what it rebuilt.
+    let bytes = g.to_bytes();
+    let loaded = SearchIndex::from_vec(bytes.clone()).unwrap();
+    assert_eq!(loaded.memory(), m);
+    assert!(bytes.len() >= m.total() - m.rebuilt_bytes - m.other_bytes);
+    assert!(bytes.len() < m.total() - m.rebuilt_bytes + 1024);
+}
+
+#[test]
 fn bytes_round_trip_to_the_same_index() {
     let terms = recurring_corpus(1500);
     let g = SearchIndex::build(
