@@ -1306,71 +1306,31 @@ impl SearchIndex {
     /// backwards from `b`), with the 16 bytes of that text from `depth` on (see [`Tagged`]).
     fn tag_span(&self, a: usize, b: usize, dir: Dir, depth: usize) -> Tagged {
         let bytes = self.arena.as_slice();
-        let mut key = [0u8; 16];
-        let mut n = 0usize;
-        let mut adv = 0usize;
-        match dir {
+        // The tag's 16 bytes as one big-endian number, its byte count and the text it consumes.
+        let (key, n, adv) = match dir {
             Dir::Fwd => {
-                // UTF-8 byte order is code point order: the bytes as they are.
-                let rest = bytes.get((a + depth).min(b)..b).unwrap_or(&[]);
-                n = rest.len().min(16);
-                if let (Some(dst), Some(src)) = (key.get_mut(..n), rest.get(..n)) {
-                    dst.copy_from_slice(src);
-                }
-                adv = n;
+                // UTF-8 byte order is code point order: the bytes as they are. Where 16 bytes
+                // of the arena follow (all but the arena's last key), one load and a mask of
+                // what lies past the text; no copy of a variable length (a `memcpy` call).
+                let from = (a + depth).min(b);
+                let n = (b - from).min(16);
+                let key = match bytes
+                    .get(from..from + 16)
+                    .and_then(|w| <[u8; 16]>::try_from(w).ok())
+                {
+                    Some(w) => u128::from_be_bytes(w) & keep_high(n),
+                    None => {
+                        let mut w = [0u8; 16];
+                        for (dst, &src) in w.iter_mut().zip(bytes.get(from..b).unwrap_or(&[])) {
+                            *dst = src;
+                        }
+                        u128::from_be_bytes(w)
+                    }
+                };
+                (key, n, n)
             }
-            Dir::Rev => {
-                // The characters backwards, each one's bytes forwards: the same order as the
-                // reversed characters. A character cut at the 16th byte is not consumed.
-                let mut p = b.saturating_sub(depth).max(a);
-                // ASCII text backwards is its bytes reversed: 16 at once when they are all
-                // ASCII (most of a Latin-script table's anchors), character by character else.
-                let from = p.saturating_sub(16).max(a);
-                if let Some(run) = bytes.get(from..p).filter(|r| r.is_ascii()) {
-                    n = run.len();
-                    adv = n;
-                    for (dst, &src) in key.iter_mut().zip(run.iter().rev()) {
-                        *dst = src;
-                    }
-                    p = from;
-                }
-                while n < 16 && p > a {
-                    let mut q = p - 1;
-                    while q > a && p - q < 4 && bytes.get(q).is_some_and(|&x| x & 0xC0 == 0x80) {
-                        q -= 1;
-                    }
-                    let ch = bytes.get(q..p).unwrap_or(&[]);
-                    let fit = ch.len().min(16 - n);
-                    if let (Some(dst), Some(src)) = (key.get_mut(n..n + fit), ch.get(..fit)) {
-                        dst.copy_from_slice(src);
-                    }
-                    n += fit;
-                    if fit < ch.len() {
-                        break;
-                    }
-                    adv += ch.len();
-                    p = q;
-                }
-            }
-        }
-        let [
-            k0,
-            k1,
-            k2,
-            k3,
-            k4,
-            k5,
-            k6,
-            k7,
-            k8,
-            k9,
-            k10,
-            k11,
-            k12,
-            k13,
-            k14,
-            k15,
-        ] = key;
+            Dir::Rev => self.rev_tag(a, b.saturating_sub(depth).max(a)),
+        };
         // The arena fits a u32 and a key MAX_KEY_BYTES (the builder's checks).
         let at = match dir {
             Dir::Fwd => a,
@@ -1379,10 +1339,60 @@ impl SearchIndex {
             & 0xFFFF_FFFF;
         let span = b.saturating_sub(a).min(Tagged::MAX_SPAN) as u64;
         Tagged {
-            hi: u64::from_be_bytes([k0, k1, k2, k3, k4, k5, k6, k7]),
-            lo: u64::from_be_bytes([k8, k9, k10, k11, k12, k13, k14, k15]),
+            hi: (key >> 64) as u64,
+            lo: key as u64,
             tail: (n as u64) << 59 | (adv as u64) << 54 | span << 32 | at,
         }
+    }
+
+    /// The 16 bytes of a reversed tag of the text `a..p` read backwards from `p` (see
+    /// [`SearchIndex::tag_span`]): the characters backwards, each one's bytes forwards (the same
+    /// order as the reversed characters), as one big-endian number, with the bytes it holds and
+    /// the bytes of text it consumes (a character cut at the 16th byte fills the tag but is not
+    /// consumed).
+    fn rev_tag(&self, a: usize, p: usize) -> (u128, usize, usize) {
+        let bytes = self.arena.as_slice();
+        let from = p.saturating_sub(16).max(a);
+        let run = bytes.get(from..p).unwrap_or(&[]);
+        // ASCII text backwards is its bytes reversed (most of a Latin-script table's anchors):
+        // 16 of them are one little-endian load.
+        if run.is_ascii() {
+            let n = run.len();
+            let key = match <[u8; 16]>::try_from(run) {
+                Ok(w) => u128::from_le_bytes(w),
+                Err(_) => {
+                    let mut w = [0u8; 16];
+                    for (dst, &src) in w.iter_mut().zip(run.iter().rev()) {
+                        *dst = src;
+                    }
+                    u128::from_be_bytes(w)
+                }
+            };
+            return (key, n, n);
+        }
+        let mut w = [0u8; 16];
+        let (mut n, mut adv, mut p) = (0usize, 0usize, p);
+        while n < 16 && p > a {
+            let mut q = p - 1;
+            while q > a && p - q < 4 && bytes.get(q).is_some_and(|&x| x & 0xC0 == 0x80) {
+                q -= 1;
+            }
+            let ch = bytes.get(q..p).unwrap_or(&[]);
+            // Byte by byte (at most four): a slice copy of a variable length is a call.
+            let fit = ch.len().min(16 - n);
+            for &c in ch.iter().take(fit) {
+                if let Some(dst) = w.get_mut(n) {
+                    *dst = c;
+                }
+                n += 1;
+            }
+            if fit < ch.len() {
+                break;
+            }
+            adv += ch.len();
+            p = q;
+        }
+        (u128::from_be_bytes(w), n, adv)
     }
 
     /// The arena's byte range of key `e`, without its [`END`] byte.
@@ -2330,6 +2340,15 @@ impl Tagged {
 
     fn at(&self) -> u32 {
         (self.tail & 0xFFFF_FFFF) as u32
+    }
+}
+
+/// A mask of the `n` high bytes of a `u128` (all of them from 16 on).
+fn keep_high(n: usize) -> u128 {
+    match n {
+        0 => 0,
+        1..=15 => !(u128::MAX >> (8 * n)),
+        _ => u128::MAX,
     }
 }
 

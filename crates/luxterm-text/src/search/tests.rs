@@ -1089,11 +1089,33 @@ fn reversed_tags_hold_the_characters_backwards() {
         "\u{e9}abcdefghijklmnopq",
         "儿童色情制品",
         "x\u{10348}yyyyyyyyyyyyyyyyy",
+        "الاستغلال الجنسي للأطفال في البغاء",
+        "сексуальная эксплуатация детей в проституции",
+        "儿童色情制品和儿童卖淫的定义与刑事责任",
     ]
     .iter()
     .map(|t| (t.to_string(), "en", 0))
     .collect();
     let g = index_of(&terms);
+    // Forwards, the tag is the text's next 16 bytes, zero after its end, whatever follows it
+    // in the arena (the last key has fewer than 16 bytes after it).
+    for e in 0..g.len() as u32 {
+        let (a, b) = g.key_bounds(e);
+        let key = g.key(e);
+        for depth in 0..=key.len() {
+            let tag = g.tag_span(a, b, Dir::Fwd, depth);
+            let want = &key[depth..(depth + 16).min(key.len())];
+            let mut bytes = [0u8; 16];
+            bytes[..8].copy_from_slice(&tag.hi.to_be_bytes());
+            bytes[8..].copy_from_slice(&tag.lo.to_be_bytes());
+            assert_eq!(&bytes[..want.len()], want, "{key:?} at depth {depth}");
+            assert!(
+                bytes[want.len()..].iter().all(|&x| x == 0),
+                "{key:?} at depth {depth}"
+            );
+            assert_eq!((tag.filled(), tag.advance()), (want.len(), want.len()));
+        }
+    }
     let mut checked = 0;
     for e in 0..g.len() as u32 {
         let (a, b) = g.key_bounds(e);
@@ -1125,6 +1147,10 @@ fn reversed_tags_hold_the_characters_backwards() {
                 "{key:?} at depth {depth}"
             );
             assert_eq!(tag.advance(), adv, "{key:?} at depth {depth}");
+            assert!(
+                bytes[tag.filled()..].iter().all(|&x| x == 0),
+                "{key:?} at depth {depth}"
+            );
             checked += 1;
         }
     }
