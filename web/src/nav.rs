@@ -173,16 +173,19 @@ fn install(nav: &mut Nav) {
     if let Ok(history) = w.history() {
         let _ = history.set_scroll_restoration(web_sys::ScrollRestoration::Manual);
     }
-    // The position is kept under the key the current entry carries (an entry the router or a
-    // fragment link has just made carries none until `navigated` has seen it, so a scroll
-    // between the two is not taken for the previous entry's), or the one waiting to be written.
+    // The position is kept under the key the current entry carries once `navigated` has seen
+    // it (an entry the router or a fragment link has just made carries none until then, so a
+    // scroll between the two is not taken for the previous entry's; and after Back or Forward
+    // the entry already carries the next key while the window still shows the previous view,
+    // whose last scroll event may arrive then), or under the one waiting to be written.
     let on_scroll = Closure::<dyn Fn()>::new(|| {
         let y = scroll_y();
         let stored = entry_key();
         NAV.with(|n| {
             let mut n = n.borrow_mut();
+            let seen = stored.filter(|k| n.key.as_deref() == Some(k.as_str()));
             let pending = n.settle.is_some().then(|| n.key.clone()).flatten();
-            if let Some(key) = stored.or(pending) {
+            if let Some(key) = seen.or(pending) {
                 n.positions.insert(key, y);
             }
         });
