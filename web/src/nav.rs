@@ -183,7 +183,10 @@ fn install(nav: &mut Nav) {
         let stored = entry_key();
         NAV.with(|n| {
             let mut n = n.borrow_mut();
-            let seen = stored.filter(|k| n.key.as_deref() == Some(k.as_str()));
+            let seen = match stored {
+                Some(k) if n.key.as_deref() == Some(k.as_str()) => Some(k),
+                _ => None,
+            };
             let pending = n.settle.is_some().then(|| n.key.clone()).flatten();
             if let Some(key) = seen.or(pending) {
                 n.positions.insert(key, y);
