@@ -119,37 +119,12 @@ await test("nav: a provision link lands at the provision (concept page, element 
   await landed("provision-art-31-1", "direct load with a fragment");
 });
 
-await test("nav: a scroll event while Forward is under way is not kept as the next entry's position", async (page) => {
-  // The last scroll of a restored page is reported with the next frame: a reader who goes
-  // Forward right after Back can have it arrive once the history has moved to the next entry
-  // but before the app has rendered that entry's view. The position is then the previous
-  // view's, and must not be kept for the entry being entered.
-  await open(page, LANZAROTE);
-  await scrollTo(page, 3000);
-  const href = await page.evaluate(() => {
-    const links = [...document.querySelectorAll(".provision .citing a[href^='/concept/']")];
-    const a = links.find((a) => { const r = a.getBoundingClientRect(); return r.top > 0 && r.bottom < window.innerHeight; });
-    a.setAttribute("data-nav-test", "");
-    return a.getAttribute("href");
-  });
-  await page.click("[data-nav-test]");
-  await page.waitForFunction((href) => location.pathname === href && document.querySelector("#concept-title"), href);
-  await scrollTo(page, 700);
-  await page.evaluate(() => history.back());
-  await page.waitForFunction(() => location.pathname === "/instrument/lanzarote-convention");
-  await until(page, () => Math.abs(window.scrollY - 3000) <= 2, null, "Back: the instrument page is where it was (3000)");
-  await page.waitForTimeout(150);
-  // A capturing listener on the window runs before the router's: the history is already at the
-  // next entry, the window still shows the instrument page at 3000.
-  await page.evaluate(() => {
-    window.addEventListener("popstate", () => window.dispatchEvent(new Event("scroll")), { capture: true, once: true });
-    history.forward();
-  });
-  await page.waitForFunction((href) => location.pathname === href && document.querySelector("#concept-title"), href);
-  await until(page, () => Math.abs(window.scrollY - 700) <= 2, null, "Forward: the concept page is where it was (700), not where the instrument page was");
-});
-
-await test("nav: Back and Forward restore the scroll position", async (page) => {
+/**
+ * From the Lanzarote Convention scrolled to 3000 px, follows a concept link in view there, scrolls
+ * the concept page (which starts at the top) to 700 px and goes Back, to the instrument page at
+ * 3000 px again. Returns the concept page's path.
+ */
+async function toConceptAndBack(page) {
   await open(page, LANZAROTE);
   await scrollTo(page, 3000);
   // A link in view at that position.
@@ -166,6 +141,28 @@ await test("nav: Back and Forward restore the scroll position", async (page) => 
   await page.evaluate(() => history.back());
   await page.waitForFunction(() => location.pathname === "/instrument/lanzarote-convention");
   await until(page, () => Math.abs(window.scrollY - 3000) <= 2, null, "Back: the instrument page is where it was (3000)");
+  return href;
+}
+
+await test("nav: a scroll event while Forward is under way is not kept as the next entry's position", async (page) => {
+  // The last scroll of a restored page is reported with the next frame: a reader who goes
+  // Forward right after Back can have it arrive once the history has moved to the next entry
+  // but before the app has rendered that entry's view. The position is then the previous
+  // view's, and must not be kept for the entry being entered.
+  const href = await toConceptAndBack(page);
+  await page.waitForTimeout(150);
+  // A capturing listener on the window runs before the router's: the history is already at the
+  // next entry, the window still shows the instrument page at 3000.
+  await page.evaluate(() => {
+    window.addEventListener("popstate", () => window.dispatchEvent(new Event("scroll")), { capture: true, once: true });
+    history.forward();
+  });
+  await page.waitForFunction((href) => location.pathname === href && document.querySelector("#concept-title"), href);
+  await until(page, () => Math.abs(window.scrollY - 700) <= 2, null, "Forward: the concept page is where it was (700), not where the instrument page was");
+});
+
+await test("nav: Back and Forward restore the scroll position", async (page) => {
+  const href = await toConceptAndBack(page);
   await page.evaluate(() => history.forward());
   await page.waitForFunction((href) => location.pathname === href, href);
   await until(page, () => Math.abs(window.scrollY - 700) <= 2, null, "Forward: the concept page is where it was (700)");

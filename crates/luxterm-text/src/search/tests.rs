@@ -801,17 +801,7 @@ fn anchors_are_places_of_their_keys_and_the_blocks_find_every_entry() {
 #[test]
 fn memory_counts_every_part_once_built_or_loaded() {
     let terms = recurring_corpus(1500);
-    let g = SearchIndex::build(
-        terms
-            .iter()
-            .enumerate()
-            .map(|(i, (text, lang, bias))| Entry {
-                text,
-                lang,
-                payload: i as u32,
-                bias: *bias,
-            }),
-    );
+    let g = index_of(&terms);
     let m = g.memory();
     assert_eq!(m.terms, terms.len());
     assert_eq!(
