@@ -82,7 +82,7 @@
 //! letters are the most common typing error; plain Levenshtein would charge 2 for them and miss
 //! `chlid` within distance 1 of `child`. *d* is 1 for queries of 4–7 characters, 2 from 8
 //! characters on (1 when most of the query is Han/kana/Hangul, where a character carries a word's
-//! worth of meaning), and fuzzy search is off below 4 characters and above 64.
+//! worth of meaning), and fuzzy search is off below 4 characters and above 256.
 //!
 //! The naive walk is expensive near the root, where every branch is still within *d* edits: at
 //! depth 2 with *d* = 2 it visits every two-letter prefix of the language. The pigeonhole
@@ -217,8 +217,12 @@ pub use bytes::{FORMAT_VERSION, IndexError};
 
 /// Longest key indexed, in bytes; the rest of a longer term is ignored (terms are phrases).
 const MAX_KEY_BYTES: usize = 1024;
-/// Longest query (in characters) searched fuzzily.
-const MAX_FUZZY_CHARS: usize = 64;
+/// Longest query (in characters) searched fuzzily: longer than the longest title of an
+/// instrument (the Optional Protocol's is 107 without spaces), so that a pasted title with a
+/// typo is found; a longer text is a paragraph, the text checker's work. The walk's rows take
+/// `(m + 4) * (m + 1)` bytes (66 KB at 256), and its work per node is within the band of the
+/// diagonal, so the length costs little else.
+const MAX_FUZZY_CHARS: usize = 256;
 /// Shortest query (in characters) searched fuzzily.
 const MIN_FUZZY_CHARS: usize = 4;
 /// Trie nodes a fuzzy search may visit per query.
@@ -2147,8 +2151,8 @@ impl SearchIndex {
             let d = usize::from(walk.d);
             let band = |k: usize| k.saturating_sub(d)..=k + d;
             if let Some(row) = walk.rows.get(node.chars) {
-                for (j, &v) in row.iter().enumerate() {
-                    if v <= walk.d && band(node.chars).contains(&j) {
+                for j in band(node.chars) {
+                    if row.get(j).is_some_and(|&v| v <= walk.d) {
                         if let Some(&c) = s.q.get(j) {
                             if !next.contains(&c) {
                                 next.push(c);
@@ -2163,10 +2167,10 @@ impl SearchIndex {
                 node.prev,
                 node.chars.checked_sub(1).and_then(|k| walk.rows.get(k)),
             ) {
-                for (j, &v) in before.iter().enumerate() {
+                for j in band(node.chars - 1) {
+                    let v = before.get(j).copied().unwrap_or(INF);
                     let cap = s.caps.get(j + 2).copied().unwrap_or(0);
-                    if v < cap && band(node.chars - 1).contains(&j) && s.q.get(j + 1) == Some(&prev)
-                    {
+                    if v < cap && s.q.get(j + 1) == Some(&prev) {
                         if let Some(&c) = s.q.get(j) {
                             if !next.contains(&c) {
                                 next.push(c);

@@ -238,6 +238,28 @@ fn two_typos_at_both_ends_of_a_long_term() {
 }
 
 #[test]
+fn a_long_title_with_one_typo_is_found() {
+    // A drafter pastes the instrument's title (107 characters without spaces) with one letter
+    // swapped and one doubled: the typo is found anywhere in it, and a prefix of the title
+    // with a typo is found as type-ahead.
+    let title = "Optional Protocol to the Convention on the Rights of the Child on the sale of \
+                 children, child prostitution and child pornography";
+    let g = index(&[(title, "en", 0), ("child pornography", "en", 3)]);
+    let typo = title.replace("Rights", "Rigths");
+    assert_eq!(first(&g, &typo), Some((0, Fuzzy, 1)));
+    let two = typo.replace("sale", "ssale");
+    assert_eq!(first(&g, &two), Some((0, Fuzzy, 2)));
+    let start = typo.replace("Optional", "Otpional");
+    assert_eq!(first(&g, &start), Some((0, Fuzzy, 2)));
+    let prefix: String = typo.chars().take(80).collect();
+    assert_eq!(first(&g, &prefix), Some((0, Fuzzy, 1)));
+    // Past the longest query the walk takes (256 characters), no fuzzy hits: a pasted
+    // paragraph is the text checker's work, not a search.
+    let long = format!("{typo} {}", "and child pornography ".repeat(10));
+    assert_eq!(first(&g, &long), None);
+}
+
+#[test]
 fn short_queries_are_not_fuzzy() {
     let g = index(&[("csam", "en", 0)]);
     assert!(found(&g, "cszm").iter().all(|h| h.1 == Fuzzy));
