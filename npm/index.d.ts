@@ -625,7 +625,7 @@ export type RelationKind = "broader" | "narrower" | "related" | "replaced-by";
 export type GlossaryDate = string;
 
 /** Why a term matched a query, best first. */
-export type Match = "exact" | "prefix" | "word-prefix" | "fuzzy" | "substring";
+export type Match = "exact" | "prefix" | "word-prefix" | "fuzzy" | "substring" | "within";
 
 /** A provision of an instrument that defines the concept. */
 export interface DefiningProvision {

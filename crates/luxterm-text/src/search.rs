@@ -20,6 +20,7 @@
 //! | [`WordPrefix`](MatchKind::WordPrefix) | a prefix of the key from a later word on | `abuse mat` → `child sexual abuse material` |
 //! | [`Substring`](MatchKind::Substring) | a prefix of the key from a boundary inside a word run, i.e. between two Han (kana, …) characters | `色情` → `儿童色情制品` |
 //! | [`Fuzzy`](MatchKind::Fuzzy) | within edit distance *d* of the key, of a prefix of it, or of a span of it that starts or ends at a word boundary | `sexual abuze` → `sexual abuse` |
+//! | [`Within`](MatchKind::Within) | longer than the key, which it holds whole between two of its word (or Han character) boundaries | `sexual exploitation of children online` → `sexual exploitation of children` |
 //!
 //! A substring hit is the query as typed, found inside a term of a script written without
 //! spaces, where it plays the part of a word prefix; a fuzzy hit is a guess at a typo. So the
@@ -29,9 +30,15 @@
 //! substring hits (those scripts have no anchors inside words), so their order is that of the
 //! first four kinds and then fuzzy.
 //!
+//! A within hit answers a phrase pasted from a document, or typed with a word the glossary does
+//! not hold (`online`), which would otherwise find nothing: the terms the phrase is made of. It
+//! ranks last, and, like a fuzzy hit, is only for a query that is no term and no term's start.
+//!
 //! Hits are ranked by kind, then edit distance, then (among fuzzy hits) whole-key matches first,
 //! then the caller's `bias` (0 = preferred term), then the shorter key, then the payload: the order
-//! is total, so results are deterministic. A payload is reported once, with its best match.
+//! is total, so results are deterministic. Within hits are ranked by how few of the query's words
+//! the term leaves out, then `bias`, then the *longer* key (the term that covers more of the
+//! query). A payload is reported once, with its best match.
 //!
 //! ## One structure for the first three kinds: sorted anchors
 //!
@@ -128,7 +135,10 @@
 //! per language over the keys), then word prefixes, then substrings; as soon as these give
 //! `limit` distinct payloads, no later hit can enter the result, and the fuzzy walk — the only
 //! stage whose cost grows with the density of the trie — is skipped. Otherwise the fuzzy walk
-//! runs. The result is the same as running every stage (a test compares both on every kind of
+//! runs, and then, if there is still room, the terms within the query: for each of its word
+//! boundaries, the full keys equal to its text up to each later boundary (a lower bound and a
+//! gallop a piece, each piece searched after the keys of the one before, until no key starts
+//! with it). The result is the same as running every stage (a test compares both on every kind of
 //! query over a corpus whose words recur across many terms), but for one deliberate rule:
 //!
 //! **Typo tolerance is for queries that match nothing as typed.** A query that is a term, or
@@ -223,6 +233,9 @@ const MAX_KEY_BYTES: usize = 1024;
 /// `(m + 4) * (m + 1)` bytes (66 KB at 256), and its work per node is within the band of the
 /// diagonal, so the length costs little else.
 const MAX_FUZZY_CHARS: usize = 256;
+/// Longest query (in characters) whose phrases are looked up as terms ([`MatchKind::Within`]):
+/// a phrase, not a paragraph (the text checker's work).
+const MAX_WITHIN_CHARS: usize = 256;
 /// Shortest query (in characters) searched fuzzily.
 const MIN_FUZZY_CHARS: usize = 4;
 /// Trie nodes a fuzzy search may visit per query.
@@ -296,6 +309,7 @@ impl Default for SearchOptions {
 /// assert!(MatchKind::Exact < MatchKind::Prefix);
 /// assert!(MatchKind::WordPrefix < MatchKind::Substring);
 /// assert!(MatchKind::Substring < MatchKind::Fuzzy);
+/// assert!(MatchKind::Fuzzy < MatchKind::Within);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MatchKind {
@@ -311,6 +325,10 @@ pub enum MatchKind {
     /// a prefix of it, or of some of its words. Only for a query that is no term and no term's
     /// prefix as typed: one that is gets no typo neighbours.
     Fuzzy,
+    /// The folded term is part of the folded query, between two of the query's word boundaries
+    /// (or boundaries between Han characters): the query is a longer phrase that holds it. Only
+    /// for a query that is no term and no term's prefix as typed, of at most 256 characters.
+    Within,
 }
 
 /// One search result.
@@ -325,8 +343,9 @@ pub struct Hit {
     /// alignment); 0 for the other kinds.
     pub distance: u8,
     /// The ranking score: higher is better, and hits come in decreasing score (ties by increasing
-    /// payload). It orders by kind, distance, whole-term fuzzy match, bias and key length, and
-    /// has no meaning across queries.
+    /// payload). It orders by kind, distance, whole-term fuzzy match, bias and key length (for
+    /// [`MatchKind::Within`]: the query's words the term leaves out, bias, the longer key
+    /// first), and has no meaning across queries.
     pub score: u32,
 }
 
@@ -489,6 +508,9 @@ enum Which {
 ///
 /// let hits = index.search("استغلال الاطفال", &opts);
 /// assert_eq!((hits[0].payload, hits[0].kind), (5, MatchKind::Exact));
+///
+/// let hits = index.search("reports of child pornography online", &opts);
+/// assert_eq!((hits[0].payload, hits[0].kind), (1, MatchKind::Within));
 ///
 /// let fr = SearchOptions { lang: Some("fr".into()), ..SearchOptions::default() };
 /// assert!(index.search("child", &fr).is_empty());
@@ -1628,7 +1650,70 @@ impl SearchIndex {
         }
         // Stage 4: the fuzzy walk (its last scheme runs only if the hits so far leave room).
         self.fuzzy(&q, &langs, limit, &mut cands);
+        // Stage 5: the terms that the query holds whole, if there is room for them.
+        if stages == Stages::All || (!as_typed && self.distinct(&cands) < limit) {
+            self.within(query, &langs, limit, &mut cands);
+        }
         self.rank(cands, limit)
+    }
+
+    /// The terms that the query holds whole between two of its boundaries (word starts and
+    /// boundaries inside word runs): for each boundary, the keys equal to the query's text from
+    /// there to each later boundary, each piece searched after the keys equal to the one before
+    /// it (a longer piece sorts after a shorter one it starts with), until no key starts with
+    /// the piece.
+    /// The whole query is left out: it is an exact hit.
+    fn within(&self, query: &str, langs: &[usize], limit: usize, cands: &mut Vec<Cand>) {
+        let mut key = normalize::Key::default();
+        normalize::key_into(query, &mut key);
+        let text = key.text.as_str();
+        if text.chars().count() > MAX_WITHIN_CHARS {
+            return;
+        }
+        let mut bounds: Vec<usize> = Vec::with_capacity(key.word_starts.len() + 2);
+        bounds.push(0);
+        bounds.extend(key.word_starts.iter().chain(&key.inner_starts).copied());
+        bounds.push(text.len());
+        crate::sort::sort(&mut bounds);
+        bounds.dedup();
+        // The query's words (or Han characters): a single one is an exact query or nothing.
+        let units = bounds.len().saturating_sub(1);
+        if units < 2 {
+            return;
+        }
+        for (a, &start) in bounds.iter().enumerate() {
+            for &l in langs {
+                let (mut lo, hi) = self.full.part(l);
+                for (b, &end) in bounds.iter().enumerate().skip(a + 1) {
+                    if start == 0 && end == text.len() {
+                        break;
+                    }
+                    let Some(piece) = text.get(start..end) else {
+                        break;
+                    };
+                    if !self.may_hold(&self.full, lo, hi, piece) {
+                        break;
+                    }
+                    let e_lo = self.lower_bound(&self.full, lo, hi, piece);
+                    let e_hi = self.upper_bound(&self.full, e_lo, hi, piece);
+                    // How many of the query's words the term leaves out: fewer ranks first.
+                    let left_out = (units - (b - a)).min(7) as u8;
+                    self.collect(&self.full, e_lo, e_hi, limit, cands, |_| {
+                        (MatchKind::Within, left_out, true)
+                    });
+                    // The keys that go on from the piece follow its own; none: no longer piece
+                    // is a key.
+                    if e_hi >= hi
+                        || !self
+                            .fwd_text(&self.full, e_hi, piece.len())
+                            .starts_with(piece.as_bytes())
+                    {
+                        break;
+                    }
+                    lo = e_hi;
+                }
+            }
+        }
     }
 
     /// The number of distinct payloads among `cands`.
@@ -1647,17 +1732,28 @@ impl SearchIndex {
         let mut hits: Vec<Hit> = cands
             .into_iter()
             .map(|c| {
-                let kind_w: u32 = 4 - c.kind as u32;
+                let kind_w: u32 = MatchKind::Within as u32 - c.kind as u32;
                 let dist_w: u32 = 7 - u32::from(c.dist.min(7));
                 let whole_w: u32 = u32::from(c.whole);
                 let bias_w: u32 =
                     255 - u32::from(self.bias.get(c.entry as usize).copied().unwrap_or(255));
-                let len_w: u32 =
-                    (1 << 17) - 1 - (char_count(self.key(c.entry)) as u32).min((1 << 17) - 1);
+                let chars = (char_count(self.key(c.entry)) as u32).min((1 << 17) - 1);
+                // The shorter key first, but for a term within the query the longer one.
+                let len_w: u32 = if c.kind == MatchKind::Within {
+                    chars
+                } else {
+                    (1 << 17) - 1 - chars
+                };
                 Hit {
                     payload: self.payload.get(c.entry as usize).copied().unwrap_or(0),
                     kind: c.kind,
-                    distance: c.dist,
+                    // For a term within the query, `dist` counts the words it leaves out: a
+                    // ranking criterion, not an edit distance.
+                    distance: if c.kind == MatchKind::Fuzzy {
+                        c.dist
+                    } else {
+                        0
+                    },
                     score: kind_w << 29 | dist_w << 26 | whole_w << 25 | bias_w << 17 | len_w,
                 }
             })

@@ -260,6 +260,58 @@ fn a_long_title_with_one_typo_is_found() {
 }
 
 #[test]
+fn a_phrase_that_holds_terms_finds_them() {
+    let g = index(&[
+        /* 0 */ ("sexual exploitation of children", "en", 0),
+        /* 1 */ ("sexual exploitation", "en", 0),
+        /* 2 */ ("exploitation sexuelle des enfants", "fr", 0),
+        /* 3 */ ("online child sexual exploitation", "en", 0),
+        /* 4 */ ("儿童色情制品", "zh", 3),
+        /* 5 */ ("children", "en", 2),
+    ]);
+    let within = |q: &str, o: &SearchOptions| -> Vec<(u32, MatchKind, u8)> {
+        g.search(q, o)
+            .iter()
+            .map(|h| (h.payload, h.kind, h.distance))
+            .collect()
+    };
+    let all = SearchOptions::default();
+    // The longest term first (it leaves out one word of five), then the shorter ones.
+    assert_eq!(
+        within("sexual exploitation of children online", &all),
+        [(0, Within, 0), (1, Within, 0), (5, Within, 0)]
+    );
+    // Punctuation and case are folded away, as in every kind; the language filter holds.
+    let fr = SearchOptions {
+        lang: Some("fr".into()),
+        ..SearchOptions::default()
+    };
+    assert_eq!(
+        within("L'exploitation sexuelle des enfants en ligne", &fr),
+        [(2, Within, 0)]
+    );
+    assert!(within("sexual exploitation of children online", &fr).is_empty());
+    // Between Han characters too.
+    assert_eq!(within("儿童色情制品问题", &all), [(4, Within, 0)]);
+    // A query that is a term or a term's start gets none: `sexual exploitation` is a term and
+    // the start of another, and `children` is not added to its hits.
+    assert!(
+        within("sexual exploitation", &all)
+            .iter()
+            .all(|h| h.1 < Fuzzy)
+    );
+    // A single word holds no other term; a typo neighbour ranks before a term within.
+    assert!(within("exploitationn", &all).iter().all(|h| h.1 == Fuzzy));
+    assert_eq!(
+        within("sexual exploitaton of children", &all),
+        [(0, Fuzzy, 1), (5, Within, 0)]
+    );
+    // Past 256 characters, a text is not searched for the terms it holds.
+    let long = format!("sexual exploitation of children {}", "online ".repeat(40));
+    assert!(within(&long, &all).is_empty());
+}
+
+#[test]
 fn short_queries_are_not_fuzzy() {
     let g = index(&[("csam", "en", 0)]);
     assert!(found(&g, "cszm").iter().all(|h| h.1 == Fuzzy));
@@ -461,6 +513,40 @@ proptest! {
         }
     }
 
+    /// A query that matches nothing as typed finds every term it holds between two word
+    /// boundaries, and only those, as within hits.
+    #[test]
+    fn within_finds_exactly_the_terms_a_phrase_holds(
+        keys in prop::collection::vec(prop::collection::vec("[ab]{1,3}", 1..4), 1..40),
+        words in prop::collection::vec("[ab]{1,3}", 2..6),
+    ) {
+        let texts: Vec<String> = keys.iter().map(|k| k.join(" ")).collect();
+        let index = SearchIndex::build(texts.iter().enumerate().map(|(i, k)| Entry {
+            text: k, lang: "en", payload: i as u32, bias: 0,
+        }));
+        let q = words.join(" ");
+        let opts = SearchOptions { lang: None, limit: 10_000 };
+        let hits = index.search(&q, &opts);
+        prop_assume!(!hits.iter().any(|h| matches!(h.kind, Exact | Prefix)));
+        let mut spans: Vec<String> = Vec::new();
+        for a in 0..words.len() {
+            for b in a + 1..=words.len() {
+                if b - a < words.len() {
+                    spans.push(words[a..b].concat());
+                }
+            }
+        }
+        for (i, k) in texts.iter().enumerate() {
+            let compact = k.replace(' ', "");
+            let hit = hits.iter().find(|h| h.payload == i as u32);
+            if spans.contains(&compact) {
+                prop_assert!(hit.is_some_and(|h| h.kind <= Within), "{q:?} should hold {k:?}");
+            } else if let Some(h) = hit {
+                prop_assert!(h.kind != Within, "{q:?} does not hold {k:?}");
+            }
+        }
+    }
+
     #[test]
     fn fold_is_idempotent(s in any::<String>()) {
         let once = normalize::fold(&s);
@@ -643,6 +729,19 @@ fn queries_of(terms: &[(String, &'static str, u8)]) -> Vec<String> {
             out.push(w.to_owned());
             out.push(w.chars().take(3).collect());
         }
+        // A phrase that holds the term: the first word of the next term of its language after
+        // it (its first character, for Chinese), or before it.
+        if let Some((u, _, _)) = terms.get(i + 4) {
+            if *lang == "zh" {
+                let c: String = u.chars().take(1).collect();
+                out.push(format!("{t}{c}"));
+                out.push(format!("{c}{t}"));
+            } else {
+                let w = u.split(' ').next().unwrap_or("");
+                out.push(format!("{t} {w}"));
+                out.push(format!("{w} {t}"));
+            }
+        }
     }
     out
 }
@@ -663,7 +762,7 @@ fn staged_search_ranks_exactly_as_the_exhaustive_search() {
     );
     let queries = queries_of(&terms);
     assert!(queries.len() > 2500, "{}", queries.len());
-    let (mut stopped_early, mut dropped, mut fuzzy_kept) = (0, 0, 0);
+    let (mut stopped_early, mut dropped, mut fuzzy_kept, mut within_kept) = (0, 0, 0, 0);
     for limit in [1, 10, 20] {
         for lang in [None, Some("ru".to_owned())] {
             let opts = SearchOptions {
@@ -688,6 +787,9 @@ fn staged_search_ranks_exactly_as_the_exhaustive_search() {
                     if all.iter().any(|h| h.kind == Fuzzy) {
                         fuzzy_kept += 1;
                     }
+                    if all.iter().any(|h| h.kind == Within) {
+                        within_kept += 1;
+                    }
                 }
                 if all.len() == limit && all.iter().all(|h| h.kind < Fuzzy) {
                     stopped_early += 1;
@@ -699,6 +801,7 @@ fn staged_search_ranks_exactly_as_the_exhaustive_search() {
     assert!(stopped_early > 1000, "{stopped_early}");
     assert!(dropped > 100, "{dropped}");
     assert!(fuzzy_kept > 100, "{fuzzy_kept}");
+    assert!(within_kept > 100, "{within_kept}");
 }
 
 /// The ranking decision of the staged evaluation, on one small case: `grooming` as typed has no

@@ -22,16 +22,19 @@ pub enum Match {
     Fuzzy,
     /// Inside the term (Chinese).
     Substring,
+    /// The term is part of the query, a longer phrase (only when nothing matches as typed).
+    Within,
 }
 
 impl Match {
     /// Every kind of match, best first.
-    pub const ALL: [Match; 5] = [
+    pub const ALL: [Match; 6] = [
         Match::Exact,
         Match::Prefix,
         Match::WordPrefix,
         Match::Fuzzy,
         Match::Substring,
+        Match::Within,
     ];
 
     /// Its name in the JSON output (`word-prefix`).
@@ -46,6 +49,7 @@ impl Match {
             Match::WordPrefix => "word-prefix",
             Match::Fuzzy => "fuzzy",
             Match::Substring => "substring",
+            Match::Within => "within",
         }
     }
 }
@@ -58,6 +62,7 @@ impl From<crate::MatchKind> for Match {
             crate::MatchKind::WordPrefix => Match::WordPrefix,
             crate::MatchKind::Fuzzy => Match::Fuzzy,
             crate::MatchKind::Substring => Match::Substring,
+            crate::MatchKind::Within => Match::Within,
         }
     }
 }
