@@ -57,7 +57,8 @@ enum Command {
     },
     /// Search every term in every language (accents, case, scripts and small typos forgiven).
     Search {
-        /// What to look for: a term or its beginning, in any language or script.
+        /// What to look for: a term or its beginning, in any language or script (a longer
+        /// phrase finds the terms it holds).
         query: String,
         /// Only terms in this language (BCP 47 tag).
         #[arg(long, value_name = "LANG")]
