@@ -236,6 +236,9 @@ const MAX_FUZZY_CHARS: usize = 256;
 /// Longest query (in characters) whose phrases are looked up as terms ([`MatchKind::Within`]):
 /// a phrase, not a paragraph (the text checker's work).
 const MAX_WITHIN_CHARS: usize = 256;
+/// Pieces of a query looked up as terms per query ([`MatchKind::Within`]): a six-word query in
+/// 25 languages takes about 150; the cap bounds what a pathological index and query cost.
+const WITHIN_PIECE_BUDGET: usize = 4_096;
 /// Shortest query (in characters) searched fuzzily.
 const MIN_FUZZY_CHARS: usize = 4;
 /// Trie nodes a fuzzy search may visit per query.
@@ -1681,13 +1684,15 @@ impl SearchIndex {
         if units < 2 {
             return;
         }
+        let mut budget = WITHIN_PIECE_BUDGET;
         for (a, &start) in bounds.iter().enumerate() {
             for &l in langs {
                 let (mut lo, hi) = self.full.part(l);
                 for (b, &end) in bounds.iter().enumerate().skip(a + 1) {
-                    if start == 0 && end == text.len() {
+                    if (start == 0 && end == text.len()) || budget == 0 {
                         break;
                     }
+                    budget -= 1;
                     let Some(piece) = text.get(start..end) else {
                         break;
                     };

@@ -312,6 +312,26 @@ fn a_phrase_that_holds_terms_finds_them() {
 }
 
 #[test]
+fn a_pathological_phrase_costs_a_bounded_number_of_look_ups() {
+    // Every piece of every start is a term: 120 starts of 100 pieces each, far past the budget;
+    // the best term within (it leaves out 20 of the 120 words) is found first all the same.
+    let keys: Vec<String> = (1..=100).map(|n| "a".repeat(n)).collect();
+    let g = SearchIndex::build(keys.iter().enumerate().map(|(i, k)| Entry {
+        text: k,
+        lang: "en",
+        payload: i as u32,
+        bias: 0,
+    }));
+    let q = vec!["a"; 120].join(" ");
+    let hits = g.search(&q, &SearchOptions::default());
+    assert_eq!(
+        hits.first().map(|h| (h.payload, h.kind)),
+        Some((99, Within))
+    );
+    assert_eq!(hits.len(), 20);
+}
+
+#[test]
 fn short_queries_are_not_fuzzy() {
     let g = index(&[("csam", "en", 0)]);
     assert!(found(&g, "cszm").iter().all(|h| h.1 == Fuzzy));
