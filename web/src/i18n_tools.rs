@@ -37,6 +37,10 @@ pub struct ToolStrings {
     pub clear_filters: &'static str,
     /// How to move through the results with the keyboard.
     pub results_keys: &'static str,
+    /// The badge of a result whose spelling is close to the query's (a typo forgiven).
+    pub match_fuzzy: &'static str,
+    /// The badge of a result that the query holds: a longer phrase that matches no term whole.
+    pub match_within: &'static str,
 }
 
 /// The tools' strings in the interface language `ui`.
@@ -73,6 +77,8 @@ static EN: ToolStrings = ToolStrings {
     any: "Any",
     clear_filters: "Clear filters",
     results_keys: "Up and down arrows move between results; Escape returns to the search box.",
+    match_fuzzy: "close spelling",
+    match_within: "in your search",
 };
 
 static FR: ToolStrings = ToolStrings {
@@ -97,6 +103,8 @@ static FR: ToolStrings = ToolStrings {
     any: "Tous",
     clear_filters: "Effacer les filtres",
     results_keys: "Les flèches haut et bas passent d'un résultat à l'autre ; Échap revient au champ de recherche.",
+    match_fuzzy: "graphie proche",
+    match_within: "dans votre recherche",
 };
 
 static ES: ToolStrings = ToolStrings {
@@ -121,6 +129,8 @@ static ES: ToolStrings = ToolStrings {
     any: "Cualquiera",
     clear_filters: "Quitar los filtros",
     results_keys: "Las flechas arriba y abajo pasan de un resultado a otro; Escape vuelve al cuadro de búsqueda.",
+    match_fuzzy: "grafía parecida",
+    match_within: "en su búsqueda",
 };
 
 static AR: ToolStrings = ToolStrings {
@@ -145,6 +155,8 @@ static AR: ToolStrings = ToolStrings {
     any: "الكل",
     clear_filters: "مسح عوامل التصفية",
     results_keys: "تنتقل مفاتيح الأسهم للأعلى وللأسفل بين النتائج، ويعيد مفتاح Escape إلى مربع البحث.",
+    match_fuzzy: "كتابة قريبة",
+    match_within: "ضمن بحثك",
 };
 
 /// The tools' strings in the language of the interface strings `s` (for the pieces that are
@@ -179,6 +191,8 @@ static ZH: ToolStrings = ToolStrings {
     any: "不限",
     clear_filters: "清除筛选",
     results_keys: "上下箭头键在结果之间移动；Esc 键返回搜索框。",
+    match_fuzzy: "拼写相近",
+    match_within: "包含在检索词中",
 };
 
 static RU: ToolStrings = ToolStrings {
@@ -203,4 +217,6 @@ static RU: ToolStrings = ToolStrings {
     any: "Любой",
     clear_filters: "Сбросить фильтры",
     results_keys: "Стрелки вверх и вниз перемещают между результатами; Esc возвращает к полю поиска.",
+    match_fuzzy: "близкое написание",
+    match_within: "в вашем запросе",
 };

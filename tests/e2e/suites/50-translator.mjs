@@ -104,6 +104,42 @@ await test("translator: a result in French terms labels the language of every te
   await reset(page);
 });
 
+await test("translator: a result found by a close spelling, or inside a longer query, says so", async (page) => {
+  await reset(page);
+  const badges = async () => page.$$eval(".results > li", (li) => li.map((x) => {
+    const b = x.querySelector(".result-head .badge.match");
+    return b ? `${b.className.split(" ").pop()}:${b.textContent.trim()}` : "";
+  }));
+  // A phrase that no term matches whole: the terms it holds, each labelled.
+  await page.fill("#q", "sexual exploitation of children online");
+  await page.waitForSelector(".results li");
+  const first = page.locator(".results > li").first();
+  assert((await first.locator("a.result-term").textContent()).trim() === "sexual exploitation of children",
+    `the term the phrase holds first: ${await first.locator("a.result-term").textContent()}`);
+  const within = await badges();
+  assert(within.length > 0 && within.every((b) => b === "match-within:in your search"), `within badges: ${within}`);
+  // A typo: the close spellings are labelled.
+  await page.fill("#q", "sextrotion");
+  await page.waitForFunction(() => new URLSearchParams(location.search).get("q") === "sextrotion");
+  await page.waitForSelector(".results li .badge.match-fuzzy");
+  const fuzzy = await badges();
+  assert(fuzzy[0] === "match-fuzzy:close spelling", `fuzzy badge: ${fuzzy}`);
+  await axe(page, "translator-match-badges");
+  // A term as typed: no badge.
+  await page.fill("#q", "sextortion");
+  await page.waitForFunction(() => new URLSearchParams(location.search).get("q") === "sextortion");
+  await page.waitForFunction(() => !document.querySelector(".results li .badge.match-fuzzy"));
+  const exact = await badges();
+  assert(exact.length > 0 && exact[0] === "", `no badge on a hit as typed: ${exact}`);
+  // In French, in French.
+  await page.evaluate(() => localStorage.setItem("luxterm.ui", "fr"));
+  await page.reload();
+  await page.fill("#q", "sexual exploitation of children online");
+  await page.waitForSelector(".results li .badge.match-within");
+  assert((await badges())[0] === "match-within:dans votre recherche", `French badge: ${await badges()}`);
+  await reset(page);
+});
+
 await test("translator: changing the interface language keeps the language of terms", async (page) => {
   await reset(page);
   await page.selectOption("#content-lang", "fr");

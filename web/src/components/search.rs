@@ -2,7 +2,7 @@
 //! filtering is the core's [`luxterm::view::SearchFilter`]), arrow keys between the hits, a copy
 //! button and a language tag on every term.
 
-use luxterm::view::{HitView, Reader, SearchFilter};
+use luxterm::view::{HitView, Match, Reader, SearchFilter};
 use luxterm::{SearchOptions, Status};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -330,6 +330,18 @@ pub fn Results(props: &ResultsProps) -> Html {
     }
 }
 
+/// Why a result matched, where a reader may wonder: a spelling close to the query's, or a term
+/// that a longer query holds. Nothing for the kinds that match as typed.
+fn match_badge(ui: UiLang, kind: Match) -> Html {
+    let t = tools(ui);
+    let (class, text) = match kind {
+        Match::Fuzzy => ("match-fuzzy", t.match_fuzzy),
+        Match::Within => ("match-within", t.match_within),
+        _ => return Html::default(),
+    };
+    html! { <>{ " " }<span class={classes!("badge", "match", class)}>{ text }</span></> }
+}
+
 fn result_item(hit: &HitView, ui: UiLang) -> Html {
     let s = ui.s();
     let term = &hit.term;
@@ -346,6 +358,7 @@ fn result_item(hit: &HitView, ui: UiLang) -> Html {
                     { term.text.clone() }
                 </AppLink>
                 { " " }{ lang_badge(ui, &term.lang) }{ " " }{ status_badge(s, term.status) }
+                { match_badge(ui, hit.kind) }
                 { " " }<CopyButton text={term.text.clone()} />
             </div>
             if let Some(preferred) = &hit.preferred {
