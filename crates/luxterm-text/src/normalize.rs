@@ -325,7 +325,8 @@ fn append_piece(piece: &str, k: &mut Key) {
     });
 }
 
-/// Folds `text` into a compact key only (what a query is compared with).
+/// Folds `text` into a compact key only: the text of [`key_into`]'s key, without its boundaries.
+#[cfg(test)]
 pub(crate) fn compact(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     fold_with(text, &mut |piece| {

@@ -1584,7 +1584,10 @@ impl SearchIndex {
         if limit == 0 || self.is_empty() {
             return Vec::new();
         }
-        let q = normalize::compact(query);
+        // Folded once: the text every stage compares, and the boundaries the last one cuts at.
+        let mut key = normalize::Key::default();
+        normalize::key_into(query, &mut key);
+        let q = key.text.as_str();
         if q.is_empty() {
             return Vec::new();
         }
@@ -1598,12 +1601,12 @@ impl SearchIndex {
         // Stage 1: exact and prefix matches, two binary searches per language in the sorted keys.
         for &l in &langs {
             let (lo, hi) = self.full.part(l);
-            if !self.may_hold(&self.full, lo, hi, &q) {
+            if !self.may_hold(&self.full, lo, hi, q) {
                 continue;
             }
-            let e_lo = self.lower_bound(&self.full, lo, hi, &q);
-            let e_hi = self.upper_bound(&self.full, e_lo, hi, &q);
-            let p_hi = self.prefix_end(&self.full, e_hi, hi, &q);
+            let e_lo = self.lower_bound(&self.full, lo, hi, q);
+            let e_hi = self.upper_bound(&self.full, e_lo, hi, q);
+            let p_hi = self.prefix_end(&self.full, e_hi, hi, q);
             self.collect(&self.full, e_lo, e_hi, limit, &mut cands, |_| {
                 (MatchKind::Exact, 0, true)
             });
@@ -1624,11 +1627,11 @@ impl SearchIndex {
         // Stage 2: word prefixes, the same binary searches over the word-start anchors.
         for &l in &langs {
             let (lo, hi) = self.words.part(l);
-            if !self.may_hold(&self.words, lo, hi, &q) {
+            if !self.may_hold(&self.words, lo, hi, q) {
                 continue;
             }
-            let s = self.lower_bound(&self.words, lo, hi, &q);
-            let e = self.prefix_end(&self.words, s, hi, &q);
+            let s = self.lower_bound(&self.words, lo, hi, q);
+            let e = self.prefix_end(&self.words, s, hi, q);
             self.collect(&self.words, s, e, limit, &mut cands, |_| {
                 (MatchKind::WordPrefix, 0, false)
             });
@@ -1639,11 +1642,11 @@ impl SearchIndex {
         // Stage 3: substrings, the same binary searches over the anchors inside word runs.
         for &l in &langs {
             let (lo, hi) = self.inner.part(l);
-            if !self.may_hold(&self.inner, lo, hi, &q) {
+            if !self.may_hold(&self.inner, lo, hi, q) {
                 continue;
             }
-            let s = self.lower_bound(&self.inner, lo, hi, &q);
-            let e = self.prefix_end(&self.inner, s, hi, &q);
+            let s = self.lower_bound(&self.inner, lo, hi, q);
+            let e = self.prefix_end(&self.inner, s, hi, q);
             self.collect(&self.inner, s, e, limit, &mut cands, |_| {
                 (MatchKind::Substring, 0, false)
             });
@@ -1652,10 +1655,10 @@ impl SearchIndex {
             return self.rank(cands, limit);
         }
         // Stage 4: the fuzzy walk (its last scheme runs only if the hits so far leave room).
-        self.fuzzy(&q, &langs, limit, &mut cands);
+        self.fuzzy(q, &langs, limit, &mut cands);
         // Stage 5: the terms that the query holds whole, if there is room for them.
         if stages == Stages::All || (!as_typed && self.distinct(&cands) < limit) {
-            self.within(query, &langs, limit, &mut cands);
+            self.within(&key, &langs, limit, &mut cands);
         }
         self.rank(cands, limit)
     }
@@ -1666,9 +1669,7 @@ impl SearchIndex {
     /// it (a longer piece sorts after a shorter one it starts with), until no key starts with
     /// the piece.
     /// The whole query is left out: it is an exact hit.
-    fn within(&self, query: &str, langs: &[usize], limit: usize, cands: &mut Vec<Cand>) {
-        let mut key = normalize::Key::default();
-        normalize::key_into(query, &mut key);
+    fn within(&self, key: &normalize::Key, langs: &[usize], limit: usize, cands: &mut Vec<Cand>) {
         let text = key.text.as_str();
         if text.chars().count() > MAX_WITHIN_CHARS {
             return;
