@@ -330,14 +330,15 @@ pub fn Results(props: &ResultsProps) -> Html {
     }
 }
 
-/// Why a result matched, where a reader may wonder: a spelling close to the query's, or a term
-/// that a longer query holds. Nothing for the kinds that match as typed.
+/// Why a result matched, where the view says a reader may wonder ([`Match::as_typed`]).
 fn match_badge(ui: UiLang, kind: Match) -> Html {
+    if kind.as_typed() {
+        return Html::default();
+    }
     let t = tools(ui);
     let (class, text) = match kind {
-        Match::Fuzzy => ("match-fuzzy", t.match_fuzzy),
         Match::Within => ("match-within", t.match_within),
-        _ => return Html::default(),
+        _ => ("match-fuzzy", t.match_fuzzy),
     };
     html! { <>{ " " }<span class={classes!("badge", "match", class)}>{ text }</span></> }
 }

@@ -54,6 +54,24 @@ impl Match {
     }
 }
 
+impl Match {
+    /// Whether the term matched the query as typed (whole, its start, a later word's start, or
+    /// inside it): false for a close spelling and for a term that a longer query holds, the two
+    /// kinds a reader may want told why they were found.
+    ///
+    /// ```
+    /// use luxterm::view::Match;
+    /// assert!(Match::WordPrefix.as_typed());
+    /// assert!(!Match::Fuzzy.as_typed() && !Match::Within.as_typed());
+    /// ```
+    pub fn as_typed(self) -> bool {
+        match self {
+            Match::Exact | Match::Prefix | Match::WordPrefix | Match::Substring => true,
+            Match::Fuzzy | Match::Within => false,
+        }
+    }
+}
+
 impl From<crate::MatchKind> for Match {
     fn from(k: crate::MatchKind) -> Match {
         match k {
