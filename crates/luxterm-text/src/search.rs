@@ -1002,44 +1002,139 @@ impl IndexBuilder {
         // more). The input-order arrays go as soon as their rank-order copies exist, so that
         // the two copies of the keys (the largest arrays of the build) are alive together with
         // little else: this is the build's peak of memory.
-        pending.sort_unstable_by_key(|p| (p.bias, p.chars, p.payload, p.start));
+        sort_pending(&mut pending, threads);
         let n = pending.len();
-        let mut words = Offsets::with_capacity(n, tmp_words.len());
-        let mut inner = Offsets::with_capacity(n, tmp_inner.len());
         fn slice(v: &[u16], at: u32, len: u16) -> &[u16] {
             let at = at as usize;
             v.get(at..at + usize::from(len)).unwrap_or(&[])
         }
-        let mut payload: Vec<u32> = Vec::with_capacity(n);
-        let mut bias: Vec<u8> = Vec::with_capacity(n);
-        let mut lang: Vec<u16> = Vec::with_capacity(n);
-        let mut keys: Vec<(u32, u16)> = Vec::with_capacity(n);
+        // Where each entry's parts go in the rank-order arrays (a sequential read of the
+        // entries), so that ranges of entries can be gathered on threads of their own, each
+        // into its share of arrays allocated once at their size.
+        let mut words_at: Vec<u32> = Vec::with_capacity(n + 1);
+        let mut inner_at: Vec<u32> = Vec::with_capacity(n + 1);
+        let mut starts: Vec<u32> = Vec::with_capacity(n + 1);
+        let (mut w, mut i, mut t) = (0u32, 0u32, 0u32);
         for p in &pending {
-            words.push(slice(&tmp_words, p.words, p.n_words));
-            inner.push(slice(&tmp_inner, p.inner, p.n_inner));
-            payload.push(p.payload);
-            bias.push(p.bias);
-            lang.push(p.lang);
-            keys.push((p.start, p.len));
+            words_at.push(w);
+            inner_at.push(i);
+            starts.push(t);
+            w += slice(&tmp_words, p.words, p.n_words).len() as u32;
+            i += slice(&tmp_inner, p.inner, p.n_inner).len() as u32;
+            // `add` keeps the arena with an END byte a key within u32.
+            t += u32::from(p.len) + 1;
         }
+        words_at.push(w);
+        inner_at.push(i);
+        starts.push(t);
+        let shares = gather_shares(threads, n);
+        let mut words_offs = vec![0u16; w as usize];
+        let mut inner_offs = vec![0u16; i as usize];
+        let mut payload = vec![0u32; n];
+        let mut bias = vec![0u8; n];
+        let mut lang = vec![0u16; n];
+        let mut keys = vec![(0u32, 0u16); n];
+        {
+            let mut jobs = Vec::with_capacity(shares.len());
+            let (mut ws, mut is, mut ps, mut bs, mut ls, mut ks) = (
+                &mut words_offs[..],
+                &mut inner_offs[..],
+                &mut payload[..],
+                &mut bias[..],
+                &mut lang[..],
+                &mut keys[..],
+            );
+            let mut rest: &[Pending] = &pending;
+            for &(lo, hi) in &shares {
+                let at = |v: &[u32], e: usize| v.get(e).copied().unwrap_or(0) as usize;
+                let (nw, ni) = (
+                    at(&words_at, hi) - at(&words_at, lo),
+                    at(&inner_at, hi) - at(&inner_at, lo),
+                );
+                let (e, r) = rest.split_at(hi - lo);
+                rest = r;
+                let (w1, w2) = std::mem::take(&mut ws).split_at_mut(nw);
+                let (i1, i2) = std::mem::take(&mut is).split_at_mut(ni);
+                let (p1, p2) = std::mem::take(&mut ps).split_at_mut(hi - lo);
+                let (b1, b2) = std::mem::take(&mut bs).split_at_mut(hi - lo);
+                let (l1, l2) = std::mem::take(&mut ls).split_at_mut(hi - lo);
+                let (k1, k2) = std::mem::take(&mut ks).split_at_mut(hi - lo);
+                (ws, is, ps, bs, ls, ks) = (w2, i2, p2, b2, l2, k2);
+                jobs.push((e, w1, i1, p1, b1, l1, k1));
+            }
+            run_shared(jobs, threads, |(entries, w, i, p, b, l, k)| {
+                let (mut wo, mut io) = (0usize, 0usize);
+                for (((((e, p), b), l), k), _) in entries
+                    .iter()
+                    .zip(p.iter_mut())
+                    .zip(b.iter_mut())
+                    .zip(l.iter_mut())
+                    .zip(k.iter_mut())
+                    .zip(0..)
+                {
+                    let ws = slice(&tmp_words, e.words, e.n_words);
+                    if let Some(out) = w.get_mut(wo..wo + ws.len()) {
+                        out.copy_from_slice(ws);
+                    }
+                    wo += ws.len();
+                    let is = slice(&tmp_inner, e.inner, e.n_inner);
+                    if let Some(out) = i.get_mut(io..io + is.len()) {
+                        out.copy_from_slice(is);
+                    }
+                    io += is.len();
+                    (*p, *b, *l, *k) = (e.payload, e.bias, e.lang, (e.start, e.len));
+                }
+            });
+        }
+        let words = Offsets {
+            at: words_at,
+            offs: words_offs,
+        };
+        let inner = Offsets {
+            at: inner_at,
+            offs: inner_offs,
+        };
         drop(pending);
         drop(tmp_words);
         drop(tmp_inner);
-        let mut arena = String::with_capacity(tmp_arena.len() + n);
-        let mut starts = Vec::with_capacity(n + 1);
-        for &(s, len) in &keys {
-            starts.push(arena.len() as u32);
-            let s = s as usize;
-            arena.push_str(tmp_arena.get(s..s + usize::from(len)).unwrap_or(""));
-            arena.push(char::from(END));
+        // The keys in rank order, each followed by END; the range of each share of entries
+        // is its share of the arena.
+        let mut arena = vec![0u8; t as usize];
+        {
+            let mut jobs = Vec::with_capacity(shares.len());
+            let mut out: &mut [u8] = &mut arena;
+            let mut rest: &[(u32, u16)] = &keys;
+            for &(lo, hi) in &shares {
+                let at = |e: usize| starts.get(e).copied().unwrap_or(0) as usize;
+                let (o1, o2) = std::mem::take(&mut out).split_at_mut(at(hi) - at(lo));
+                out = o2;
+                let (k, r) = rest.split_at(hi - lo);
+                rest = r;
+                jobs.push((k, o1));
+            }
+            run_shared(jobs, threads, |(keys, out)| {
+                let mut o = 0usize;
+                for &(s, len) in keys {
+                    let s = s as usize;
+                    let len = usize::from(len);
+                    if let (Some(to), Some(from)) = (
+                        out.get_mut(o..o + len),
+                        tmp_arena.as_bytes().get(s..s + len),
+                    ) {
+                        to.copy_from_slice(from);
+                    }
+                    if let Some(end) = out.get_mut(o + len) {
+                        *end = END;
+                    }
+                    o += len + 1;
+                }
+            });
         }
-        starts.push(arena.len() as u32);
         drop(keys);
         drop(tmp_arena);
-        arena.shrink_to_fit();
 
         let mut index = SearchIndex {
-            arena: arena.into_bytes().into(),
+            arena: arena.into(),
             starts: starts.into(),
             blocks: Vec::new(),
             payload: payload.into(),
@@ -1060,6 +1155,82 @@ impl IndexBuilder {
         drop(inner);
         index.blocks = index.blocks_of();
         index
+    }
+}
+
+/// Sorts the entries into ranking order: bias, characters, payload, then input order (the
+/// place of the key in the input arena), a total order, so that sorting the shares of a
+/// partition on threads of their own (cut with `select_nth_unstable`, whose left side holds
+/// only entries before its right side) gives the order of one sort.
+fn sort_pending(pending: &mut [Pending], threads: usize) {
+    let key = |p: &Pending| (p.bias, p.chars, p.payload, p.start);
+    let shares = gather_shares(threads, pending.len());
+    let mut jobs = Vec::with_capacity(shares.len());
+    let mut rest: &mut [Pending] = pending;
+    let mut done = 0;
+    for &(lo, hi) in &shares {
+        let rest_now = std::mem::take(&mut rest);
+        if hi < done + rest_now.len() {
+            rest_now.select_nth_unstable_by_key(hi - lo, key);
+        }
+        let (share, tail) = rest_now.split_at_mut((hi - lo).min(rest_now.len()));
+        rest = tail;
+        done = hi;
+        jobs.push(share);
+    }
+    run_shared(jobs, threads, |share| share.sort_unstable_by_key(key));
+}
+
+/// The ranges of entries that the threads of [`IndexBuilder::finish`]'s gathering take: one a
+/// thread, none smaller than a share is worth (or one range for a small index).
+fn gather_shares(threads: usize, n: usize) -> Vec<(usize, usize)> {
+    // Small in the tests, so that their indexes of a few thousand entries take every path.
+    const MIN_SHARE: usize = if cfg!(test) { 64 } else { 1 << 16 };
+    let k = threads.clamp(1, (n / MIN_SHARE).max(1));
+    let size = n.div_ceil(k).max(1);
+    (0..n)
+        .step_by(size)
+        .map(|lo| (lo, (lo + size).min(n)))
+        .collect()
+}
+
+/// Runs `job` on each of `jobs`, on up to `threads` threads (the calling one and the others
+/// the system gives; on `wasm32`, the calling one): each thread takes the next job not yet
+/// taken, and what no thread took is run here afterwards.
+fn run_shared<J: Send>(jobs: Vec<J>, threads: usize, job: impl Fn(J) + Sync) {
+    use std::sync::Mutex;
+    let slots: Vec<Mutex<Option<J>>> = jobs.into_iter().map(|j| Mutex::new(Some(j))).collect();
+    let take = |slot: &Mutex<Option<J>>| match slot.lock() {
+        Ok(mut s) => s.take(),
+        Err(poisoned) => poisoned.into_inner().take(),
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    if threads > 1 && slots.len() > 1 {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let next = AtomicUsize::new(0);
+        let work = || {
+            while let Some(slot) = slots.get(next.fetch_add(1, Ordering::Relaxed)) {
+                if let Some(j) = take(slot) {
+                    job(j);
+                }
+            }
+        };
+        std::thread::scope(|s| {
+            let helpers: Vec<_> = (1..threads.min(slots.len()))
+                .filter_map(|_| std::thread::Builder::new().spawn_scoped(s, work).ok())
+                .collect();
+            work();
+            for h in helpers {
+                let _ = h.join();
+            }
+        });
+    }
+    #[cfg(target_arch = "wasm32")]
+    let _ = threads;
+    for slot in &slots {
+        if let Some(j) = take(slot) {
+            job(j);
+        }
     }
 }
 
@@ -1103,20 +1274,6 @@ struct Offsets {
 }
 
 impl Offsets {
-    fn with_capacity(entries: usize, offsets: usize) -> Self {
-        let mut at = Vec::with_capacity(entries + 1);
-        at.push(0);
-        Offsets {
-            at,
-            offs: Vec::with_capacity(offsets),
-        }
-    }
-
-    fn push(&mut self, offs: &[u16]) {
-        self.offs.extend_from_slice(offs);
-        self.at.push(self.offs.len() as u32);
-    }
-
     fn of(&self, e: usize) -> &[u16] {
         let a = self.at.get(e).copied().unwrap_or(0) as usize;
         let b = self.at.get(e + 1).copied().unwrap_or(0) as usize;
