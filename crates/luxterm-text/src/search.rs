@@ -162,8 +162,11 @@
 //! stored); texts made only of characters that no normalization changes skip the NFKD and NFC
 //! passes, and the folded form of every space-delimited word that is not ASCII is remembered
 //! (a bounded memo: words recur across thousands of terms), which gives the same key byte for
-//! byte as folding the whole text (`normalize::key_into_memo` says why). `finish` numbers the entries in ranking order and lays the keys and their offsets
-//! out in that order (the input-order copies are then dropped), groups the entries by language
+//! byte as folding the whole text (`normalize::key_into_memo` says why); a builder with threads
+//! folds a batch on them, each share laid out as the builder keeps it, so that appending it is
+//! bulk copies. `finish` numbers the entries in ranking order and lays the keys and their offsets
+//! out in that order (the input-order copies are then dropped; on a builder's threads, the
+//! sort and the gathering a share of the entries each), groups the entries by language
 //! with a counting sort, and sorts each table one language at a time: the anchors of the
 //! language's entries, generated in rank order (so the arena is read front to back), each
 //! tagged with the next 16 bytes of its text (UTF-8 byte order is code point order; a reversed
@@ -743,7 +746,7 @@ impl IndexBuilder {
     /// Adds the entries in order: the same index as [`push`](Self::push)ing them one by one,
     /// but a builder made [`with_threads`](Self::with_threads) folds a large batch on its
     /// threads, a share each, each thread with its own memo of folded words (then the calling
-    /// thread appends the folded keys in order). For a caller that reads its input in blocks
+    /// thread appends the folded shares in order, each in a few bulk copies). For a caller that reads its input in blocks
     /// (a file, a download) and borrows the entries of a block from it; a batch of a few
     /// thousand entries or more makes the threads worth starting.
     ///
@@ -1013,20 +1016,15 @@ impl IndexBuilder {
         // into its share of arrays allocated once at their size.
         let mut words_at: Vec<u32> = Vec::with_capacity(n + 1);
         let mut inner_at: Vec<u32> = Vec::with_capacity(n + 1);
-        let mut starts: Vec<u32> = Vec::with_capacity(n + 1);
-        let (mut w, mut i, mut t) = (0u32, 0u32, 0u32);
+        let (mut w, mut i) = (0u32, 0u32);
         for p in &pending {
             words_at.push(w);
             inner_at.push(i);
-            starts.push(t);
             w += slice(&tmp_words, p.words, p.n_words).len() as u32;
             i += slice(&tmp_inner, p.inner, p.n_inner).len() as u32;
-            // `add` keeps the arena with an END byte a key within u32.
-            t += u32::from(p.len) + 1;
         }
         words_at.push(w);
         inner_at.push(i);
-        starts.push(t);
         let shares = gather_shares(threads, n);
         let mut words_offs = vec![0u16; w as usize];
         let mut inner_offs = vec![0u16; i as usize];
@@ -1097,8 +1095,17 @@ impl IndexBuilder {
         drop(pending);
         drop(tmp_words);
         drop(tmp_inner);
-        // The keys in rank order, each followed by END; the range of each share of entries
-        // is its share of the arena.
+        // The keys in rank order, each followed by END (`add` keeps that within u32); the
+        // range of each share of entries is its share of the arena. The key starts are laid
+        // out only now, when the input-order entries are gone, as they were before the
+        // gathering was shared: the peak stays where it was.
+        let mut starts: Vec<u32> = Vec::with_capacity(n + 1);
+        let mut t = 0u32;
+        for &(_, len) in &keys {
+            starts.push(t);
+            t += u32::from(len) + 1;
+        }
+        starts.push(t);
         let mut arena = vec![0u8; t as usize];
         {
             let mut jobs = Vec::with_capacity(shares.len());
