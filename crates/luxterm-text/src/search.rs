@@ -711,7 +711,17 @@ impl IndexBuilder {
     /// the sort change: the threads take the languages of the four tables one at a time, the
     /// largest first, and each holds the sort scratch of the one it sorts (24 bytes an
     /// anchor), so two threads take the peak of a 6.9-million-term build to about 1.1 times
-    /// that of one. [`IndexBuilder::default`] uses the calling thread only.
+    /// that of one. The rank-order pass of `finish` before the sort (ordering the entries and
+    /// gathering their parts) is shared the same way, a range of entries a thread, and so is the
+    /// folding of a [`push_batch`](Self::push_batch). [`IndexBuilder::default`] uses the
+    /// calling thread only.
+    ///
+    /// A large build allocates over a gigabyte of fresh memory on the way (BENCHMARKS.md: at
+    /// 6.9 million terms, about 1.7 GB), and where the kernel serves page faults one at a time,
+    /// they are time no thread shares. On Linux with glibc 2.35 or later, a process that builds
+    /// large indexes can run with `GLIBC_TUNABLES=glibc.malloc.hugetlb=1` in its environment,
+    /// so that `malloc` asks for transparent huge pages for its large blocks (BENCHMARKS.md,
+    /// run L: up to 0.7 s of an 8–10 s build, and a faster read of a saved index).
     ///
     /// ```
     /// use luxterm_text::{Entry, IndexBuilder, SearchOptions};
