@@ -863,21 +863,14 @@ impl IndexBuilder {
                     i + usize::from(k.n_inner),
                 );
                 let text = f.text.get(t..t1).unwrap_or("");
-                let words: Vec<usize> = f
-                    .words
-                    .get(w..w1)
-                    .unwrap_or(&[])
-                    .iter()
-                    .map(|&x| usize::from(x))
-                    .collect();
-                let inner: Vec<usize> = f
-                    .inner
-                    .get(i..i1)
-                    .unwrap_or(&[])
-                    .iter()
-                    .map(|&x| usize::from(x))
-                    .collect();
-                self.add(e, text, &words, &inner);
+                let widen = |v: &[u16], a: usize, b: usize| -> Vec<usize> {
+                    v.get(a..b)
+                        .unwrap_or(&[])
+                        .iter()
+                        .map(|&x| x.into())
+                        .collect()
+                };
+                self.add(e, text, &widen(&f.words, w, w1), &widen(&f.inner, i, i1));
                 (t, w, i) = (t1, w1, i1);
             }
             return;
@@ -1070,29 +1063,34 @@ impl IndexBuilder {
                 (ws, is, ps, bs, ls, ks) = (w2, i2, p2, b2, l2, k2);
                 jobs.push((e, w1, i1, p1, b1, l1, k1));
             }
-            run_shared(jobs, threads, |(entries, w, i, p, b, l, k)| {
-                let (mut wo, mut io) = (0usize, 0usize);
-                for (((((e, p), b), l), k), _) in entries
-                    .iter()
-                    .zip(p.iter_mut())
-                    .zip(b.iter_mut())
-                    .zip(l.iter_mut())
-                    .zip(k.iter_mut())
-                    .zip(0..)
-                {
-                    let ws = slice(&tmp_words, e.words, e.n_words);
-                    if let Some(out) = w.get_mut(wo..wo + ws.len()) {
-                        out.copy_from_slice(ws);
+            run_shared(
+                jobs,
+                threads,
+                || (),
+                |_, (entries, w, i, p, b, l, k)| {
+                    let (mut wo, mut io) = (0usize, 0usize);
+                    for (((((e, p), b), l), k), _) in entries
+                        .iter()
+                        .zip(p.iter_mut())
+                        .zip(b.iter_mut())
+                        .zip(l.iter_mut())
+                        .zip(k.iter_mut())
+                        .zip(0..)
+                    {
+                        let ws = slice(&tmp_words, e.words, e.n_words);
+                        if let Some(out) = w.get_mut(wo..wo + ws.len()) {
+                            out.copy_from_slice(ws);
+                        }
+                        wo += ws.len();
+                        let is = slice(&tmp_inner, e.inner, e.n_inner);
+                        if let Some(out) = i.get_mut(io..io + is.len()) {
+                            out.copy_from_slice(is);
+                        }
+                        io += is.len();
+                        (*p, *b, *l, *k) = (e.payload, e.bias, e.lang, (e.start, e.len));
                     }
-                    wo += ws.len();
-                    let is = slice(&tmp_inner, e.inner, e.n_inner);
-                    if let Some(out) = i.get_mut(io..io + is.len()) {
-                        out.copy_from_slice(is);
-                    }
-                    io += is.len();
-                    (*p, *b, *l, *k) = (e.payload, e.bias, e.lang, (e.start, e.len));
-                }
-            });
+                },
+            );
         }
         let words = Offsets {
             at: words_at,
@@ -1129,23 +1127,28 @@ impl IndexBuilder {
                 rest = r;
                 jobs.push((k, o1));
             }
-            run_shared(jobs, threads, |(keys, out)| {
-                let mut o = 0usize;
-                for &(s, len) in keys {
-                    let s = s as usize;
-                    let len = usize::from(len);
-                    if let (Some(to), Some(from)) = (
-                        out.get_mut(o..o + len),
-                        tmp_arena.as_bytes().get(s..s + len),
-                    ) {
-                        to.copy_from_slice(from);
+            run_shared(
+                jobs,
+                threads,
+                || (),
+                |_, (keys, out)| {
+                    let mut o = 0usize;
+                    for &(s, len) in keys {
+                        let s = s as usize;
+                        let len = usize::from(len);
+                        if let (Some(to), Some(from)) = (
+                            out.get_mut(o..o + len),
+                            tmp_arena.as_bytes().get(s..s + len),
+                        ) {
+                            to.copy_from_slice(from);
+                        }
+                        if let Some(end) = out.get_mut(o + len) {
+                            *end = END;
+                        }
+                        o += len + 1;
                     }
-                    if let Some(end) = out.get_mut(o + len) {
-                        *end = END;
-                    }
-                    o += len + 1;
-                }
-            });
+                },
+            );
         }
         drop(keys);
         drop(tmp_arena);
@@ -1195,7 +1198,12 @@ fn sort_pending(pending: &mut [Pending], threads: usize) {
         done = hi;
         jobs.push(share);
     }
-    run_shared(jobs, threads, |share| share.sort_unstable_by_key(key));
+    run_shared(
+        jobs,
+        threads,
+        || (),
+        |_, share| share.sort_unstable_by_key(key),
+    );
 }
 
 /// The ranges of entries that the threads of [`IndexBuilder::finish`]'s gathering take: one a
@@ -1212,9 +1220,17 @@ fn gather_shares(threads: usize, n: usize) -> Vec<(usize, usize)> {
 }
 
 /// Runs `job` on each of `jobs`, on up to `threads` threads (the calling one and the others
-/// the system gives; on `wasm32`, the calling one): each thread takes the next job not yet
-/// taken, and what no thread took is run here afterwards.
-fn run_shared<J: Send>(jobs: Vec<J>, threads: usize, job: impl Fn(J) + Sync) {
+/// the system gives; on `wasm32`, the calling one): each thread makes its own `state` (a
+/// scratch buffer kept from one job to the next) and takes the next job not yet taken; what no
+/// thread took is run here afterwards. A job a thread took and did not finish is lost to it
+/// (nothing here panics; each thread is joined, so a failure is not passed on): a caller
+/// that must know keeps a mark in the job, as [`Part::done`].
+fn run_shared<J: Send, S>(
+    jobs: Vec<J>,
+    threads: usize,
+    state: impl Fn() -> S + Sync,
+    job: impl Fn(&mut S, J) + Sync,
+) {
     use std::sync::Mutex;
     let slots: Vec<Mutex<Option<J>>> = jobs.into_iter().map(|j| Mutex::new(Some(j))).collect();
     let take = |slot: &Mutex<Option<J>>| match slot.lock() {
@@ -1226,9 +1242,10 @@ fn run_shared<J: Send>(jobs: Vec<J>, threads: usize, job: impl Fn(J) + Sync) {
         use std::sync::atomic::{AtomicUsize, Ordering};
         let next = AtomicUsize::new(0);
         let work = || {
+            let mut st = state();
             while let Some(slot) = slots.get(next.fetch_add(1, Ordering::Relaxed)) {
                 if let Some(j) = take(slot) {
-                    job(j);
+                    job(&mut st, j);
                 }
             }
         };
@@ -1244,9 +1261,10 @@ fn run_shared<J: Send>(jobs: Vec<J>, threads: usize, job: impl Fn(J) + Sync) {
     }
     #[cfg(target_arch = "wasm32")]
     let _ = threads;
+    let mut st = state();
     for slot in &slots {
         if let Some(j) = take(slot) {
-            job(j);
+            job(&mut st, j);
         }
     }
 }
@@ -1392,15 +1410,15 @@ impl SearchIndex {
             words,
             inner,
         };
-        #[cfg(not(target_arch = "wasm32"))]
-        if threads > 1 {
-            self.sort_parts_on_threads(&mut parts, &ctx, threads);
-        }
-        #[cfg(target_arch = "wasm32")]
-        let _ = threads;
-        // What no thread did (one thread, or a thread refused or failed), here.
-        let mut scratch = Vec::new();
-        let mut buf = Vec::new();
+        // Each thread keeps its scratch from one part to the next (`sort_part` says when not).
+        run_shared(
+            parts.iter_mut().collect(),
+            threads,
+            || (Vec::new(), Vec::new()),
+            |(scratch, buf), p| self.sort_part(p, &ctx, scratch, buf),
+        );
+        // What a thread took and did not finish, here.
+        let (mut scratch, mut buf) = (Vec::new(), Vec::new());
         for p in parts.iter_mut().filter(|p| !p.done) {
             self.sort_part(p, &ctx, &mut scratch, &mut buf);
         }
@@ -1432,37 +1450,6 @@ impl SearchIndex {
         let mut next = || tables.next().unwrap_or_else(|| empty_table(Dir::Fwd));
         let (ends, words_t, inner_t, full) = (next(), next(), next(), next());
         [full, words_t, inner_t, ends]
-    }
-
-    /// Sorts the [`Part`]s on `threads` threads (the calling one and `threads - 1` more), each
-    /// taking the next one not yet taken and marking it done. A part that a thread did not
-    /// finish (the sort does not panic; each thread is joined, so a failure is not passed on)
-    /// stays not done, for the caller to sort; a thread that the system refuses leaves its
-    /// share to the others.
-    #[cfg(not(target_arch = "wasm32"))]
-    fn sort_parts_on_threads(&self, parts: &mut [Part<'_>], ctx: &PartCtx<'_>, threads: usize) {
-        use std::sync::Mutex;
-        use std::sync::atomic::{AtomicUsize, Ordering};
-        let slots: Vec<Mutex<&mut Part<'_>>> = parts.iter_mut().map(Mutex::new).collect();
-        let next = AtomicUsize::new(0);
-        let work = || {
-            let mut scratch = Vec::new();
-            let mut buf = Vec::new();
-            while let Some(slot) = slots.get(next.fetch_add(1, Ordering::Relaxed)) {
-                if let Ok(mut p) = slot.lock() {
-                    self.sort_part(&mut p, ctx, &mut scratch, &mut buf);
-                }
-            }
-        };
-        std::thread::scope(|s| {
-            let helpers: Vec<_> = (1..threads.min(slots.len()))
-                .filter_map(|_| std::thread::Builder::new().spawn_scoped(s, work).ok())
-                .collect();
-            work();
-            for h in helpers {
-                let _ = h.join();
-            }
-        });
     }
 
     /// Sorts one language's anchors of one table into `p.out`: by text (read in the table's
